@@ -1,0 +1,60 @@
+import type { LoadedEvents } from '../api/fetch-events';
+import { ErrorBoundary } from '../components/error-boundary';
+import { ChartsView } from '../features/charts/charts-view';
+import { DetailsView } from '../features/details/details-view';
+import { EventsListView } from '../features/events-list/events-list-view';
+import { FiltersView } from '../features/filters/filters-view';
+import { RejectionReport } from '../features/load-report/rejection-report';
+import { MapView } from '../features/map/map-view';
+import { TimelineView } from '../features/timeline/timeline-view';
+import { useDashboardModel } from '../state/dashboard-model';
+
+/**
+ * The only place views are composed. Each view gets the same model and sits in its own
+ * landmark and error boundary, so a broken view never blanks the page.
+ */
+export function Dashboard({ loaded }: { loaded: LoadedEvents }) {
+  const model = useDashboardModel(loaded.index);
+  return (
+    <main className="dashboard">
+      <RejectionReport rejected={loaded.rejected} loadedCount={loaded.index.events.length} />
+      {model.notices.length > 0 && (
+        <div className="url-notices" role="note" aria-label="Link notices">
+          {model.notices.map((notice) => (
+            <p key={notice}>{notice}</p>
+          ))}
+        </div>
+      )}
+      <section className="region region-filters" aria-label="Filters">
+        <ErrorBoundary label="The filters">
+          <FiltersView model={model} />
+        </ErrorBoundary>
+      </section>
+      <section className="region region-timeline" aria-label="Timeline">
+        <ErrorBoundary label="The timeline">
+          <TimelineView model={model} />
+        </ErrorBoundary>
+      </section>
+      <section className="region region-map" aria-label="Map">
+        <ErrorBoundary label="The map">
+          <MapView model={model} />
+        </ErrorBoundary>
+      </section>
+      <section className="region region-charts" aria-label="Charts">
+        <ErrorBoundary label="The charts">
+          <ChartsView model={model} />
+        </ErrorBoundary>
+      </section>
+      <section className="region region-events" aria-label="Events">
+        <ErrorBoundary label="The events list">
+          <EventsListView model={model} />
+        </ErrorBoundary>
+      </section>
+      <section className="region region-details" aria-label="Event details">
+        <ErrorBoundary label="The event details">
+          <DetailsView model={model} />
+        </ErrorBoundary>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The events data contract, version 1 (docs/data-format.md), as zod schemas.
+ * The schemas describe the JSON on disk; `parse-dataset.ts` turns it into the records the app uses.
+ */
+import * as z from 'zod';
+import { DATE_PRECISIONS, isCalendarDate } from './calendar-date';
+
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const calendarDateSchema = z
+  .string()
+  .refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
+
+/** True for absolute http: or https: URLs, the only links the app will ever make clickable. */
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const nonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
+
+export const actorSchema = z.object({
+  id: z.string().regex(KEBAB_ID, { message: 'must be lowercase kebab-case, e.g. steve-witkoff' }),
+  name: nonEmptyText,
+  kind: z.enum(['state', 'person', 'organization']),
+  affiliation: z.string().regex(KEBAB_ID).optional(),
+});
+
+export const placeSchema = z.object({
+  id: z.string().regex(KEBAB_ID, { message: 'must be lowercase kebab-case, e.g. abu-dhabi' }),
+  name: nonEmptyText,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  country: z.string(),
+});
+
+const figureNumber = z.number().finite().nonnegative();
+
+/** A figure on disk: a number, a `{min,max}` range, or `{value}`, each with an optional note. */
+export const figureSchema = z.union([
+  figureNumber,
+  z
+    .object({ min: figureNumber, max: figureNumber, note: z.string().optional() })
+    .refine((range) => range.min <= range.max, { message: 'min must not be larger than max' }),
+  z.object({ value: figureNumber, note: z.string().optional() }),
+]);
+
+export const sourceSchema = z.object({
+  title: nonEmptyText,
+  publisher: z.string().optional(),
+  url: z.string().refine(isHttpUrl, { message: 'must be an http(s) URL' }).optional(),
+});
+
+export const eventActorSchema = z.object({
+  id: z.string().regex(KEBAB_ID),
+  role: z.string().trim().min(1),
+});
+
+export const eventSchema = z
+  .object({
+    id: nonEmptyText,
+    date: calendarDateSchema,
+    endDate: calendarDateSchema.optional(),
+    datePrecision: z.enum(DATE_PRECISIONS),
+    category: z.string().regex(KEBAB_ID, { message: 'must be a kebab-case category such as strike' }),
+    title: nonEmptyText,
+    summary: z.string(),
+    actors: z.array(eventActorSchema),
+    place: z.string().nullable(),
+    geoNote: z.string().optional(),
+    figures: z.record(z.string(), figureSchema),
+    otherFigures: z.string().optional(),
+    sources: z.array(sourceSchema).min(1, { message: 'every event needs at least one source' }),
+    confidence: z.string(),
+  })
+  .refine((event) => event.endDate === undefined || event.endDate >= event.date, {
+    message: 'endDate must not be before date',
+    path: ['endDate'],
+  })
+  .refine((event) => event.sources.some((source) => source.url !== undefined), {
+    message: 'at least one source must have an http(s) url',
+    path: ['sources'],
+  });
+
+export const datasetMetaSchema = z.object({
+  schemaVersion: z.literal(1),
+  title: nonEmptyText,
+  description: z.string(),
+  updated: calendarDateSchema,
+  attribution: z.string(),
+});
+
+export type ActorInput = z.infer<typeof actorSchema>;
+export type PlaceInput = z.infer<typeof placeSchema>;
+export type FigureInput = z.infer<typeof figureSchema>;
+export type SourceInput = z.infer<typeof sourceSchema>;
+export type EventInput = z.infer<typeof eventSchema>;
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+
+/** The whole file as written on disk (what exporters produce). */
+export interface DatasetFile extends DatasetMeta {
+  actors: ActorInput[];
+  places: PlaceInput[];
+  events: EventInput[];
+}

@@ -1,0 +1,123 @@
+/**
+ * Indexes built once per dataset so that filtering is a scan over typed arrays instead of a
+ * walk over objects, and look-ups by id, place, actor and day are constant time.
+ */
+import type { Actor, Dataset, EventRecord, Place } from './model';
+
+export interface EventIndex {
+  dataset: Dataset;
+  /** events[i] is the i-th event in date order; every array below is parallel to it. */
+  events: readonly EventRecord[];
+  startDay: Int32Array;
+  endDay: Int32Array;
+  /** Index into `categories`. */
+  categoryCode: Uint16Array;
+  categories: readonly string[];
+  /** Index into dataset.places, or -1 for events without a place. */
+  placeCode: Int32Array;
+  /** For each event, the codes (indexes into dataset.actors) of its actors. */
+  actorCodes: readonly Uint32Array[];
+  /** Lower-cased text that the search box matches: title, summary, place, actor names, sources. */
+  searchText: readonly string[];
+  byId: ReadonlyMap<string, number>;
+  placeById: ReadonlyMap<string, Place>;
+  actorById: ReadonlyMap<string, Actor>;
+  /** Event positions per place id. */
+  byPlace: ReadonlyMap<string, readonly number[]>;
+  /** Event positions per actor id. */
+  byActor: ReadonlyMap<string, readonly number[]>;
+  /** Event positions per start day. */
+  byDay: ReadonlyMap<number, readonly number[]>;
+  /** First and last day covered by any event (0, 0 when empty). */
+  minDay: number;
+  maxDay: number;
+}
+
+/** Builds every index for a dataset in one pass over its events. */
+export function buildEventIndex(dataset: Dataset): EventIndex {
+  const { events, places, actors } = dataset;
+  const count = events.length;
+  const placeCodeById = new Map(places.map((place, i) => [place.id, i]));
+  const actorCodeById = new Map(actors.map((actor, i) => [actor.id, i]));
+  const categoryCodeByName = new Map<string, number>();
+  const categories: string[] = [];
+
+  const startDay = new Int32Array(count);
+  const endDay = new Int32Array(count);
+  const categoryCode = new Uint16Array(count);
+  const placeCode = new Int32Array(count);
+  const actorCodes: Uint32Array[] = new Array<Uint32Array>(count);
+  const searchText: string[] = new Array<string>(count);
+  const byId = new Map<string, number>();
+  const byPlace = new Map<string, number[]>();
+  const byActor = new Map<string, number[]>();
+  const byDay = new Map<number, number[]>();
+  let minDay = Number.POSITIVE_INFINITY;
+  let maxDay = Number.NEGATIVE_INFINITY;
+
+  for (let i = 0; i < count; i++) {
+    const event = events[i] as EventRecord;
+    startDay[i] = event.startDay;
+    endDay[i] = event.endDay;
+    minDay = Math.min(minDay, event.startDay);
+    maxDay = Math.max(maxDay, event.endDay);
+
+    let code = categoryCodeByName.get(event.category);
+    if (code === undefined) {
+      code = categories.length;
+      categories.push(event.category);
+      categoryCodeByName.set(event.category, code);
+    }
+    categoryCode[i] = code;
+
+    placeCode[i] = event.place === null ? -1 : (placeCodeById.get(event.place) ?? -1);
+    const codes = new Uint32Array(event.actors.length);
+    event.actors.forEach((ref, j) => {
+      codes[j] = actorCodeById.get(ref.id) ?? 0xffffffff;
+      push(byActor, ref.id, i);
+    });
+    actorCodes[i] = codes;
+
+    byId.set(event.id, i);
+    if (event.place !== null) push(byPlace, event.place, i);
+    push(byDay, event.startDay, i);
+
+    const place = event.place === null ? undefined : places[placeCodeById.get(event.place) ?? -1];
+    searchText[i] = [
+      event.title,
+      event.summary,
+      place?.name ?? '',
+      place?.country ?? '',
+      ...event.actors.map((ref) => actors[actorCodeById.get(ref.id) ?? -1]?.name ?? ref.id),
+      ...event.sources.map((source) => `${source.title} ${source.publisher ?? ''} ${source.url ?? ''}`),
+    ]
+      .join('\n')
+      .toLowerCase();
+  }
+
+  return {
+    dataset,
+    events,
+    startDay,
+    endDay,
+    categoryCode,
+    categories,
+    placeCode,
+    actorCodes,
+    searchText,
+    byId,
+    placeById: new Map(places.map((place) => [place.id, place])),
+    actorById: new Map(actors.map((actor) => [actor.id, actor])),
+    byPlace,
+    byActor,
+    byDay,
+    minDay: count === 0 ? 0 : minDay,
+    maxDay: count === 0 ? 0 : maxDay,
+  };
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

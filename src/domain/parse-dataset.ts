@@ -1,0 +1,200 @@
+/**
+ * Turns untrusted JSON into a Dataset: the file's shape is checked once, then every actor,
+ * place and event on its own, so that one bad event never costs the valid ones.
+ */
+import type * as z from 'zod';
+import { toDayNumber } from './calendar-date';
+import {
+  actorSchema,
+  datasetMetaSchema,
+  eventSchema,
+  placeSchema,
+  type EventInput,
+  type FigureInput,
+} from './dataset-schema';
+import type { Actor, Dataset, EventRecord, Figure, Place } from './model';
+
+export type Section = 'file' | 'actors' | 'places' | 'events';
+
+/** One thing that was not loaded (or loaded with a change), and why. */
+export interface Rejection {
+  section: Section;
+  /** Position in its array (0-based), or -1 for the file itself. */
+  index: number;
+  id?: string;
+  field: string;
+  reason: string;
+}
+
+export interface ParseResult {
+  dataset: Dataset;
+  rejected: Rejection[];
+}
+
+/** A file that cannot be read as a dataset at all (not JSON, an HTML page, no events array). */
+export class DatasetFormatError extends Error {
+  override name = 'DatasetFormatError';
+}
+
+/**
+ * Parses the text of an events file. Throws DatasetFormatError when the text is not a
+ * dataset at all; otherwise returns every valid record and a list of what was rejected.
+ */
+export function parseDatasetText(text: string): ParseResult {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (trimmed.startsWith('<')) {
+    throw new DatasetFormatError('The events file is an HTML page, not JSON: the server probably returned an error page.');
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(trimmed);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new DatasetFormatError(`The events file is not valid JSON (${detail}).`);
+  }
+  return parseDataset(raw);
+}
+
+/** Parses an already decoded JSON value; see parseDatasetText. */
+export function parseDataset(raw: unknown): ParseResult {
+  if (!isObject(raw) || !Array.isArray(raw.events)) {
+    throw new DatasetFormatError('The events file has the wrong shape: expected an object with an "events" array.');
+  }
+  const rejected: Rejection[] = [];
+
+  const metaResult = datasetMetaSchema.safeParse(raw);
+  const meta = metaResult.success
+    ? metaResult.data
+    : {
+        schemaVersion: 1 as const,
+        title: typeof raw.title === 'string' && raw.title.trim() ? raw.title : 'Untitled dataset',
+        description: typeof raw.description === 'string' ? raw.description : '',
+        updated: typeof raw.updated === 'string' ? raw.updated : '',
+        attribution: typeof raw.attribution === 'string' ? raw.attribution : '',
+      };
+  if (!metaResult.success) {
+    for (const issue of metaResult.error.issues) {
+      rejected.push({ section: 'file', index: -1, field: pathOf(issue), reason: issue.message });
+    }
+  }
+
+  const actors = parseEach(raw.actors, 'actors', actorSchema, rejected);
+  const places = parseEach(raw.places, 'places', placeSchema, rejected);
+  const actorIds = new Set(actors.map((actor) => actor.id));
+  const placeIds = new Set(places.map((place) => place.id));
+
+  const events: EventRecord[] = [];
+  const seenEventIds = new Set<string>();
+  raw.events.forEach((item: unknown, index: number) => {
+    const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
+    const reject = (field: string, reason: string) =>
+      rejected.push({ section: 'events', index, ...(id === undefined ? {} : { id }), field, reason });
+    const result = eventSchema.safeParse(item);
+    if (!result.success) {
+      const first = result.error.issues[0];
+      reject(first ? pathOf(first) : '(event)', first ? first.message : 'invalid event');
+      return;
+    }
+    const input = result.data;
+    if (seenEventIds.has(input.id)) return reject('id', `duplicate id "${input.id}"`);
+    if (input.place !== null && !placeIds.has(input.place)) {
+      return reject('place', `unknown place "${input.place}"`);
+    }
+    const unknownActor = input.actors.find((actor) => !actorIds.has(actor.id));
+    if (unknownActor) return reject('actors', `unknown actor "${unknownActor.id}"`);
+    seenEventIds.add(input.id);
+    events.push(toEventRecord(input));
+  });
+
+  return { dataset: { meta, actors, places, events: sortEvents(events) }, rejected };
+}
+
+/** Normalises a schema-valid event: day numbers and figures as ranges. */
+export function toEventRecord(input: EventInput): EventRecord {
+  const startDay = toDayNumber(input.date) ?? 0;
+  const endDay = input.endDate === undefined ? startDay : (toDayNumber(input.endDate) ?? startDay);
+  const figures: Record<string, Figure> = {};
+  for (const [key, value] of Object.entries(input.figures)) figures[key] = toFigure(value);
+  const record: EventRecord = {
+    id: input.id,
+    date: input.date,
+    startDay,
+    endDay,
+    datePrecision: input.datePrecision,
+    category: input.category,
+    title: input.title,
+    summary: input.summary,
+    actors: input.actors,
+    place: input.place,
+    figures,
+    sources: input.sources,
+    confidence: input.confidence,
+  };
+  if (input.endDate !== undefined) record.endDate = input.endDate;
+  if (input.geoNote !== undefined) record.geoNote = input.geoNote;
+  if (input.otherFigures !== undefined) record.otherFigures = input.otherFigures;
+  return record;
+}
+
+/** A figure on disk as a closed range. */
+export function toFigure(value: FigureInput): Figure {
+  if (typeof value === 'number') return { min: value, max: value };
+  if ('value' in value) return withNote({ min: value.value, max: value.value }, value.note);
+  return withNote({ min: value.min, max: value.max }, value.note);
+}
+
+function withNote(figure: Figure, note: string | undefined): Figure {
+  return note === undefined ? figure : { ...figure, note };
+}
+
+/** Date order, stable and deterministic: start day, end day, id. */
+export function sortEvents(events: EventRecord[]): EventRecord[] {
+  return events.sort((a, b) => a.startDay - b.startDay || a.endDay - b.endDay || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function parseEach<T extends { id: string }>(
+  value: unknown,
+  section: Section,
+  schema: z.ZodType<T>,
+  rejected: Rejection[],
+): T[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    rejected.push({ section: 'file', index: -1, field: section, reason: `"${section}" must be an array` });
+    return [];
+  }
+  const out: T[] = [];
+  const seen = new Set<string>();
+  value.forEach((item: unknown, index: number) => {
+    const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
+    const result = schema.safeParse(item);
+    if (!result.success) {
+      const first = result.error.issues[0];
+      rejected.push({
+        section,
+        index,
+        ...(id === undefined ? {} : { id }),
+        field: first ? pathOf(first) : '(item)',
+        reason: first ? first.message : 'invalid',
+      });
+      return;
+    }
+    if (seen.has(result.data.id)) {
+      rejected.push({ section, index, id: result.data.id, field: 'id', reason: `duplicate id "${result.data.id}"` });
+      return;
+    }
+    seen.add(result.data.id);
+    out.push(result.data);
+  });
+  return out;
+}
+
+function pathOf(issue: z.core.$ZodIssue): string {
+  return issue.path.length === 0 ? '(whole item)' : issue.path.map(String).join('.');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export type { Actor, Place };

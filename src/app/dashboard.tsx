@@ -8,6 +8,7 @@ import { RejectionReport } from '../features/load-report/rejection-report';
 import { MapView } from '../features/map/map-view';
 import { TimelineView } from '../features/timeline/timeline-view';
 import { useDashboardModel } from '../state/dashboard-model';
+import { useEscapeClearsSelection } from '../state/escape-clears';
 
 /**
  * The only place views are composed. Each view gets the same model and sits in its own
@@ -15,6 +16,7 @@ import { useDashboardModel } from '../state/dashboard-model';
  */
 export function Dashboard({ loaded }: { loaded: LoadedEvents }) {
   const model = useDashboardModel(loaded.index);
+  useEscapeClearsSelection(model);
   return (
     <main className="dashboard">
       <RejectionReport rejected={loaded.rejected} loadedCount={loaded.index.events.length} />

@@ -1,6 +1,68 @@
+import { eventDateLabel } from '../../components/event-date';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { EventCard } from './event-card';
 
-/** Placeholder: replaced by the real view. */
+/** A place's events are shown in full up to this many; the Events list has them all. */
+const PLACE_CARDS = 8;
+
+/**
+ * Details of the selected event (with previous/next within the filter), or of the selected
+ * place's events, or a hint. Only the headline is announced, politely.
+ */
 export function DetailsView({ model }: { model: DashboardModel }) {
-  return <h2>'Event ({model.shownEvents.length})</h2>;
+  const { selectedEvent, shownEvents, index, filters, actions } = model;
+  const position = selectedEvent ? shownEvents.indexOf(selectedEvent) : -1;
+  const previous = position > 0 ? shownEvents[position - 1] : undefined;
+  const next = position >= 0 ? shownEvents[position + 1] : undefined;
+  const place = filters.place === undefined ? undefined : index.placeById.get(filters.place);
+  const announcement = selectedEvent
+    ? `Selected: ${selectedEvent.title}, ${eventDateLabel(selectedEvent)}`
+    : place
+      ? `Selected place: ${place.name}, ${shownEvents.length} ${shownEvents.length === 1 ? 'event' : 'events'}`
+      : '';
+
+  return (
+    <div className="details">
+      <h2>Event details</h2>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {selectedEvent ? (
+        <>
+          <nav className="details-nav" aria-label="Step through events">
+            <button type="button" disabled={!previous} onClick={() => previous && actions.selectEvent(previous.id)}>
+              ← Previous
+            </button>
+            <span className="muted">{position >= 0 ? `${position + 1} of ${shownEvents.length}` : 'outside the current filter'}</span>
+            <button type="button" disabled={!next} onClick={() => next && actions.selectEvent(next.id)}>
+              Next →
+            </button>
+            <button type="button" onClick={() => actions.selectEvent(undefined)} aria-keyshortcuts="Escape">
+              Close
+            </button>
+          </nav>
+          <EventCard event={selectedEvent} index={index} />
+        </>
+      ) : place ? (
+        <>
+          <p className="details-place-head">
+            <strong>
+              {place.name}: {shownEvents.length} {shownEvents.length === 1 ? 'event' : 'events'}
+            </strong>{' '}
+            <button type="button" onClick={() => actions.togglePlace(undefined)}>
+              Clear place
+            </button>
+          </p>
+          {shownEvents.slice(0, PLACE_CARDS).map((event) => (
+            <EventCard key={event.id} event={event} index={index} />
+          ))}
+          {shownEvents.length > PLACE_CARDS && (
+            <p className="muted">And {shownEvents.length - PLACE_CARDS} more: see the Events list.</p>
+          )}
+        </>
+      ) : (
+        <p className="muted">Select an event on the timeline, a chart or in the Events list, or a place on the map.</p>
+      )}
+    </div>
+  );
 }

@@ -1,6 +1,43 @@
 import type { DashboardModel } from '../../state/dashboard-model';
+import { EventRow } from './event-row';
+import { VirtualEventList } from './virtual-event-list';
 
-/** Placeholder: replaced by the real view. */
+/** Lists beyond this size are virtualised; smaller ones render every row (simplest for assistive tech). */
+const PLAIN_LIST_LIMIT = 300;
+
+/** The filtered events in date order, each a button: the keyboard route to every event. */
 export function EventsListView({ model }: { model: DashboardModel }) {
-  return <h2>Events ({model.shownEvents.length})</h2>;
+  const { shownEvents, filters, index, actions } = model;
+  const place = filters.place === undefined ? undefined : index.placeById.get(filters.place);
+
+  return (
+    <div className="events-list">
+      <div className="events-list-head">
+        <h2>{place ? `Events in ${place.name}` : 'Events'}</h2>
+        {place && (
+          <button type="button" onClick={() => actions.togglePlace(undefined)}>
+            Show all places
+          </button>
+        )}
+      </div>
+      {shownEvents.length === 0 ? (
+        <div className="no-matches">
+          <p>No events match.</p>
+          <button type="button" onClick={actions.reset}>
+            Reset filters
+          </button>
+        </div>
+      ) : shownEvents.length <= PLAIN_LIST_LIMIT ? (
+        <ol className="event-rows">
+          {shownEvents.map((event) => (
+            <li key={event.id}>
+              <EventRow event={event} model={model} />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <VirtualEventList model={model} />
+      )}
+    </div>
+  );
 }

@@ -1,6 +1,40 @@
+import { useMemo } from 'react';
+import { countFacets } from '../../domain/facets';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { ActorFilter } from './actor-filter';
+import { CategoryToggles } from './category-toggles';
+import { DateRangeFilter } from './date-range-filter';
 
-/** Placeholder: replaced by the real view. */
+/** The filter panel: dates, actors, categories, search, the live count and Reset. */
 export function FiltersView({ model }: { model: DashboardModel }) {
-  return <h2>Filters ({model.shownEvents.length})</h2>;
+  const { index, filters, actions } = model;
+  const facets = useMemo(() => countFacets(index, filters), [index, filters]);
+  const total = index.events.length;
+  const shown = model.shownEvents.length;
+
+  return (
+    <div className="filters">
+      <h2>Filters</h2>
+      <p className="filter-status" role="status">
+        Showing {shown.toLocaleString('en-US')} of {total.toLocaleString('en-US')} events
+      </p>
+      <button type="button" className="reset-button" onClick={actions.reset}>
+        Reset
+      </button>
+
+      <label className="search-field">
+        <span>Search</span>
+        <input
+          type="search"
+          value={filters.q}
+          placeholder="Title, place, actor, source…"
+          onChange={(e) => actions.setFilters({ q: e.target.value }, 'replace')}
+        />
+      </label>
+
+      <DateRangeFilter model={model} />
+      <CategoryToggles model={model} counts={facets.categories} />
+      <ActorFilter model={model} counts={facets.actors} />
+    </div>
+  );
 }

@@ -1,0 +1,7 @@
+import { formatDateRange } from '../domain/calendar-date';
+import type { EventRecord } from '../domain/model';
+
+/** "4 Feb 2026", "23 Jan 2026 – 24 Jan 2026", "about 30 Jan 2026 – about 1 Feb 2026". */
+export function eventDateLabel(event: EventRecord): string {
+  return formatDateRange(event.startDay, event.endDay, event.datePrecision);
+}

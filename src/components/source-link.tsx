@@ -1,0 +1,20 @@
+import { isHttpUrl } from '../domain/dataset-schema';
+import type { Source } from '../domain/model';
+
+/** A source as a link when (and only when) its url is http(s); otherwise plain text. */
+export function SourceLink({ source }: { source: Source }) {
+  const label = source.publisher ? `${source.title} (${source.publisher})` : source.title;
+  if (source.url !== undefined && isHttpUrl(source.url)) {
+    return (
+      <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
+        {label}
+        <span className="visually-hidden"> (opens in a new tab)</span>
+      </a>
+    );
+  }
+  return (
+    <span>
+      {label} <span className="muted">(no link)</span>
+    </span>
+  );
+}

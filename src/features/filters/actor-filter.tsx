@@ -1,0 +1,68 @@
+import { useMemo, useState } from 'react';
+import type { Actor } from '../../domain/model';
+import type { DashboardModel } from '../../state/dashboard-model';
+
+const KIND_LABEL: Record<Actor['kind'], string> = { state: 'States', person: 'People', organization: 'Organizations' };
+/** Long imported actor lists are cut to the most frequent; the search box reaches the rest. */
+const MAX_LISTED = 60;
+
+/** Multi-select of actors with counts, grouped by kind, and the any/all switch. */
+export function ActorFilter({ model, counts }: { model: DashboardModel; counts: ReadonlyMap<string, number> }) {
+  const { index, filters, actions } = model;
+  const [find, setFind] = useState('');
+  const selected = new Set(filters.actors);
+
+  const groups = useMemo(() => {
+    const needle = find.trim().toLowerCase();
+    const chosen = new Set(filters.actors);
+    const candidates = index.dataset.actors
+      .filter((actor) => chosen.has(actor.id) || (counts.get(actor.id) ?? 0) > 0)
+      .filter((actor) => needle === '' || actor.name.toLowerCase().includes(needle))
+      .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name))
+      .slice(0, MAX_LISTED);
+    return (['state', 'person', 'organization'] as const).map((kind) => ({
+      kind,
+      actors: candidates.filter((actor) => actor.kind === kind),
+    }));
+  }, [index, counts, find, filters.actors]);
+
+  const toggle = (id: string) =>
+    actions.setFilters({ actors: selected.has(id) ? filters.actors.filter((a) => a !== id) : [...filters.actors, id] });
+
+  return (
+    <fieldset className="actor-filter">
+      <legend>Actors</legend>
+      <div className="match-switch" role="radiogroup" aria-label="Match actors">
+        <label>
+          <input type="radio" name="actor-match" checked={filters.match === 'any'} onChange={() => actions.setFilters({ match: 'any' })} />
+          Match any
+        </label>
+        <label>
+          <input type="radio" name="actor-match" checked={filters.match === 'all'} onChange={() => actions.setFilters({ match: 'all' })} />
+          Match all
+        </label>
+      </div>
+      <label className="actor-find">
+        <span>Find actor</span>
+        <input type="search" value={find} onChange={(e) => setFind(e.target.value)} />
+      </label>
+      {groups.map(({ kind, actors }) =>
+        actors.length === 0 ? null : (
+          <div key={kind} className="actor-group" role="group" aria-label={KIND_LABEL[kind]}>
+            <h3>{KIND_LABEL[kind]}</h3>
+            <ul>
+              {actors.map((actor) => (
+                <li key={actor.id}>
+                  <label>
+                    <input type="checkbox" checked={selected.has(actor.id)} onChange={() => toggle(actor.id)} />
+                    <span>{actor.name}</span> <span className="count">({(counts.get(actor.id) ?? 0).toLocaleString('en-US')})</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ),
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,56 @@
+import { useId, useMemo } from 'react';
+import { fromDayNumber, isCalendarDate } from '../../domain/calendar-date';
+import { datePresets } from '../../domain/date-presets';
+import type { DashboardModel } from '../../state/dashboard-model';
+
+/** From/To date fields and presets; all of them write the same `from`/`to` URL keys. */
+export function DateRangeFilter({ model }: { model: DashboardModel }) {
+  const { index, filters, actions } = model;
+  const presets = useMemo(() => datePresets(index), [index]);
+  const presetId = useId();
+  const min = index.events.length ? fromDayNumber(index.minDay) : undefined;
+  const max = index.events.length ? fromDayNumber(index.maxDay) : undefined;
+  const current = presets.find((p) => p.from === filters.from && p.to === filters.to)?.id ?? 'custom';
+
+  // A half-typed date is not applied; the field keeps what the reader typed until it is a real date.
+  const onDate = (key: 'from' | 'to', value: string) => {
+    if (value !== '' && !isCalendarDate(value)) return;
+    const next = value === '' ? undefined : value;
+    if (key === 'from') actions.setDateRange(next, filters.to && next && next > filters.to ? next : filters.to);
+    else actions.setDateRange(filters.from && next && next < filters.from ? next : filters.from, next);
+  };
+
+  return (
+    <fieldset className="date-range">
+      <legend>Dates</legend>
+      <div className="date-fields">
+        <label>
+          <span>From</span>
+          <input type="date" value={filters.from ?? ''} min={min} max={max} onChange={(e) => onDate('from', e.target.value)} />
+        </label>
+        <label>
+          <span>To</span>
+          <input type="date" value={filters.to ?? ''} min={min} max={max} onChange={(e) => onDate('to', e.target.value)} />
+        </label>
+      </div>
+      <label htmlFor={presetId} className="preset-label">
+        Preset
+      </label>
+      <select
+        id={presetId}
+        value={current}
+        onChange={(e) => {
+          const preset = presets.find((p) => p.id === e.target.value);
+          if (preset) actions.setDateRange(preset.from, preset.to);
+        }}
+      >
+        {current === 'custom' && <option value="custom">Custom range</option>}
+        {presets.map((preset) => (
+          <option key={preset.id} value={preset.id}>
+            {preset.label}
+          </option>
+        ))}
+      </select>
+    </fieldset>
+  );
+}

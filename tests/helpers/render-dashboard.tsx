@@ -4,6 +4,7 @@
  */
 import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';
+import { Providers } from '../../src/app/providers';
 import { buildEventIndex, type EventIndex } from '../../src/domain/event-index';
 import { parseDataset } from '../../src/domain/parse-dataset';
 import { useDashboardModel, type DashboardModel } from '../../src/state/dashboard-model';
@@ -18,7 +19,7 @@ export function openUrl(search: string): void {
   window.history.replaceState(null, '', `/${search}`);
 }
 
-/** Renders one or more views side by side, all fed by one model (as the dashboard does). */
+/** Renders one or more views side by side, all fed by one model (as the dashboard does), inside the app's providers. */
 export function renderViews(views: ComponentType<{ model: DashboardModel }>[], index: EventIndex = miniIndex()) {
   function Harness() {
     const model = useDashboardModel(index);
@@ -30,5 +31,9 @@ export function renderViews(views: ComponentType<{ model: DashboardModel }>[], i
       </>
     );
   }
-  return render(<Harness />);
+  return render(
+    <Providers>
+      <Harness />
+    </Providers>,
+  );
 }

@@ -4,24 +4,12 @@
  */
 import { buildEventIndex, type EventIndex } from '../domain/event-index';
 import { parseDatasetText, type Rejection } from '../domain/parse-dataset';
+import { HttpError, NetworkError } from './errors';
+import { loadInWorker } from './load-in-worker';
 
 export const DEFAULT_EVENTS_URL = `${import.meta.env.BASE_URL}data/events.json`;
 
-/** An HTTP answer other than 2xx. 5xx is worth retrying; 4xx is not. */
-export class HttpError extends Error {
-  override name = 'HttpError';
-  constructor(
-    readonly status: number,
-    readonly url: string,
-  ) {
-    super(`The events file could not be loaded: the server answered ${status} for ${url}.`);
-  }
-}
-
-/** The network itself failed (offline, refused, CORS). Worth retrying. */
-export class NetworkError extends Error {
-  override name = 'NetworkError';
-}
+export { HttpError, NetworkError };
 
 export interface LoadedEvents {
   index: EventIndex;
@@ -30,8 +18,15 @@ export interface LoadedEvents {
   sourceLabel: string;
 }
 
-/** Downloads, parses and indexes an events file. Throws HttpError, NetworkError or DatasetFormatError. */
+/**
+ * Downloads, parses and indexes an events file. Throws HttpError, NetworkError or DatasetFormatError.
+ * Where the browser has workers, the download and parsing run off the main thread.
+ */
 export async function fetchEvents(url: string, signal?: AbortSignal): Promise<LoadedEvents> {
+  if (typeof Worker !== 'undefined') {
+    const { dataset, rejected } = await loadInWorker(url, signal);
+    return { index: buildEventIndex(dataset), rejected, sourceLabel: url };
+  }
   let response: Response;
   try {
     response = await fetch(url, { signal: signal ?? null });

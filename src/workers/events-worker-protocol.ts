@@ -1,0 +1,13 @@
+/** Messages between the page and the events worker. */
+import type { DatasetMeta } from '../domain/dataset-schema';
+import type { Actor, EventRecord, Place } from '../domain/model';
+import type { Rejection } from '../domain/parse-dataset';
+
+export interface WorkerRequest {
+  url: string;
+}
+
+export type WorkerReply =
+  | { type: 'events'; events: EventRecord[] }
+  | { type: 'done'; meta: DatasetMeta; actors: Actor[]; places: Place[]; rejected: Rejection[] }
+  | { type: 'error'; kind: 'http' | 'network' | 'format' | 'unexpected'; status: number; message: string };

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { eventDateLabel } from '../../components/event-date';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { EventCard } from './event-card';
@@ -15,6 +16,12 @@ export function DetailsView({ model }: { model: DashboardModel }) {
   const previous = position > 0 ? shownEvents[position - 1] : undefined;
   const next = position >= 0 ? shownEvents[position + 1] : undefined;
   const place = filters.place === undefined ? undefined : index.placeById.get(filters.place);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The button that was pressed disappears with the selection: keep focus in this panel.
+  const closeAndKeepFocus = (close: () => void) => {
+    close();
+    heading.current?.focus();
+  };
   const announcement = selectedEvent
     ? `Selected: ${selectedEvent.title}, ${eventDateLabel(selectedEvent)}`
     : place
@@ -23,21 +30,24 @@ export function DetailsView({ model }: { model: DashboardModel }) {
 
   return (
     <div className="details">
-      <h2>Event details</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        Event details
+      </h2>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
       {selectedEvent ? (
         <>
           <nav className="details-nav" aria-label="Step through events">
-            <button type="button" disabled={!previous} onClick={() => previous && actions.selectEvent(previous.id)}>
+            {/* aria-disabled rather than disabled: a focused button that becomes disabled would drop focus. */}
+            <button type="button" aria-disabled={!previous} onClick={() => previous && actions.selectEvent(previous.id)}>
               ← Previous
             </button>
             <span className="muted">{position >= 0 ? `${position + 1} of ${shownEvents.length}` : 'outside the current filter'}</span>
-            <button type="button" disabled={!next} onClick={() => next && actions.selectEvent(next.id)}>
+            <button type="button" aria-disabled={!next} onClick={() => next && actions.selectEvent(next.id)}>
               Next →
             </button>
-            <button type="button" onClick={() => actions.selectEvent(undefined)} aria-keyshortcuts="Escape">
+            <button type="button" onClick={() => closeAndKeepFocus(() => actions.selectEvent(undefined))} aria-keyshortcuts="Escape">
               Close
             </button>
           </nav>
@@ -49,7 +59,7 @@ export function DetailsView({ model }: { model: DashboardModel }) {
             <strong>
               {place.name}: {shownEvents.length} {shownEvents.length === 1 ? 'event' : 'events'}
             </strong>{' '}
-            <button type="button" onClick={() => actions.togglePlace(undefined)}>
+            <button type="button" onClick={() => closeAndKeepFocus(() => actions.togglePlace(undefined))}>
               Clear place
             </button>
           </p>

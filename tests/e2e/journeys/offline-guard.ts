@@ -11,7 +11,12 @@ export const journeys: Journey[] = [
     async run({ page, url, allowConsoleError, takeBlockedRequests }) {
       // The blocked image and fetch log "Failed to load resource"; that is what this test provokes.
       allowConsoleError(/ERR_INTERNET_DISCONNECTED|ERR_FAILED|WebSocket/i);
-      await page.goto(url('/'));
+      // A bare local page, so that the app's Content-Security-Policy cannot refuse these requests
+      // before the guard sees them: this test is about the guard, not the policy.
+      await page.route('**/__offline-guard-probe', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Offline guard probe</title>' }),
+      );
+      await page.goto(url('/__offline-guard-probe'));
       const outcome = await page.evaluate(async () => {
         const fetchResult = await fetch('http://example.com/leak.json').then(
           (response) => `answered ${response.status}`,

@@ -1,6 +1,87 @@
+import { useMemo, useState } from 'react';
+import { fromDayNumber, toDayNumber } from '../../domain/calendar-date';
+import { layoutTimeline, maxCasualties } from '../../domain/timeline-layout';
+import { MIN_SPAN_DAYS, panWindow, timelineDomain, visibleDays, zoomWindow } from '../../domain/timeline-scale';
+import { layoutDayRange, timelineSummary } from '../../domain/timeline-summary';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { TimelineChart, ZOOM_STEP } from './timeline-chart';
+import { TimelineControls } from './timeline-controls';
+import { useElementWidth } from './use-element-width';
+import { useTimelineWindow } from './use-timeline-window';
+import './timeline.css';
 
-/** Placeholder: replaced by the real view. */
+const optionalDay = (text: string | undefined) => (text === undefined ? undefined : (toDayNumber(text) ?? undefined));
+
+/**
+ * The timeline: one lane per category over the filtered dates, talk rounds as spans and other
+ * events as marks sized by casualties. Zoom and pan are local; brushing sets the date filter.
+ */
 export function TimelineView({ model }: { model: DashboardModel }) {
-  return <h2>Timeline ({model.shownEvents.length})</h2>;
+  const { index, filters, selection, selectedEvent, actions } = model;
+  const [measureRef, width] = useElementWidth(800);
+  const [brushMode, setBrushMode] = useState(false);
+
+  const layout = useMemo(() => layoutTimeline(index, selection.shown, filters.categories), [index, selection.shown, filters.categories]);
+  const topCasualties = useMemo(() => maxCasualties(index), [index]);
+  const range = useMemo(() => layoutDayRange(layout), [layout]);
+  const fromDay = optionalDay(filters.from);
+  const toDay = optionalDay(filters.to);
+  const bounds = useMemo(
+    () => timelineDomain({ fromDay, toDay, firstDay: range?.firstDay, lastDay: range?.lastDay }),
+    [fromDay, toDay, range],
+  );
+  const { view, update, reset, zoomed } = useTimelineWindow(bounds);
+  const days = visibleDays(view);
+  const summary = timelineSummary(layout, fromDay ?? range?.firstDay ?? 0, toDay ?? range?.lastDay ?? 0);
+
+  const setRange = (firstDay: number, lastDay: number) => {
+    setBrushMode(false);
+    actions.setDateRange(fromDayNumber(firstDay), fromDayNumber(lastDay));
+  };
+  const middle = (view.start + view.end) / 2;
+  const selectedOutside = selectedEvent !== undefined && !selection.shown.includes(index.byId.get(selectedEvent.id) ?? -1);
+
+  return (
+    <div className="timeline" ref={measureRef}>
+      <div className="timeline-header">
+        <h2>Timeline</h2>
+        <p className="timeline-summary">{summary}</p>
+      </div>
+      <TimelineControls
+        firstDay={days.firstDay}
+        lastDay={days.lastDay}
+        canZoomIn={view.end - view.start > Math.min(MIN_SPAN_DAYS, bounds.end - bounds.start) + 1e-6}
+        zoomed={zoomed}
+        brushMode={brushMode}
+        onZoomIn={() => update((current) => zoomWindow(current, ZOOM_STEP, middle, bounds))}
+        onZoomOut={() => update((current) => zoomWindow(current, 1 / ZOOM_STEP, middle, bounds))}
+        onReset={reset}
+        onPan={(direction) => update((current) => panWindow(current, (direction * (current.end - current.start)) / 2, bounds))}
+        onToggleBrush={() => setBrushMode((on) => !on)}
+        onUseVisibleRange={() => setRange(days.firstDay, days.lastDay)}
+      />
+      {brushMode && <p className="timeline-note">Drag across the timeline to set the date filter. Press “Select range” again to go back to panning.</p>}
+      {layout.count === 0 ? (
+        <p className="timeline-empty">Nothing to draw: no events match the filters.</p>
+      ) : (
+        <TimelineChart
+          model={model}
+          layout={layout}
+          view={view}
+          bounds={bounds}
+          update={update}
+          reset={reset}
+          width={width}
+          maxCasualties={topCasualties}
+          brushMode={brushMode}
+          onBrush={setRange}
+        />
+      )}
+      <p className="timeline-legend">
+        Bars are talk rounds (first to last day); mark size shows people killed or injured (lowest reported figure). Drag to pan, scroll to zoom, Shift+drag to pick dates.
+        {selectedEvent && !selectedOutside && <> Selected: <strong>{selectedEvent.title}</strong>.</>}
+        {selectedOutside && <> The selected event is outside the current filters.</>}
+      </p>
+    </div>
+  );
 }

@@ -1,0 +1,31 @@
+import { timelineTicks } from '../../domain/timeline-ticks';
+import { dayToX, type TimeWindow } from '../../domain/timeline-scale';
+import { px } from './mark-geometry';
+import type { ChartGeometry } from './timeline-geometry';
+
+/** Calendar ticks under the lanes, with faint grid lines through them. */
+export function TimelineAxis({ view, geometry }: { view: TimeWindow; geometry: ChartGeometry }) {
+  const { unit, ticks } = timelineTicks(view, geometry.plotWidth);
+  const labelY = geometry.lanesHeight + 17;
+  return (
+    <g className="timeline-axis" aria-hidden="true">
+      <line className="timeline-axis-line" x1={0} x2={geometry.plotWidth} y1={geometry.lanesHeight} y2={geometry.lanesHeight} />
+      {ticks.map((tick) => {
+        const x = dayToX(tick.at, view, geometry.plotWidth);
+        const centred = unit === 'day';
+        // A label that would run off the right edge is dropped rather than clipped mid-word.
+        const showLabel = centred ? x > 18 && x < geometry.plotWidth - 18 : x < geometry.plotWidth - 40;
+        return (
+          <g key={tick.day} transform={`translate(${px(x)} 0)`}>
+            <line className="timeline-grid" y1={0} y2={geometry.lanesHeight + 5} />
+            {showLabel && (
+              <text y={labelY} x={centred ? 0 : 3} textAnchor={centred ? 'middle' : 'start'}>
+                {tick.label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,224 @@
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { assertNever, formatDay } from '../../domain/calendar-date';
+import { densityStrips } from '../../domain/timeline-density';
+import { shouldDrawDensity, slotOfPosition, visibleSlots, type TimelineLayout } from '../../domain/timeline-layout';
+import { centerWindowOn, panWindow, visibleDays, zoomWindow, type TimeWindow } from '../../domain/timeline-scale';
+import type { DashboardModel } from '../../state/dashboard-model';
+import { setHoveredEvent, useHoveredEvent } from '../../state/hover';
+import { eventLabel } from './describe-event';
+import { markShape, px, type MarkContext } from './mark-geometry';
+import { TimelineAxis } from './timeline-axis';
+import { TimelineDensityLayer } from './timeline-density-layer';
+import { chartGeometry } from './timeline-geometry';
+import { TimelineHighlights } from './timeline-highlights';
+import { keyCommand } from './timeline-keys';
+import { TimelineLanes } from './timeline-lanes';
+import { markDomId, TimelineMarks } from './timeline-marks';
+import { TimelineTooltip } from './timeline-tooltip';
+import { useTimelinePointer } from './use-timeline-pointer';
+import type { WindowUpdate } from './use-timeline-window';
+
+interface ChartProps {
+  model: DashboardModel;
+  layout: TimelineLayout;
+  view: TimeWindow;
+  bounds: TimeWindow;
+  update: (fn: WindowUpdate) => void;
+  reset: () => void;
+  width: number;
+  maxCasualties: number;
+  brushMode: boolean;
+  onBrush: (firstDay: number, lastDay: number) => void;
+}
+
+/** Zoom factor of one key press or button press. */
+export const ZOOM_STEP = 0.6;
+
+/**
+ * The timeline drawing: lanes, axis, marks (or density strips when crowded), highlights and
+ * the tooltip. One tab stop; arrow keys move a focused mark in date order.
+ */
+export function TimelineChart({ model, layout, view, bounds, update, reset, width, maxCasualties, brushMode, onBrush }: ChartProps) {
+  const { index, selectedEvent, actions } = model;
+  const idPrefix = useId().replace(/:/g, '');
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const hoveredId = useHoveredEvent();
+  const [pointerId, setPointerId] = useState<string | undefined>(undefined);
+  const [focusedPosition, setFocusedPosition] = useState<number | undefined>(undefined);
+  const [hasFocus, setHasFocus] = useState(false);
+
+  const geometry = useMemo(() => chartGeometry(layout, width), [layout, width]);
+  const slots = useMemo(() => visibleSlots(layout, view), [layout, view]);
+  const density = shouldDrawDensity(slots.length);
+  const strips = useMemo(() => (density ? densityStrips(layout, slots, view, geometry.plotWidth) : null), [density, layout, slots, view, geometry.plotWidth]);
+  const context = useMemo<MarkContext>(() => ({ layout, view, geometry, maxCasualties }), [layout, view, geometry, maxCasualties]);
+
+  const slotOfId = useCallback(
+    (id: string | undefined) => {
+      const position = id === undefined ? undefined : index.byId.get(id);
+      return position === undefined ? -1 : slotOfPosition(layout, position);
+    },
+    [index, layout],
+  );
+  const selectedSlot = slotOfId(selectedEvent?.id);
+  const focusedSlot = focusedPosition === undefined ? -1 : slotOfPosition(layout, focusedPosition);
+  const inView = (k: number) => k >= 0 && (layout.end[k] as number) > view.start && (layout.start[k] as number) < view.end;
+
+  // Crowded views draw density strips; the selected and focused events still get a real mark.
+  const markSlots = useMemo(() => {
+    if (!density) return slots;
+    return Uint32Array.from(new Set([selectedSlot, focusedSlot].filter((k) => k >= 0 && (layout.end[k] as number) > view.start && (layout.start[k] as number) < view.end)));
+  }, [density, slots, selectedSlot, focusedSlot, layout, view]);
+
+  const toggleSelect = useCallback((id: string) => actions.selectEvent(id === selectedEvent?.id ? undefined : id), [actions, selectedEvent]);
+  const onHover = useCallback((id: string | undefined) => {
+    setPointerId(id);
+    setHoveredEvent(id);
+  }, []);
+
+  const { brush, cancelBrush, handlers } = useTimelinePointer({
+    svg: svgRef,
+    view,
+    bounds,
+    plotLeft: geometry.plotLeft,
+    plotWidth: geometry.plotWidth,
+    brushMode,
+    update,
+    onBrush,
+    onMarkClick: toggleSelect,
+    onHover,
+  });
+
+  const focusSlot = (k: number) => {
+    const position = layout.positions[k];
+    if (position === undefined) return;
+    setFocusedPosition(position);
+    setHoveredEvent(index.events[position]?.id);
+    if (!inView(k)) update((current) => centerWindowOn(current, ((layout.start[k] as number) + (layout.end[k] as number)) / 2, bounds));
+  };
+  const firstVisible = () => slots[0] ?? 0;
+  const lastVisible = () => slots[slots.length - 1] ?? layout.count - 1;
+  const zoomAnchor = () => (focusedSlot >= 0 && inView(focusedSlot) ? ((layout.start[focusedSlot] as number) + (layout.end[focusedSlot] as number)) / 2 : (view.start + view.end) / 2);
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const command = keyCommand(event);
+    if (command === null || layout.count === 0) return;
+    event.preventDefault();
+    const span = view.end - view.start;
+    switch (command) {
+      case 'next':
+        focusSlot(focusedSlot < 0 ? firstVisible() : Math.min(layout.count - 1, focusedSlot + 1));
+        break;
+      case 'previous':
+        focusSlot(focusedSlot < 0 ? lastVisible() : Math.max(0, focusedSlot - 1));
+        break;
+      case 'first':
+        focusSlot(0);
+        break;
+      case 'last':
+        focusSlot(layout.count - 1);
+        break;
+      case 'pan-earlier':
+        update((current) => panWindow(current, -span / 4, bounds));
+        break;
+      case 'pan-later':
+        update((current) => panWindow(current, span / 4, bounds));
+        break;
+      case 'zoom-in':
+        update((current) => zoomWindow(current, ZOOM_STEP, zoomAnchor(), bounds));
+        break;
+      case 'zoom-out':
+        update((current) => zoomWindow(current, 1 / ZOOM_STEP, zoomAnchor(), bounds));
+        break;
+      case 'reset-zoom':
+        reset();
+        break;
+      case 'select': {
+        const id = focusedPosition === undefined ? undefined : index.events[focusedPosition]?.id;
+        if (id !== undefined && focusedSlot >= 0) toggleSelect(id);
+        break;
+      }
+      case 'leave':
+        cancelBrush();
+        setFocusedPosition(undefined);
+        setHoveredEvent(undefined);
+        break;
+      default:
+        assertNever(command);
+    }
+  };
+
+  const focusedEvent = focusedSlot >= 0 && focusedPosition !== undefined ? index.events[focusedPosition] : undefined;
+  const tooltipSlot = pointerId !== undefined ? slotOfId(pointerId) : hasFocus ? focusedSlot : -1;
+  const tooltipPosition = tooltipSlot >= 0 ? layout.positions[tooltipSlot] : undefined;
+  const tooltipEvent = tooltipPosition === undefined ? undefined : index.events[tooltipPosition];
+  const tooltipShape = tooltipSlot >= 0 && inView(tooltipSlot) ? markShape(tooltipSlot, context) : null;
+  const days = visibleDays(view);
+  const instructionsId = `${idPrefix}-help`;
+
+  return (
+    <div className="timeline-chart">
+      <svg
+        ref={svgRef}
+        className={brushMode ? 'timeline-svg is-brushing' : 'timeline-svg'}
+        width={geometry.width}
+        height={geometry.height}
+        viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+        role="group"
+        tabIndex={0}
+        aria-label={`Timeline of ${layout.count.toLocaleString('en-US')} events, showing ${formatDay(days.firstDay)} to ${formatDay(days.lastDay)}`}
+        aria-describedby={instructionsId}
+        aria-activedescendant={hasFocus && focusedSlot >= 0 && inView(focusedSlot) && focusedPosition !== undefined ? markDomId(idPrefix, focusedPosition) : undefined}
+        onKeyDown={onKeyDown}
+        onFocus={() => setHasFocus(true)}
+        onBlur={() => {
+          setHasFocus(false);
+          if (pointerId === undefined) setHoveredEvent(undefined);
+        }}
+        {...handlers}
+      >
+        <defs>
+          <clipPath id={`${idPrefix}-clip`}>
+            <rect x={0} y={0} width={geometry.plotWidth} height={geometry.height} />
+          </clipPath>
+        </defs>
+        <g transform={`translate(${geometry.plotLeft} 0)`}>
+          <TimelineLanes geometry={geometry} />
+          <TimelineAxis view={view} geometry={geometry} />
+          <g clipPath={`url(#${idPrefix}-clip)`}>
+            {strips && <TimelineDensityLayer strips={strips} geometry={geometry} view={view} />}
+            <TimelineMarks index={index} slots={markSlots} context={context} selectedId={selectedEvent?.id} idPrefix={idPrefix} />
+            <TimelineHighlights
+              context={context}
+              lanesHeight={geometry.lanesHeight}
+              selectedSlot={inView(selectedSlot) ? selectedSlot : -1}
+              hoveredSlot={inView(slotOfId(hoveredId)) ? slotOfId(hoveredId) : -1}
+              focusedSlot={hasFocus && inView(focusedSlot) ? focusedSlot : -1}
+            />
+            {brush && (
+              <rect
+                className="timeline-brush"
+                x={px(Math.max(0, Math.min(brush.x0, brush.x1)))}
+                y={0}
+                width={px(Math.abs(brush.x1 - brush.x0))}
+                height={geometry.lanesHeight}
+              />
+            )}
+          </g>
+        </g>
+      </svg>
+      {tooltipEvent && tooltipShape && <TimelineTooltip event={tooltipEvent} x={geometry.plotLeft + tooltipShape.centerX} y={tooltipShape.y} chartWidth={geometry.width} />}
+      <p id={instructionsId} className="visually-hidden">
+        Left and right arrow keys move between events in date order, Enter selects the event, plus and minus zoom, Shift with an arrow key pans, 0 resets the zoom.
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {focusedEvent && hasFocus ? `${eventLabel(focusedEvent)}. Event ${focusedSlot + 1} of ${layout.count}.` : ''}
+      </p>
+      {density && (
+        <p className="timeline-note">
+          {slots.length.toLocaleString('en-US')} events in view: drawn as density bars (taller = more events). Zoom in to see single events.
+        </p>
+      )}
+    </div>
+  );
+}

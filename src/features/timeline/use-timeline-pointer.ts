@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { brushDays, panWindow, pixelsPerDay, sameWindow, xToDay, zoomWindow, type TimeWindow } from '../../domain/timeline-scale';
+import type { WindowUpdate } from './use-timeline-window';
+
+interface PointerOptions {
+  svg: RefObject<SVGSVGElement | null>;
+  view: TimeWindow;
+  bounds: TimeWindow;
+  plotLeft: number;
+  plotWidth: number;
+  /** When on, a plain drag draws a date range instead of panning (for touch and one-button users). */
+  brushMode: boolean;
+  update: (fn: WindowUpdate) => void;
+  onBrush: (firstDay: number, lastDay: number) => void;
+  onMarkClick: (eventId: string) => void;
+  onHover: (eventId: string | undefined) => void;
+}
+
+interface DragState {
+  pointerId: number;
+  startX: number;
+  startY: number;
+  plotX0: number;
+  mode: 'pan' | 'brush';
+  startView: TimeWindow;
+  moved: boolean;
+}
+
+/** Pixels a press may wander and still count as a click. */
+const CLICK_SLOP_PX = 4;
+/** Wheel zoom speed: a 100 px notch zooms by about 16%. */
+const WHEEL_ZOOM = 0.0015;
+
+/** Event id of the mark an event target belongs to (marks carry data-event-id). */
+export function markIdOf(target: EventTarget | null): string | undefined {
+  if (!(target instanceof Element)) return undefined;
+  return target.closest('[data-event-id]')?.getAttribute('data-event-id') ?? undefined;
+}
+
+/**
+ * Mouse, pen and touch on the timeline: wheel zooms around the pointer (sideways scroll pans),
+ * drag pans, Shift+drag (or any drag in brush mode) draws a date range, click selects a mark.
+ * Handlers are delegated on the SVG so thousands of marks need no listeners of their own.
+ */
+export function useTimelinePointer(options: PointerOptions) {
+  const { svg, view, bounds, plotLeft, plotWidth, brushMode, update, onBrush, onMarkClick, onHover } = options;
+  const drag = useRef<DragState | null>(null);
+  const suppressClick = useRef(false);
+  const [brush, setBrush] = useState<{ x0: number; x1: number } | null>(null);
+
+  const plotX = (clientX: number) => clientX - (svg.current?.getBoundingClientRect().left ?? 0) - plotLeft;
+
+  useEffect(() => {
+    const element = svg.current;
+    if (element === null) return;
+    const onWheel = (event: WheelEvent) => {
+      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
+      const dx = event.deltaX * unit;
+      const dy = event.deltaY * unit;
+      let next: TimeWindow;
+      if (Math.abs(dx) > Math.abs(dy)) {
+        next = panWindow(view, dx / pixelsPerDay(view, plotWidth), bounds);
+      } else {
+        const left = element.getBoundingClientRect().left + plotLeft;
+        const anchor = xToDay(Math.min(plotWidth, Math.max(0, event.clientX - left)), view, plotWidth);
+        next = zoomWindow(view, Math.exp(dy * WHEEL_ZOOM), anchor, bounds);
+      }
+      // Nothing left to zoom or pan: let the page scroll as usual.
+      if (sameWindow(next, view)) return;
+      event.preventDefault();
+      update(() => next);
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [svg, view, bounds, plotLeft, plotWidth, update]);
+
+  const handlers = {
+    onPointerDown(event: PointerEvent<SVGSVGElement>) {
+      if (event.button !== 0) return;
+      drag.current = {
+        pointerId: event.pointerId,
+        startX: event.clientX,
+        startY: event.clientY,
+        plotX0: plotX(event.clientX),
+        mode: event.shiftKey || brushMode ? 'brush' : 'pan',
+        startView: view,
+        moved: false,
+      };
+      suppressClick.current = false;
+    },
+    onPointerMove(event: PointerEvent<SVGSVGElement>) {
+      const state = drag.current;
+      if (state === null || state.pointerId !== event.pointerId) {
+        if (event.pointerType !== 'touch') onHover(markIdOf(event.target));
+        return;
+      }
+      const dx = event.clientX - state.startX;
+      if (!state.moved) {
+        if (Math.abs(dx) < CLICK_SLOP_PX && Math.abs(event.clientY - state.startY) < CLICK_SLOP_PX) return;
+        state.moved = true;
+        // Capture only once it is a drag: capturing on press would steal the click from the mark.
+        event.currentTarget.setPointerCapture?.(event.pointerId);
+        onHover(undefined);
+      }
+      if (state.mode === 'pan') {
+        const days = -dx / pixelsPerDay(state.startView, plotWidth);
+        update(() => panWindow(state.startView, days, bounds));
+      } else {
+        setBrush({ x0: state.plotX0, x1: plotX(event.clientX) });
+      }
+    },
+    onPointerUp(event: PointerEvent<SVGSVGElement>) {
+      const state = drag.current;
+      drag.current = null;
+      if (state === null || !state.moved) return;
+      suppressClick.current = true;
+      if (state.mode === 'brush') {
+        setBrush(null);
+        const x1 = plotX(event.clientX);
+        if (Math.abs(x1 - state.plotX0) >= 3) {
+          const { firstDay, lastDay } = brushDays(state.plotX0, x1, view, plotWidth);
+          onBrush(firstDay, lastDay);
+        }
+      }
+    },
+    onPointerCancel() {
+      drag.current = null;
+      setBrush(null);
+    },
+    onPointerLeave() {
+      if (drag.current === null) onHover(undefined);
+    },
+    onClick(event: MouseEvent<SVGSVGElement>) {
+      if (suppressClick.current) {
+        suppressClick.current = false;
+        return;
+      }
+      const id = markIdOf(event.target);
+      if (id !== undefined) onMarkClick(id);
+    },
+  };
+
+  return { brush, cancelBrush: () => setBrush(null), handlers };
+}

@@ -254,6 +254,14 @@ export function binIndexOfDay(series: BinnedSeries, day: number): number {
   return -1;
 }
 
+/** Index of the bin an event is counted in (its start day, clipped into the range), or -1 when it lies outside. */
+export function binIndexOfEvent(series: BinnedSeries, index: EventIndex, position: number): number {
+  const startDay = index.startDay[position];
+  const endDay = index.endDay[position];
+  if (startDay === undefined || endDay === undefined || endDay < series.range.from) return -1;
+  return binIndexOfDay(series, Math.max(startDay, series.range.from));
+}
+
 function totalsOf(bins: readonly ChartBin[], strikesOnDay: Int32Array, range: DayRange): SeriesTotals {
   const totals: SeriesTotals = {
     days: range.to - range.from + 1,

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   binEvents,
   binIndexOfDay,
+  binIndexOfEvent,
   chartRange,
   chooseBinUnit,
   clipBands,
@@ -239,5 +240,21 @@ describe('scale', () => {
     const elapsed = performance.now() - started;
     expect(series.totals.strikes).toBe(120_000);
     expect(elapsed).toBeLessThan(50);
+  });
+});
+
+describe('binIndexOfEvent', () => {
+  it('finds the bin an event is counted in, clipping a span that began before the range', () => {
+    const index = indexOf([
+      { date: '2026-01-01', endDate: '2026-01-05', category: 'talks' },
+      { date: '2026-01-04' },
+      { date: '2025-12-01' },
+    ]);
+    const series = binEvents(index, all(index), range('2026-01-03', '2026-01-10'), []);
+    const position = (date: string) => index.events.findIndex((event) => event.date === date);
+    expect(binIndexOfEvent(series, index, position('2026-01-01'))).toBe(0);
+    expect(binIndexOfEvent(series, index, position('2026-01-04'))).toBe(1);
+    expect(binIndexOfEvent(series, index, position('2025-12-01'))).toBe(-1);
+    expect(binIndexOfEvent(series, index, 99)).toBe(-1);
   });
 });

@@ -109,17 +109,21 @@ async function main(): Promise<number> {
   const filters = process.argv.slice(2).filter((arg) => arg !== '--');
   let server: PreviewServer | undefined;
   let browser: LaunchedBrowser | undefined;
-  const stopServerNow = () => server?.killNow();
-  process.once('exit', stopServerNow);
+  let passed = 0;
+  let failed = 0;
+  let interrupted = false;
+  process.once('exit', () => server?.killNow());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      stopServerNow();
-      process.exit(130);
+      interrupted = true;
+      console.log(`${signal}: stopping`);
+      // Interrupted: still stop the server and delete the browser profile, but never hang on it.
+      const cleanup = Promise.allSettled([browser?.close(), server?.stop()]);
+      const limit = new Promise((resolve) => setTimeout(resolve, 5000));
+      void Promise.race([cleanup, limit]).finally(() => process.exit(130));
     });
   }
 
-  let passed = 0;
-  let failed = 0;
   try {
     const staleWarning = checkBuilt(ROOT);
     if (staleWarning) console.log(staleWarning);
@@ -133,8 +137,10 @@ async function main(): Promise<number> {
     console.log(`Serving dist/ at ${server.baseUrl}; ${journeys.length} journeys, ${TIMEOUT_MS / 1000} s each at most.`);
 
     for (const journey of journeys) {
+      if (interrupted) break;
       const started = Date.now();
       const problems = await runJourney(journey, { context: browser.context, guard, baseUrl: server.baseUrl });
+      if (interrupted) break;
       const took = `${Date.now() - started} ms`;
       if (problems.length === 0) {
         passed++;
@@ -152,6 +158,10 @@ async function main(): Promise<number> {
   } finally {
     await browser?.close();
     await server?.stop();
+  }
+  if (interrupted) {
+    failed++;
+    console.log('FAIL interrupted before every journey ran');
   }
   console.log(`${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;

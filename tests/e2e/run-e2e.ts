@@ -60,6 +60,11 @@ function errorText(error: unknown): string {
 /** Runs one journey on a fresh page; returns the problems found (empty when it passed). */
 async function runJourney(journey: FoundJourney, shared: Shared): Promise<string[]> {
   const page = await shared.context.newPage();
+  // One profile serves every journey: start each from empty storage (local storage, IndexedDB,
+  // caches, service workers) so that no journey sees what an earlier one left behind.
+  const cdp = await shared.context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: shared.baseUrl, storageTypes: 'all' });
+  await cdp.detach();
   page.setDefaultTimeout(10_000);
   page.setDefaultNavigationTimeout(15_000);
   const consoleWatch = watchConsole(page);

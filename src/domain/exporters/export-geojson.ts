@@ -1,0 +1,88 @@
+/**
+ * The shown events as a GeoJSON FeatureCollection: one Point per event at its place
+ * (`[lon, lat]`), `geometry: null` for events without a place, our field names as properties
+ * and the view's permalink as a top-level member.
+ */
+import type { EventIndex } from '../event-index';
+import type { EventRecord, Figure, Source } from '../model';
+
+export interface ExportedFeature {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: [number, number] } | null;
+  properties: {
+    id: string;
+    date: string;
+    endDate?: string;
+    datePrecision: string;
+    category: string;
+    title: string;
+    summary: string;
+    actors: { id: string; role: string; name: string; kind: string; affiliation?: string }[];
+    place: string | null;
+    placeName?: string;
+    country?: string;
+    geoNote?: string;
+    figures: Record<string, Figure>;
+    otherFigures?: string;
+    sources: Source[];
+    confidence: string;
+  };
+}
+
+export interface ExportedFeatureCollection {
+  type: 'FeatureCollection';
+  title: string;
+  permalink: string;
+  features: ExportedFeature[];
+}
+
+/** The FeatureCollection of `events`. */
+export function exportFeatureCollection(events: readonly EventRecord[], index: EventIndex, permalink: string): ExportedFeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    title: index.dataset.meta.title,
+    permalink,
+    features: events.map((event) => toFeature(event, index)),
+  };
+}
+
+/** GeoJSON text of exportFeatureCollection. */
+export function exportGeoJson(events: readonly EventRecord[], index: EventIndex, permalink: string): string {
+  return `${JSON.stringify(exportFeatureCollection(events, index, permalink), null, 2)}\n`;
+}
+
+function toFeature(event: EventRecord, index: EventIndex): ExportedFeature {
+  const place = event.place === null ? undefined : index.placeById.get(event.place);
+  const properties: ExportedFeature['properties'] = {
+    id: event.id,
+    date: event.date,
+    datePrecision: event.datePrecision,
+    category: event.category,
+    title: event.title,
+    summary: event.summary,
+    actors: event.actors.map((ref) => {
+      const actor = index.actorById.get(ref.id);
+      const out: ExportedFeature['properties']['actors'][number] = { id: ref.id, role: ref.role, name: actor?.name ?? ref.id, kind: actor?.kind ?? 'organization' };
+      if (actor?.affiliation) out.affiliation = actor.affiliation;
+      return out;
+    }),
+    place: place?.id ?? null,
+    figures: event.figures,
+    sources: event.sources,
+    confidence: event.confidence,
+  };
+  if (event.endDate !== undefined) properties.endDate = event.endDate;
+  if (place) {
+    properties.placeName = place.name;
+    properties.country = place.country;
+  }
+  if (event.geoNote !== undefined) properties.geoNote = event.geoNote;
+  if (event.otherFigures !== undefined) properties.otherFigures = event.otherFigures;
+  return {
+    type: 'Feature',
+    id: event.id,
+    geometry: place ? { type: 'Point', coordinates: [place.lon, place.lat] } : null,
+    properties,
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The shown events as a dataset file in our own format (schemaVersion 1), with only the actors
+ * and places they use and the permalink of the view they came from.
+ */
+import type { DatasetFile, EventInput, FigureInput } from '../dataset-schema';
+import type { EventIndex } from '../event-index';
+import type { Actor, EventRecord, Figure, Place } from '../model';
+
+/** Our file format plus the view's address (readers ignore unknown keys). */
+export interface ExportedDataset extends DatasetFile {
+  permalink: string;
+}
+
+/**
+ * A dataset of `events`; `today` (`YYYY-MM-DD`) becomes `updated`.
+ * @example JSON.stringify(exportDataset(model.shownEvents, model.index, location.href, '2026-02-26'))
+ */
+export function exportDataset(events: readonly EventRecord[], index: EventIndex, permalink: string, today: string): ExportedDataset {
+  const actorIds = new Set(events.flatMap((event) => event.actors.map((ref) => ref.id)));
+  const placeIds = new Set(events.map((event) => event.place));
+  const meta = index.dataset.meta;
+  return {
+    schemaVersion: 1,
+    title: meta.title,
+    description: `${events.length} ${events.length === 1 ? 'event' : 'events'} exported from the view ${permalink}${meta.description ? `\n\n${meta.description}` : ''}`,
+    updated: today,
+    attribution: meta.attribution,
+    permalink,
+    actors: index.dataset.actors.filter((actor: Actor) => actorIds.has(actor.id)),
+    places: index.dataset.places.filter((place: Place) => placeIds.has(place.id)),
+    events: events.map(toEventInput),
+  };
+}
+
+/** JSON text of exportDataset, indented for people who open it. */
+export function exportJson(events: readonly EventRecord[], index: EventIndex, permalink: string, today: string): string {
+  return `${JSON.stringify(exportDataset(events, index, permalink, today), null, 2)}\n`;
+}
+
+/** An event as written on disk (no day numbers; exact figures as plain numbers). */
+export function toEventInput(event: EventRecord): EventInput {
+  const figures: Record<string, FigureInput> = {};
+  for (const [key, figure] of Object.entries(event.figures)) figures[key] = toFigureInput(figure);
+  const input: EventInput = {
+    id: event.id,
+    date: event.date,
+    datePrecision: event.datePrecision,
+    category: event.category,
+    title: event.title,
+    summary: event.summary,
+    actors: event.actors,
+    place: event.place,
+    figures,
+    sources: event.sources,
+    confidence: event.confidence,
+  };
+  if (event.endDate !== undefined) input.endDate = event.endDate;
+  if (event.geoNote !== undefined) input.geoNote = event.geoNote;
+  if (event.otherFigures !== undefined) input.otherFigures = event.otherFigures;
+  return input;
+}
+
+function toFigureInput(figure: Figure): FigureInput {
+  if (figure.min !== figure.max) return figure.note === undefined ? { min: figure.min, max: figure.max } : { ...figure };
+  return figure.note === undefined ? figure.min : { value: figure.min, note: figure.note };
+}

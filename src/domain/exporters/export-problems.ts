@@ -1,0 +1,26 @@
+/**
+ * The import's problem list as CSV, so a reader can fix their file row by row.
+ */
+import type { Rejection } from '../parse-dataset';
+import { csvDocument } from './csv-writer';
+
+/**
+ * One line per problem: whether the row was loaded, where it is (row numbers count data rows
+ * from 1, the header not included), its id, the field and the reason.
+ */
+export function exportProblemsCsv(rejected: readonly Rejection[], warnings: readonly Rejection[], fileName: string): string {
+  const line = (outcome: string) => (r: Rejection) => [
+    fileName,
+    outcome,
+    r.section,
+    r.index < 0 ? '' : r.index + 1,
+    r.id,
+    r.field,
+    r.reason,
+  ];
+  return csvDocument([
+    ['file', 'outcome', 'section', 'row', 'id', 'field', 'reason'],
+    ...rejected.map(line('not loaded')),
+    ...warnings.map(line('loaded with a change')),
+  ]);
+}

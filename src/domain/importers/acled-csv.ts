@@ -1,0 +1,159 @@
+/**
+ * ACLED CSV exports → events. One row is one event; rows are upserted by `event_id_cnty`, so a
+ * later row with the same id (a corrected export appended to an older one) replaces the earlier.
+ */
+import type { DatePrecision } from '../calendar-date';
+import type { EventActor, Figure } from '../model';
+import { readCoordinates } from './coordinates';
+import { checkRowWidth, columnsOf, requireColumns, type Columns, type CsvRowImporter } from './csv-table';
+import { createDatasetBuilder, importedMeta, type DatasetBuilder } from './dataset-builder';
+import { readDayDate } from './import-dates';
+import { FORMAT_LABELS } from './import-types';
+import { parseLocaleNumber, toKebabId } from './text-clean';
+
+const REQUIRED = ['event_id_cnty', 'event_date', 'event_type'] as const;
+
+/** True when a header names ACLED's own columns. */
+export function isAcledHeader(columns: Columns): boolean {
+  return columns.has('event_id_cnty') || (columns.has('event_date') && columns.has('event_type'));
+}
+
+/**
+ * Our category for an ACLED event type: violence at a distance and battles are strikes,
+ * agreements are talks, other strategic developments are statements, anything else keeps its
+ * own label in kebab case ("Violence against civilians" → "violence-against-civilians").
+ */
+export function acledCategory(eventType: string, subEventType: string): string {
+  const type = eventType.trim().toLowerCase();
+  if (type === 'explosions/remote violence' || type === 'battles') return 'strike';
+  if (type === 'strategic developments') return subEventType.trim().toLowerCase() === 'agreement' ? 'talks' : 'statement';
+  return toKebabId(eventType) || 'other';
+}
+
+/** ACLED time_precision: 1 = the day is known, 2 = within a few days, 3 = only the month. */
+export function acledPrecision(code: string): DatePrecision | null {
+  if (code === '' || code === '1') return 'day';
+  if (code === '2') return 'approximate';
+  if (code === '3') return 'month';
+  return null;
+}
+
+const GEO_NOTES: Readonly<Record<string, string>> = {
+  '2': 'ACLED geo-precision 2: the event happened near this place.',
+  '3': 'ACLED geo-precision 3: only the wider region is known; shown at its main town.',
+};
+
+/** A row importer for an ACLED export; throws one clear message when required columns are missing. */
+export function acledImporter(header: readonly string[], fileName: string): CsvRowImporter {
+  const columns = columnsOf(header);
+  requireColumns(columns, REQUIRED, FORMAT_LABELS['acled-csv']);
+  const builder = createDatasetBuilder(fileName);
+  return {
+    addRow: (cells, row) => addRow(columns, builder, cells, row),
+    rejectRow: (row, reason) => builder.reject(row, '(row)', reason),
+    finish(rowCount) {
+      const meta = importedMeta(fileName, FORMAT_LABELS['acled-csv'], {
+        attribution: 'Armed Conflict Location & Event Data (ACLED), acleddata.com',
+      });
+      return { format: 'acled-csv', fileName, rowCount, ...builder.build(meta) };
+    },
+  };
+}
+
+function addRow(columns: Columns, builder: DatasetBuilder, cells: readonly string[], row: number): void {
+  const get = (name: string) => columns.get(cells, name);
+  const id = get('event_id_cnty');
+  const widthOk = checkRowWidth(cells, columns, (kind, reason) =>
+    kind === 'warn' ? builder.warn(row, '(row)', reason, id) : builder.reject(row, '(row)', reason, id),
+  );
+  if (!widthOk) return;
+  if (id === '') return builder.reject(row, 'event_id_cnty', 'the event id is empty');
+  const date = readDayDate(get('event_date'));
+  if (!date.ok) return builder.reject(row, 'event_date', date.reason, id);
+  const eventType = get('event_type');
+  if (eventType === '') return builder.reject(row, 'event_type', 'the event type is empty', id);
+
+  let datePrecision = acledPrecision(get('time_precision'));
+  if (datePrecision === null) {
+    builder.warn(row, 'time_precision', `unknown time_precision "${get('time_precision')}"; read as day`, id);
+    datePrecision = 'day';
+  }
+
+  const subEventType = get('sub_event_type');
+  const location = get('location');
+  const country = get('country');
+  const place = acledPlace(columns, builder, cells, row, id);
+  const fatalities = acledFatalities(get('fatalities'), (reason) => builder.warn(row, 'fatalities', reason, id));
+  const source = get('source');
+  const geoNote = place === null ? undefined : GEO_NOTES[get('geo_precision')];
+
+  builder.addEvent(
+    {
+      id,
+      date: date.date,
+      datePrecision,
+      category: acledCategory(eventType, subEventType),
+      title: `${subEventType || eventType}${location ? ` in ${location}` : ''}`,
+      summary: get('notes'),
+      actors: acledActors(builder, country, [
+        [get('actor1'), 'actor 1'],
+        ...splitList(get('assoc_actor_1')).map((name): [string, string] => [name, 'associated with actor 1']),
+        [get('actor2'), 'actor 2'],
+        ...splitList(get('assoc_actor_2')).map((name): [string, string] => [name, 'associated with actor 2']),
+      ]),
+      place,
+      ...(geoNote === undefined ? {} : { geoNote }),
+      figures: fatalities === null ? {} : { killed: fatalities },
+      sources: builder.cleanSources(source ? [{ title: source, publisher: source }] : [], row, id),
+      confidence: '',
+    },
+    row,
+    'upsert',
+  );
+}
+
+function acledPlace(columns: Columns, builder: DatasetBuilder, cells: readonly string[], row: number, id: string): string | null {
+  const get = (name: string) => columns.get(cells, name);
+  const reading = readCoordinates(columns.raw(cells, 'latitude'), columns.raw(cells, 'longitude'));
+  if (reading.kind === 'none') return null;
+  if (reading.kind === 'invalid') {
+    builder.warn(row, 'latitude', reading.warning, id);
+    return null;
+  }
+  if (reading.warning) builder.warn(row, 'latitude', reading.warning, id);
+  const location = get('location');
+  const admin1 = get('admin1');
+  const name = location || admin1 || get('country') || `${reading.lat}, ${reading.lon}`;
+  const placeId = toKebabId(`${location} ${admin1}`) || toKebabId(`place ${reading.lat} ${reading.lon}`);
+  return builder.place({ id: placeId, name, lat: reading.lat, lon: reading.lon, country: get('country') });
+}
+
+/** ACLED fatalities as a figure; a non-number is dropped with a warning. */
+function acledFatalities(text: string, warn: (reason: string) => void): Figure | null {
+  if (text === '') return null;
+  const value = parseLocaleNumber(text);
+  if (value === null || value < 0 || !Number.isInteger(value)) {
+    warn(`fatalities "${text}" is not a whole number; left out`);
+    return null;
+  }
+  return { min: value, max: value };
+}
+
+/** Actors from names; kind is a simple guess: a bare country name is a state, anything else an organization. */
+function acledActors(builder: DatasetBuilder, country: string, named: readonly [string, string][]): EventActor[] {
+  const out: EventActor[] = [];
+  for (const [name, role] of named) {
+    const id = toKebabId(name);
+    if (id === '' || out.some((ref) => ref.id === id)) continue;
+    const kind = country !== '' && name.toLowerCase() === country.toLowerCase() ? 'state' : 'organization';
+    out.push({ id: builder.actor({ id, name, kind }), role });
+  }
+  return out;
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(';')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

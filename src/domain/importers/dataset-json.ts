@@ -1,0 +1,82 @@
+/**
+ * The project's own JSON, opened by a reader. Same checks as the default loader
+ * (parse-dataset.ts) with two differences suited to a user's own file: sources may lack a url
+ * (an ACLED import exported to JSON has none), and a dangling place or actor reference keeps
+ * the event (without the place; with the actor under its id) and says so.
+ */
+import * as z from 'zod';
+import { eventSchema } from '../dataset-schema';
+import type { EventRecord } from '../model';
+import { parseDataset, sortEvents, toEventRecord, type Rejection } from '../parse-dataset';
+import { createDatasetBuilder } from './dataset-builder';
+import type { ImportResult } from './import-types';
+
+const lenientSourceSchema = z.object({
+  title: z.string().trim().min(1, { message: 'must not be empty' }),
+  publisher: z.string().optional(),
+  url: z.string().optional(),
+});
+
+const lenientEventSchema = z
+  .object({ ...eventSchema.shape, sources: z.array(lenientSourceSchema).min(1, { message: 'every event needs at least one source' }) })
+  .refine((event) => event.endDate === undefined || event.endDate >= event.date, {
+    message: 'endDate must not be before date',
+    path: ['endDate'],
+  });
+
+/** Imports a decoded object that has an `events` array in our format. */
+export function importDatasetJson(raw: Record<string, unknown>, events: readonly unknown[], fileName: string): ImportResult {
+  // Meta, actors and places are checked exactly as the default loader does.
+  const base = parseDataset({ ...raw, events: [] });
+  const rejected: Rejection[] = base.rejected.filter((r) => r.section !== 'file');
+  const warnings: Rejection[] = base.rejected.filter((r) => r.section === 'file');
+  const { dataset } = base;
+  const placeIds = new Set(dataset.places.map((place) => place.id));
+  const actors = [...dataset.actors];
+  const actorIds = new Set(actors.map((actor) => actor.id));
+  // Only for cleaning links: its own event list stays unused.
+  const linkCleaner = createDatasetBuilder(fileName);
+
+  const kept: EventRecord[] = [];
+  const seen = new Set<string>();
+  events.forEach((item, index) => {
+    const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
+    const entry = (field: string, reason: string): Rejection => ({ section: 'events', index, ...(id === undefined ? {} : { id }), field, reason });
+    const result = lenientEventSchema.safeParse(item);
+    if (!result.success) {
+      const first = result.error.issues[0];
+      rejected.push(entry(first && first.path.length > 0 ? first.path.map(String).join('.') : '(event)', first?.message ?? 'invalid event'));
+      return;
+    }
+    const input = result.data;
+    if (seen.has(input.id)) return void rejected.push(entry('id', `duplicate id "${input.id}"`));
+    seen.add(input.id);
+    let place = input.place;
+    if (place !== null && !placeIds.has(place)) {
+      warnings.push(entry('place', `unknown place "${place}"; event kept without a place`));
+      place = null;
+    }
+    for (const ref of input.actors) {
+      if (actorIds.has(ref.id)) continue;
+      warnings.push(entry('actors', `unknown actor "${ref.id}"; added under its id`));
+      actors.push({ id: ref.id, name: ref.id, kind: 'organization' });
+      actorIds.add(ref.id);
+    }
+    const sources = linkCleaner.cleanSources(input.sources, index, input.id);
+    kept.push(toEventRecord({ ...input, place, sources }));
+  });
+  warnings.push(...linkCleaner.build(dataset.meta).warnings);
+
+  return {
+    format: 'dataset-json',
+    fileName,
+    rowCount: events.length,
+    dataset: { ...dataset, actors, events: sortEvents(kept) },
+    rejected,
+    warnings: warnings.sort((a, b) => a.index - b.index),
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,153 @@
+/**
+ * The app's own CSV layout (what the CSV exporter writes) → events, so an exported file
+ * imports back to the same events.
+ */
+import { DATE_PRECISIONS, type DatePrecision } from '../calendar-date';
+import { KEBAB_ID } from '../dataset-schema';
+import {
+  parseActorsCell,
+  parseFigureNotesCell,
+  parseMoreFiguresCell,
+  parseSourcesCell,
+} from '../exporters/csv-layout';
+import type { EventActor, Figure } from '../model';
+import { readCoordinates } from './coordinates';
+import { checkRowWidth, columnsOf, requireColumns, type Columns, type CsvRowImporter } from './csv-table';
+import { createDatasetBuilder, importedMeta, type DatasetBuilder, type EventDraft } from './dataset-builder';
+import { readDayDate } from './import-dates';
+import { FORMAT_LABELS } from './import-types';
+import { parseLocaleNumber, toKebabId } from './text-clean';
+
+const REQUIRED = ['id', 'date', 'category', 'title'] as const;
+
+/** True when a header has any of the columns that only our own layout uses. */
+export function isGenericHeader(columns: Columns): boolean {
+  return columns.has('title') || columns.has('category') || (columns.has('id') && columns.has('date'));
+}
+
+/**
+ * Undoes the exporter's spreadsheet-formula guard: a leading `'` before `=`, `+`, `-`, `@`, tab
+ * or CR was added on export and is removed here.
+ */
+export function unguardCell(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** A row importer for our CSV layout; throws one clear message when required columns are missing. */
+export function genericCsvImporter(header: readonly string[], fileName: string): CsvRowImporter {
+  const columns = columnsOf(header);
+  requireColumns(columns, REQUIRED, FORMAT_LABELS['generic-csv']);
+  const builder = createDatasetBuilder(fileName);
+  return {
+    addRow: (cells, row) => addRow(columns, builder, cells, row),
+    rejectRow: (row, reason) => builder.reject(row, '(row)', reason),
+    finish(rowCount) {
+      const meta = importedMeta(fileName, FORMAT_LABELS['generic-csv']);
+      return { format: 'generic-csv', fileName, rowCount, ...builder.build(meta) };
+    },
+  };
+}
+
+function addRow(columns: Columns, builder: DatasetBuilder, cells: readonly string[], row: number): void {
+  const get = (name: string) => unguardCell(columns.get(cells, name));
+  const id = get('id');
+  const widthOk = checkRowWidth(cells, columns, (kind, reason) =>
+    kind === 'warn' ? builder.warn(row, '(row)', reason, id) : builder.reject(row, '(row)', reason, id),
+  );
+  if (!widthOk) return;
+  if (id === '') return builder.reject(row, 'id', 'the id is empty');
+  const date = readDayDate(get('date'));
+  if (!date.ok) return builder.reject(row, 'date', date.reason, id);
+  let endDate: string | undefined;
+  if (get('end_date') !== '') {
+    const end = readDayDate(get('end_date'));
+    if (!end.ok) return builder.reject(row, 'end_date', end.reason, id);
+    if (end.date < date.date) return builder.reject(row, 'end_date', 'the end date is before the start date', id);
+    if (end.date !== date.date) endDate = end.date;
+  }
+  const precision = readPrecision(get('precision'));
+  if (precision === null) return builder.reject(row, 'precision', `"${get('precision')}" is not one of ${DATE_PRECISIONS.join(', ')}`, id);
+  const title = get('title');
+  if (title === '') return builder.reject(row, 'title', 'the title is empty', id);
+  const categoryText = get('category');
+  const category = KEBAB_ID.test(categoryText) ? categoryText : toKebabId(categoryText);
+  if (category === '') return builder.reject(row, 'category', 'the category is empty', id);
+
+  const warn = (field: string, reason: string) => builder.warn(row, field, reason, id);
+  const actors: EventActor[] = [];
+  for (const { actor, role } of parseActorsCell(get('actors'), toKebabId)) {
+    if (!KEBAB_ID.test(actor.id)) {
+      warn('actors', `actor id "${actor.id}" is not kebab-case; "${actor.name}" left out`);
+      continue;
+    }
+    actors.push({ id: builder.actor(actor), role });
+  }
+
+  const draft: EventDraft = {
+    id,
+    date: date.date,
+    datePrecision: precision,
+    category,
+    title,
+    summary: get('summary'),
+    actors,
+    place: readPlace(columns, builder, cells, row, id),
+    figures: readFigures(get, warn),
+    sources: builder.cleanSources(parseSourcesCell(get('sources')), row, id),
+    confidence: get('confidence'),
+  };
+  if (endDate !== undefined) draft.endDate = endDate;
+  if (get('geo_note') !== '') draft.geoNote = get('geo_note');
+  if (get('other_figures') !== '') draft.otherFigures = get('other_figures');
+  builder.addEvent(draft, row, 'unique');
+}
+
+function readPrecision(text: string): DatePrecision | null {
+  if (text === '') return 'day';
+  const lower = text.toLowerCase();
+  return DATE_PRECISIONS.find((precision) => precision === lower) ?? null;
+}
+
+function readPlace(columns: Columns, builder: DatasetBuilder, cells: readonly string[], row: number, id: string): string | null {
+  const get = (name: string) => unguardCell(columns.get(cells, name));
+  const reading = readCoordinates(columns.raw(cells, 'lat'), columns.raw(cells, 'lon'));
+  const placeText = get('place');
+  if (reading.kind === 'none') {
+    if (placeText !== '') builder.warn(row, 'place', `place "${placeText}" has no coordinates; event kept without a place`, id);
+    return null;
+  }
+  if (reading.kind === 'invalid') {
+    builder.warn(row, 'lat', reading.warning, id);
+    return null;
+  }
+  if (reading.warning) builder.warn(row, 'lat', reading.warning, id);
+  const name = get('location') || placeText || `${reading.lat}, ${reading.lon}`;
+  const placeId = KEBAB_ID.test(placeText)
+    ? placeText
+    : toKebabId(placeText || get('location')) || toKebabId(`place ${reading.lat} ${reading.lon}`);
+  return builder.place({ id: placeId, name, lat: reading.lat, lon: reading.lon, country: get('country') });
+}
+
+function readFigures(get: (name: string) => string, warn: (field: string, reason: string) => void): Record<string, Figure> {
+  const { figures: more, bad } = parseMoreFiguresCell(get('more_figures'));
+  for (const item of bad) warn('more_figures', `"${item}" is not "name=number" or "name=min-max"; left out`);
+  const figures: Record<string, Figure> = {};
+  for (const key of ['killed', 'injured'] as const) {
+    const minText = get(`${key}_min`);
+    const maxText = get(`${key}_max`);
+    if (minText === '' && maxText === '') continue;
+    const min = parseLocaleNumber(minText || maxText);
+    const max = parseLocaleNumber(maxText || minText);
+    if (min === null || max === null || min < 0 || min > max) {
+      warn(`${key}_min`, `${key} "${minText}"–"${maxText}" is not a range of numbers; left out`);
+      continue;
+    }
+    figures[key] = { min, max };
+  }
+  Object.assign(figures, more);
+  for (const [key, note] of parseFigureNotesCell(get('figure_notes'))) {
+    const figure = figures[key];
+    if (figure) figure.note = note;
+  }
+  return figures;
+}

@@ -1,0 +1,163 @@
+/**
+ * GeoJSON FeatureCollection of Points → events. Properties use our own field names (what the
+ * GeoJSON exporter writes); `geometry: null` is an event without a place.
+ */
+import { DATE_PRECISIONS } from '../calendar-date';
+import { KEBAB_ID, figureSchema } from '../dataset-schema';
+import type { Actor, EventActor, Figure, Source } from '../model';
+import { DatasetFormatError, toFigure } from '../parse-dataset';
+import { checkPair } from './coordinates';
+import { createDatasetBuilder, importedMeta, type DatasetBuilder, type EventDraft } from './dataset-builder';
+import { readDayDate } from './import-dates';
+import { FORMAT_LABELS, type ImportResult } from './import-types';
+import { toKebabId } from './text-clean';
+
+/** True for a decoded GeoJSON FeatureCollection (or a lone Feature). */
+export function isGeoJson(value: Record<string, unknown>): boolean {
+  return value.type === 'FeatureCollection' || value.type === 'Feature';
+}
+
+/** Imports a decoded GeoJSON object. */
+export function importGeoJson(value: Record<string, unknown>, fileName: string): ImportResult {
+  const features = value.type === 'Feature' ? [value] : value.features;
+  if (!Array.isArray(features)) throw new DatasetFormatError('This GeoJSON FeatureCollection has no "features" array.');
+  const builder = createDatasetBuilder(fileName);
+  const used = new Set<string>();
+  features.forEach((feature: unknown, row) => addFeature(builder, used, feature, row));
+  const meta = importedMeta(fileName, FORMAT_LABELS.geojson, { title: str(value.title) || str(value.name) });
+  return { format: 'geojson', fileName, rowCount: features.length, ...builder.build(meta) };
+}
+
+function addFeature(builder: DatasetBuilder, used: Set<string>, feature: unknown, row: number): void {
+  if (!isObject(feature)) return builder.reject(row, '(feature)', 'not an object');
+  const props = isObject(feature.properties) ? feature.properties : {};
+  const givenId = str(props.id) || str(feature.id);
+  const reject = (field: string, reason: string) => builder.reject(row, field, reason, givenId);
+  const warn = (field: string, reason: string) => builder.warn(row, field, reason, givenId);
+
+  const date = readDayDate(str(props.date));
+  if (!date.ok) return reject('date', date.reason);
+  let endDate: string | undefined;
+  if (str(props.endDate) !== '') {
+    const end = readDayDate(str(props.endDate));
+    if (!end.ok) return reject('endDate', end.reason);
+    if (end.date < date.date) return reject('endDate', 'the end date is before the start date');
+    if (end.date !== date.date) endDate = end.date;
+  }
+  const title = str(props.title);
+  if (title === '') return reject('title', 'the title is empty');
+  const precisionText = str(props.datePrecision) || 'day';
+  const datePrecision = DATE_PRECISIONS.find((p) => p === precisionText);
+  if (datePrecision === undefined) return reject('datePrecision', `"${precisionText}" is not one of ${DATE_PRECISIONS.join(', ')}`);
+  const category = KEBAB_ID.test(str(props.category)) ? str(props.category) : toKebabId(str(props.category)) || 'other';
+
+  const id = givenId || uniqueId(used, `${toKebabId(title).slice(0, 48).replace(/-+$/, '')}-${date.date}`);
+  used.add(id);
+  const draft: EventDraft = {
+    id,
+    date: date.date,
+    datePrecision,
+    category,
+    title,
+    summary: str(props.summary),
+    actors: readActors(builder, props.actors, warn),
+    place: readPlace(builder, feature.geometry, props, warn),
+    figures: readFigures(props.figures, warn),
+    sources: builder.cleanSources(readSources(props.sources), row, id),
+    confidence: str(props.confidence),
+  };
+  if (endDate !== undefined) draft.endDate = endDate;
+  if (str(props.geoNote) !== '') draft.geoNote = str(props.geoNote);
+  if (str(props.otherFigures) !== '') draft.otherFigures = str(props.otherFigures);
+  builder.addEvent(draft, row, 'unique');
+}
+
+function readPlace(
+  builder: DatasetBuilder,
+  geometry: unknown,
+  props: Record<string, unknown>,
+  warn: (field: string, reason: string) => void,
+): string | null {
+  const placeText = str(props.place);
+  if (geometry === null || geometry === undefined) {
+    if (placeText !== '') warn('geometry', `place "${placeText}" has no geometry; event kept without a place`);
+    return null;
+  }
+  if (!isObject(geometry) || geometry.type !== 'Point' || !Array.isArray(geometry.coordinates)) {
+    const type = isObject(geometry) ? str(geometry.type) : typeof geometry;
+    warn('geometry', `only Point geometries are placed (found ${type || 'an unknown geometry'}); event kept without a place`);
+    return null;
+  }
+  const [lon, lat] = geometry.coordinates;
+  if (typeof lon !== 'number' || typeof lat !== 'number') {
+    warn('geometry', 'the point has no numeric [longitude, latitude]; event kept without a place');
+    return null;
+  }
+  const reading = checkPair(lat, lon);
+  if (reading.kind !== 'ok') {
+    warn('geometry', reading.kind === 'invalid' ? reading.warning : 'no coordinates');
+    return null;
+  }
+  if (reading.warning) warn('geometry', reading.warning);
+  const name = str(props.placeName) || str(props.location) || placeText || `${reading.lat}, ${reading.lon}`;
+  const named = placeText || str(props.placeName) || str(props.location);
+  const id = KEBAB_ID.test(placeText) ? placeText : toKebabId(named) || toKebabId(`place ${reading.lat} ${reading.lon}`);
+  return builder.place({ id, name, lat: reading.lat, lon: reading.lon, country: str(props.country) });
+}
+
+function readActors(builder: DatasetBuilder, value: unknown, warn: (field: string, reason: string) => void): EventActor[] {
+  if (!Array.isArray(value)) return [];
+  const out: EventActor[] = [];
+  for (const item of value) {
+    const name = typeof item === 'string' ? item : isObject(item) ? str(item.name) || str(item.id) : '';
+    const given = isObject(item) ? str(item.id) : '';
+    const id = KEBAB_ID.test(given) ? given : toKebabId(given || name);
+    if (id === '') {
+      warn('actors', 'an actor without a name or id was left out');
+      continue;
+    }
+    const kindText = isObject(item) ? str(item.kind) : '';
+    const actor: Actor = { id, name: name || id, kind: kindText === 'state' || kindText === 'person' ? kindText : 'organization' };
+    const affiliation = isObject(item) ? str(item.affiliation) : '';
+    if (KEBAB_ID.test(affiliation)) actor.affiliation = affiliation;
+    out.push({ id: builder.actor(actor), role: (isObject(item) ? str(item.role) : '') || 'actor' });
+  }
+  return out;
+}
+
+function readFigures(value: unknown, warn: (field: string, reason: string) => void): Record<string, Figure> {
+  const figures: Record<string, Figure> = {};
+  if (!isObject(value)) return figures;
+  for (const [key, raw] of Object.entries(value)) {
+    const result = figureSchema.safeParse(raw);
+    if (result.success) figures[key] = toFigure(result.data);
+    else warn(`figures.${key}`, `not a number or a {min, max} range; left out`);
+  }
+  return figures;
+}
+
+function readSources(value: unknown): Source[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item): Source[] => {
+    if (typeof item === 'string') return /^[a-z][a-z0-9+.-]*:/i.test(item) ? [{ title: item, url: item }] : [{ title: item }];
+    if (!isObject(item)) return [];
+    const source: Source = { title: str(item.title) };
+    if (str(item.publisher)) source.publisher = str(item.publisher);
+    if (str(item.url)) source.url = str(item.url);
+    return [source];
+  });
+}
+
+function uniqueId(used: Set<string>, wanted: string): string {
+  let id = wanted;
+  for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;
+  return id;
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,81 @@
+/**
+ * The one entry point for a reader's file: detects the format from the content (not the file
+ * name), runs the matching importer and returns every readable row plus the list of what was
+ * not read. A file that is not data at all throws DatasetFormatError with one clear message.
+ */
+import { DatasetFormatError } from '../parse-dataset';
+import { acledImporter, isAcledHeader } from './acled-csv';
+import { columnsOf, createCsvSession, parseCsvText, type CsvImporterFactory } from './csv-table';
+import { importDatasetJson } from './dataset-json';
+import { genericCsvImporter, isGenericHeader } from './generic-csv';
+import { importGeoJson, isGeoJson } from './geojson';
+import type { ImportResult } from './import-types';
+import { stripBom, looksBinary } from './text-clean';
+import { importTimelineJson, isTimelineJson, isTimelineSheetHeader, timelineSheetImporter } from './timelinejs';
+
+/** How a file's text must be read: as a whole (JSON) or row by row (CSV, which can be streamed). */
+export type TextKind = 'json' | 'csv';
+
+/**
+ * Looks at the start of a file and says how to read it; throws for HTML pages, binaries and
+ * empty files. `head` is the first few kilobytes of the text.
+ */
+export function sniffText(head: string, fileName: string): TextKind {
+  const text = stripBom(head);
+  if (looksBinary(text.slice(0, 4096))) {
+    throw new DatasetFormatError(`"${fileName}" is not a text file (it looks like a binary such as a spreadsheet, image or archive). Save it as CSV or JSON and open that.`);
+  }
+  const start = text.trimStart();
+  if (start === '') throw new DatasetFormatError(`"${fileName}" is empty.`);
+  if (/^<(?:!doctype|html|head|body|\?xml|!--|[a-z][a-z0-9-]*[\s>/])/i.test(start)) {
+    throw new DatasetFormatError(`"${fileName}" is an HTML or XML page, not data (a download that returned a web page?).`);
+  }
+  return start.startsWith('{') || start.startsWith('[') ? 'json' : 'csv';
+}
+
+/** Picks the CSV importer from the header row, or throws one message naming what is accepted. */
+export const csvImporterFor: CsvImporterFactory = (header, fileName) => {
+  const columns = columnsOf(header);
+  if (isAcledHeader(columns)) return acledImporter(header, fileName);
+  if (isTimelineSheetHeader(columns)) return timelineSheetImporter(header, fileName);
+  if (isGenericHeader(columns)) return genericCsvImporter(header, fileName);
+  const found = columns.names.filter(Boolean).slice(0, 8).join(', ');
+  throw new DatasetFormatError(
+    `"${fileName}" has none of the column layouts the app reads: an ACLED export (event_id_cnty, event_date, event_type…), ` +
+      `a TimelineJS sheet (Year, Month, Day, Headline…) or this app's CSV export (id, date, category, title…). ` +
+      `Its first columns are: ${found || '(none)'}.`,
+  );
+};
+
+/**
+ * Imports a whole file's text.
+ * @example importText(acledCsv, 'acled.csv').dataset.events.length
+ */
+export function importText(text: string, fileName: string): ImportResult {
+  const kind = sniffText(text.slice(0, 65536), fileName);
+  if (kind === 'csv') return parseCsvText(text, createCsvSession(fileName, csvImporterFor));
+  return importJson(stripBom(text), fileName);
+}
+
+function importJson(text: string, fileName: string): ImportResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new DatasetFormatError(`"${fileName}" is not valid JSON, perhaps cut short (${detail}).`);
+  }
+  if (isObject(value)) {
+    if (isGeoJson(value)) return importGeoJson(value, fileName);
+    if (isTimelineJson(value)) return importTimelineJson(value, fileName);
+    if (Array.isArray(value.events)) return importDatasetJson(value, value.events, fileName);
+  }
+  throw new DatasetFormatError(
+    `"${fileName}" is JSON but not in a format the app reads: Talks & Strikes JSON (an object with "events"), ` +
+      `TimelineJS JSON ("events" with "start_date") or a GeoJSON FeatureCollection.`,
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

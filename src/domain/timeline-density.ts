@@ -17,6 +17,7 @@ export interface DensityStrips {
 /**
  * Counts the events at `slots` per lane and per `bucketPx`-wide bucket of a plot `width` pixels
  * wide. A span counts in every bucket it covers; a one-day event in the buckets its day covers.
+ * Counts are not shares: a wide bucket holding three days shows the events of all three.
  */
 export function densityStrips(layout: TimelineLayout, slots: Uint32Array, view: TimeWindow, width: number, bucketPx = 3): DensityStrips {
   const buckets = Math.max(1, Math.ceil(width / bucketPx));
@@ -28,10 +29,15 @@ export function densityStrips(layout: TimelineLayout, slots: Uint32Array, view: 
     if (laneCounts === undefined) continue;
     const x0 = dayToX(layout.start[k] as number, view, width);
     const x1 = dayToX(layout.end[k] as number, view, width);
-    const b0 = Math.max(0, Math.floor(x0 / bucketPx));
-    // The right edge belongs to the next day: step back a hair so a day fills only its own buckets.
-    const b1 = Math.min(buckets - 1, Math.floor((x1 - 1e-6) / bucketPx));
-    for (let b = b0; b <= Math.max(b0, b1) && b < buckets; b++) {
+    // An event counts in the buckets whose middle it covers, so a bucket straddling two days is
+    // not counted for both (which drew false spikes at day edges). An event narrower than a
+    // bucket counts once, in the bucket holding its middle.
+    let b0 = Math.ceil(x0 / bucketPx - 0.5);
+    let b1 = Math.ceil(x1 / bucketPx - 0.5) - 1;
+    if (b1 < b0) b0 = b1 = Math.floor((x0 + x1) / 2 / bucketPx);
+    b0 = Math.max(0, b0);
+    b1 = Math.min(buckets - 1, b1);
+    for (let b = b0; b <= b1; b++) {
       const value = (laneCounts[b] as number) + 1;
       laneCounts[b] = value;
       if (value > max) max = value;
@@ -40,9 +46,12 @@ export function densityStrips(layout: TimelineLayout, slots: Uint32Array, view: 
   return { bucketPx, buckets, counts, max };
 }
 
-/** The calendar days (inclusive) a density bucket stands for. */
+/** The calendar days (inclusive) a density bucket counts, by the same rule as `densityStrips`. */
 export function bucketDays(bucket: number, strips: DensityStrips, view: TimeWindow, width: number): { firstDay: number; lastDay: number } {
-  const firstDay = Math.floor(xToDay(bucket * strips.bucketPx, view, width));
-  const lastDay = Math.max(firstDay, Math.floor(xToDay((bucket + 1) * strips.bucketPx, view, width) - 1e-9));
-  return { firstDay, lastDay };
+  const firstDay = Math.ceil(xToDay(bucket * strips.bucketPx, view, width) - 0.5);
+  const lastDay = Math.ceil(xToDay((bucket + 1) * strips.bucketPx, view, width) - 0.5) - 1;
+  if (lastDay >= firstDay) return { firstDay, lastDay };
+  // Days wider than a bucket: the bucket belongs to the day under its middle.
+  const day = Math.floor(xToDay((bucket + 0.5) * strips.bucketPx, view, width));
+  return { firstDay: day, lastDay: day };
 }

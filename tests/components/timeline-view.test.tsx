@@ -126,6 +126,16 @@ describe('TimelineView', () => {
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 
+  it('outlines the mark of an event hovered in another view', () => {
+    openUrl('');
+    const { container } = renderViews([TimelineView]);
+    expect(container.querySelectorAll('.timeline-hovered-shape')).toHaveLength(0);
+    act(() => setHoveredEvent('strike-2026-02-17-sloviansk'));
+    expect(container.querySelectorAll('.timeline-hovered-shape')).toHaveLength(1);
+    // Hover from elsewhere highlights but does not open the tooltip (that follows this view's pointer).
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+
   it('keeps only the lanes of the filtered categories', () => {
     openUrl('?categories=strike');
     renderViews([TimelineView]);

@@ -156,6 +156,32 @@ describe('density switch', () => {
     expect(bucketDays(1, strips, view, 100)).toEqual({ firstDay: day('2026-01-02'), lastDay: day('2026-01-02') });
   });
 
+  it('does not count an event in a bucket that only touches its day', () => {
+    const index = indexOf([
+      { id: 'a', date: '2026-01-01', category: 'strike' },
+      { id: 'b', date: '2026-01-02', category: 'strike' },
+    ]);
+    const layout = layoutTimeline(index, allPositions(index));
+    const view = { start: day('2026-01-01'), end: day('2026-01-03') };
+    // 10 px per day and 3 px buckets: bucket 3 (9–12 px) straddles the two days.
+    const strips = densityStrips(layout, visibleSlots(layout, view), view, 20, 3);
+    expect([...(strips.counts[0] ?? [])]).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(bucketDays(3, strips, view, 20)).toEqual({ firstDay: day('2026-01-02'), lastDay: day('2026-01-02') });
+  });
+
+  it('counts several narrow days in one wide bucket', () => {
+    const index = indexOf([
+      { id: 'a', date: '2026-01-01', category: 'strike' },
+      { id: 'b', date: '2026-01-02', category: 'strike' },
+      { id: 'c', date: '2026-01-03', category: 'strike' },
+    ]);
+    const layout = layoutTimeline(index, allPositions(index));
+    const view = { start: day('2026-01-01'), end: day('2026-01-07') };
+    const strips = densityStrips(layout, visibleSlots(layout, view), view, 6, 3);
+    expect([...(strips.counts[0] ?? [])]).toEqual([3, 0]);
+    expect(bucketDays(0, strips, view, 6)).toEqual({ firstDay: day('2026-01-01'), lastDay: day('2026-01-03') });
+  });
+
   it('lays out and bins 150,000 events quickly', () => {
     const categories = ['strike', 'strike', 'strike', 'talks', 'statement', 'humanitarian'];
     const first = day('2023-01-01');

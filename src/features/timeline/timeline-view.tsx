@@ -78,7 +78,7 @@ export function TimelineView({ model }: { model: DashboardModel }) {
         />
       )}
       <p className="timeline-legend">
-        Bars are talk rounds (first to last day); mark size shows people killed or injured (lowest reported figure). Drag to pan, scroll to zoom, Shift+drag to pick dates.
+        Bars are talk rounds (first to last day); mark size shows people killed or injured (lowest reported figure). Drag to pan, scroll or use the buttons to zoom; Shift+drag or “Select range” picks dates.
         {selectedEvent && !selectedOutside && <> Selected: <strong>{selectedEvent.title}</strong>.</>}
         {selectedOutside && <> The selected event is outside the current filters.</>}
       </p>

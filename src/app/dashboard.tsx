@@ -6,6 +6,9 @@ import { EventsListView } from '../features/events-list/events-list-view';
 import { FiltersView } from '../features/filters/filters-view';
 import { RejectionReport } from '../features/load-report/rejection-report';
 import { MapView } from '../features/map/map-view';
+import { PlaybackControls } from '../features/playback/playback-controls';
+import { ShareButtons } from '../features/share/share-buttons';
+import { StoryBar } from '../features/story/story-bar';
 import { TimelineView } from '../features/timeline/timeline-view';
 import { useDashboardModel } from '../state/dashboard-model';
 import { useEscapeClearsSelection } from '../state/escape-clears';
@@ -27,12 +30,21 @@ export function Dashboard({ loaded }: { loaded: LoadedEvents }) {
           ))}
         </div>
       )}
+      <div className="story-bar">
+        <ErrorBoundary label="The story">
+          <StoryBar model={model} />
+        </ErrorBoundary>
+        <ShareButtons model={model} />
+      </div>
       <section className="region region-filters" aria-label="Filters">
         <ErrorBoundary label="The filters">
           <FiltersView model={model} />
         </ErrorBoundary>
       </section>
       <section className="region region-timeline" aria-label="Timeline">
+        <ErrorBoundary label="The playback controls">
+          <PlaybackControls model={model} />
+        </ErrorBoundary>
         <ErrorBoundary label="The timeline">
           <TimelineView model={model} />
         </ErrorBoundary>

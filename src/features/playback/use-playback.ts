@@ -1,0 +1,171 @@
+/**
+ * Playback state: the playhead, window and speed live in the URL (so a link restores a paused
+ * position); whether it is playing is local (a link never starts an animation). Every move
+ * writes the window to the date filter, so all views follow it.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { fromDayNumber, toDayNumber } from '../../domain/calendar-date';
+import {
+  atBound,
+  clampDay,
+  startPlayhead,
+  speedToIntervalMs,
+  windowRange,
+  type DayBounds,
+  type PlaybackSpeed,
+  type PlaybackWindow,
+} from '../../domain/playback';
+import { decodePlayback, encodePlayback, PLAYBACK_KEYS, withoutKeys } from '../../domain/playback-url';
+import type { DashboardModel } from '../../state/dashboard-model';
+import { useSearch, writeSearch, type HistoryMode } from '../../state/url-filters';
+import { usePrefersReducedMotion } from './use-reduced-motion';
+
+export const REDUCED_MOTION_NOTE =
+  'Your system asks for reduced motion, so playback does not run by itself. Use Next day and Previous day to move the window.';
+export const DATES_CHANGED_NOTE = 'Paused: the dates were changed elsewhere.';
+
+export interface Playback {
+  bounds: DayBounds;
+  playhead: number | undefined;
+  windowSize: PlaybackWindow;
+  speed: PlaybackSpeed;
+  playing: boolean;
+  reducedMotion: boolean;
+  /** A short reader-facing note (reduced motion, paused because the dates changed), or ''. */
+  note: string;
+  /** Playback values in the URL that were ignored (bad date, unknown window or speed). */
+  urlNotices: string[];
+  togglePlay(): void;
+  step(direction: 1 | -1): void;
+  scrub(day: number): void;
+  setWindowSize(windowSize: PlaybackWindow): void;
+  setSpeed(speed: PlaybackSpeed): void;
+  stop(): void;
+  canStep(direction: 1 | -1): boolean;
+}
+
+/** Drives playback over the model's date filter. */
+export function usePlayback(model: DashboardModel): Playback {
+  const { index, filters, actions } = model;
+  const search = useSearch();
+  const decoded = useMemo(() => decodePlayback(search), [search]);
+  const { playhead, window: windowSize, speed } = decoded.state;
+  const bounds = useMemo<DayBounds>(() => ({ minDay: index.minDay, maxDay: index.maxDay }), [index]);
+  const reducedMotion = usePrefersReducedMotion();
+  const [playingWanted, setPlaying] = useState(false);
+  const [note, setNote] = useState('');
+  // Reduced motion switched on mid-play stops the animation at once, without another render pass.
+  const playing = playingWanted && !reducedMotion && playhead !== undefined;
+
+  /** Moves the playhead and writes its window to the date filter. */
+  const goTo = useCallback(
+    (day: number, size: PlaybackWindow, mode: HistoryMode) => {
+      const head = clampDay(day, bounds);
+      const range = windowRange(head, size, bounds);
+      // The playhead first (a new history entry when asked), then the dates on top of that entry.
+      writeSearch(encodePlayback({ playhead: head, window: size, speed }, window.location.search), mode);
+      actions.setDateRange(fromDayNumber(range.fromDay), fromDayNumber(range.toDay), 'replace');
+    },
+    [actions, bounds, speed],
+  );
+
+  useEffect(() => {
+    if (!playing || playhead === undefined) return;
+    const timer = setTimeout(() => {
+      const expected = windowRange(playhead, windowSize, bounds);
+      if (filters.from !== fromDayNumber(expected.fromDay) || filters.to !== fromDayNumber(expected.toDay)) {
+        // Someone moved the dates (the filters, a story step): stop following rather than fight them.
+        setPlaying(false);
+        setNote(DATES_CHANGED_NOTE);
+        return;
+      }
+      const next = clampDay(playhead + 1, bounds);
+      goTo(next, windowSize, 'replace');
+      if (atBound(next, 1, bounds)) setPlaying(false);
+    }, speedToIntervalMs(speed));
+    return () => clearTimeout(timer);
+  }, [playing, playhead, windowSize, speed, bounds, filters.from, filters.to, goTo]);
+
+  const togglePlay = useCallback(() => {
+    if (playing) {
+      setPlaying(false);
+      setNote('');
+      return;
+    }
+    const filterFrom = filters.from === undefined ? undefined : (toDayNumber(filters.from) ?? undefined);
+    goTo(startPlayhead(playhead, bounds, filterFrom), windowSize, 'push');
+    if (reducedMotion) {
+      setNote(REDUCED_MOTION_NOTE);
+      return;
+    }
+    setNote('');
+    setPlaying(true);
+  }, [playing, filters.from, playhead, bounds, windowSize, reducedMotion, goTo]);
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      setPlaying(false);
+      if (!reducedMotion) setNote('');
+      // Without a playhead yet, stepping forward starts at the first day and back at the last.
+      const day = playhead === undefined ? (direction === 1 ? bounds.minDay : bounds.maxDay) : playhead + direction;
+      goTo(day, windowSize, playhead === undefined ? 'push' : 'replace');
+    },
+    [reducedMotion, playhead, bounds, windowSize, goTo],
+  );
+
+  const scrub = useCallback(
+    (day: number) => {
+      setPlaying(false);
+      goTo(day, windowSize, playhead === undefined ? 'push' : 'replace');
+    },
+    [goTo, windowSize, playhead],
+  );
+
+  const setWindowSize = useCallback(
+    (size: PlaybackWindow) => {
+      if (playhead === undefined) {
+        writeSearch(encodePlayback({ playhead, window: size, speed }, window.location.search), 'replace');
+      } else {
+        goTo(playhead, size, 'replace');
+      }
+    },
+    [playhead, speed, goTo],
+  );
+
+  const setSpeed = useCallback(
+    (next: PlaybackSpeed) => {
+      writeSearch(encodePlayback({ playhead, window: windowSize, speed: next }, window.location.search), 'replace');
+    },
+    [playhead, windowSize],
+  );
+
+  const stop = useCallback(() => {
+    setPlaying(false);
+    setNote('');
+    writeSearch(withoutKeys(window.location.search, PLAYBACK_KEYS), 'push');
+    actions.setDateRange(undefined, undefined, 'replace');
+  }, [actions]);
+
+  const canStep = useCallback(
+    (direction: 1 | -1) => playhead === undefined || !atBound(playhead, direction, bounds),
+    [playhead, bounds],
+  );
+
+  return {
+    bounds,
+    playhead,
+    windowSize,
+    speed,
+    playing,
+    reducedMotion,
+    note,
+    urlNotices: decoded.notices,
+    togglePlay,
+    step,
+    scrub,
+    setWindowSize,
+    setSpeed,
+    stop,
+    canStep,
+  };
+}

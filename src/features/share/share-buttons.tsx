@@ -1,0 +1,74 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { citeView } from '../../domain/citation';
+import type { DashboardModel } from '../../state/dashboard-model';
+import './share.css';
+
+type What = 'link' | 'citation';
+
+interface Fallback {
+  what: What;
+  text: string;
+}
+
+/** Writes to the clipboard; false when the browser has no clipboard or refuses (insecure page, no permission). */
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    if (typeof navigator === 'undefined' || !navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * "Copy link" (the address of this exact view) and "Copy citation" (dates, filters, permalink,
+ * attribution, access date). Without a clipboard, the text appears in a field, selected, to copy by hand.
+ */
+export function ShareButtons({ model }: { model: DashboardModel }) {
+  const [status, setStatus] = useState('');
+  const [fallback, setFallback] = useState<Fallback | undefined>(undefined);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const fieldId = useId();
+
+  const copy = async (what: What) => {
+    const permalink = window.location.href;
+    const text = what === 'link' ? permalink : citeView(model.filters, model.index, permalink, new Date());
+    setStatus(''); // So a second "Link copied" is announced again.
+    if (await writeClipboard(text)) {
+      setFallback(undefined);
+      setStatus(what === 'link' ? 'Link copied' : 'Citation copied');
+    } else {
+      setFallback({ what, text });
+      setStatus(`The clipboard is not available here: copy the ${what} from the field below.`);
+    }
+  };
+
+  useEffect(() => {
+    if (!fallback) return;
+    fieldRef.current?.focus();
+    fieldRef.current?.select();
+  }, [fallback]);
+
+  return (
+    <div className="share" role="group" aria-label="Share this view">
+      <div className="share-buttons">
+        <button type="button" onClick={() => void copy('link')}>
+          Copy link
+        </button>
+        <button type="button" onClick={() => void copy('citation')}>
+          Copy citation
+        </button>
+      </div>
+      <p className="share-status" role="status">
+        {status}
+      </p>
+      {fallback && (
+        <div className="share-fallback">
+          <label htmlFor={fieldId}>{fallback.what === 'link' ? 'Link to this view' : 'Citation'}</label>
+          <textarea id={fieldId} ref={fieldRef} readOnly rows={fallback.what === 'link' ? 2 : 4} value={fallback.text} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,6 +1,97 @@
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import { latLngBounds, type LatLngBoundsExpression, type Map as LeafletMap } from 'leaflet';
+import { useEffect, useMemo, useState } from 'react';
+import { MapContainer, TileLayer } from 'react-leaflet';
+import { boundsOf, initialFramePlaces, type LatLonBounds } from '../../domain/map-frame';
+import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, createPlaceLayout } from '../../domain/map-layout';
+import { mapSummary } from '../../domain/map-labels';
+import { groupEventsByPlace } from '../../domain/map-places';
+import { tileConfig } from '../../domain/map-tiles';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useHoveredEvent } from '../../state/hover';
+import { BaseMapLayer } from './base-map-layer';
+import { useBaseMap } from './base-map-query';
+import { FollowSelection } from './follow-selection';
+import { motionAllowed } from './motion';
+import { PlaceMarkers } from './place-markers';
 
-/** Placeholder: replaced by the real view. */
+const FIT_PADDING: [number, number] = [28, 28];
+
+/**
+ * Where the filtered events happened: one marker per place (size = events, colour and shape =
+ * main category) over offline country shapes. Clicking a marker selects that place.
+ */
 export function MapView({ model }: { model: DashboardModel }) {
-  return <h2>Map ({model.shownEvents.length})</h2>;
+  const { index, selection, filters, selectedEvent, actions } = model;
+  const grouping = useMemo(() => groupEventsByPlace(index, selection.filtered), [index, selection.filtered]);
+  const layout = useMemo(() => createPlaceLayout(grouping), [grouping]);
+  const shapes = useBaseMap();
+  const [map, setMap] = useState<LeafletMap | null>(null);
+
+  const selectedPlace = filters.place === undefined ? undefined : index.placeById.get(filters.place);
+  const eventPlace = selectedEvent?.place == null ? undefined : index.placeById.get(selectedEvent.place);
+  const hoveredId = useHoveredEvent();
+  const hoveredPosition = hoveredId === undefined ? undefined : index.byId.get(hoveredId);
+  const hoveredPlace = hoveredPosition === undefined ? null : (index.events[hoveredPosition]?.place ?? null);
+  const eventPlaceId = eventPlace?.id;
+  const highlighted = useMemo(() => new Set([hoveredPlace, eventPlaceId].filter((id): id is string => typeof id === 'string')), [hoveredPlace, eventPlaceId]);
+
+  // Read once: the first frame and the optional tile server belong to the page load, not to later URL changes.
+  const [initialBounds] = useState(() => toLeaflet(boundsOf(initialFramePlaces(index.placeById, grouping.groups.map((g) => g.place), selectedPlace ?? eventPlace))));
+  const [tiles] = useState(() => {
+    const url: unknown = import.meta.env.VITE_TILE_URL;
+    const attribution: unknown = import.meta.env.VITE_TILE_ATTRIBUTION;
+    return tileConfig(window.location.search, typeof url === 'string' ? url : undefined, typeof attribution === 'string' ? attribution : undefined);
+  });
+
+  const allBounds = toLeaflet(boundsOf(grouping.groups.length > 0 ? grouping.groups.map((g) => g.place) : index.dataset.places));
+
+  useEffect(() => {
+    if (!map) return;
+    const container = map.getContainer();
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', 'Interactive map. Arrow keys pan, plus and minus zoom, Tab moves between places.');
+  }, [map]);
+
+  return (
+    <div className="map-view">
+      <div className="map-head">
+        <h2>Map</h2>
+        <button type="button" disabled={!map || !allBounds} onClick={() => allBounds && map?.fitBounds(allBounds, { padding: FIT_PADDING, animate: motionAllowed() })}>
+          Show all places{' '}
+          <span className="visually-hidden">on the map</span>
+        </button>
+      </div>
+      <MapContainer
+        ref={setMap}
+        className="map-canvas"
+        bounds={initialBounds ?? [[-50, -150], [70, 150]]}
+        boundsOptions={{ padding: FIT_PADDING }}
+        minZoom={MAP_MIN_ZOOM}
+        maxZoom={MAP_MAX_ZOOM}
+        maxBounds={[[-89, -230], [89, 230]]}
+        worldCopyJump={false}
+        zoomAnimation={motionAllowed()}
+      >
+        {shapes.data && <BaseMapLayer shapes={shapes.data} />}
+        {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
+        <PlaceMarkers layout={layout} selectedPlace={selectedPlace?.id} highlighted={highlighted} onTogglePlace={actions.togglePlace} />
+        <FollowSelection lat={eventPlace?.lat} lon={eventPlace?.lon} />
+      </MapContainer>
+      {shapes.isError && (
+        <p className="map-note" role="status">
+          Base map unavailable: the country outlines could not be loaded. The places are still shown.
+        </p>
+      )}
+      <p className="map-summary">
+        {mapSummary(grouping.groups.length, grouping.unplaced)}
+        {selectedPlace && ` Selected place: ${selectedPlace.name} (select it again to clear).`}
+      </p>
+    </div>
+  );
+}
+
+function toLeaflet(bounds: LatLonBounds | undefined): LatLngBoundsExpression | undefined {
+  return bounds && latLngBounds([bounds.south, bounds.west], [bounds.north, bounds.east]);
 }

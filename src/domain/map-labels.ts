@@ -1,0 +1,69 @@
+/**
+ * The words the map uses: marker names (what a screen reader announces), tooltip lines and
+ * the text alternative under the map. Plain strings, rendered as text only.
+ */
+import { compareCategories, type DominantCategory } from './map-places';
+
+const PLURALS: Record<string, string> = {
+  talks: 'talks',
+  strike: 'strikes',
+  humanitarian: 'humanitarian events',
+  statement: 'statements',
+  treaty: 'treaties',
+};
+
+/** "strikes", "talks", or "<category> events" for categories imported files add. */
+export function categoryPlural(category: string): string {
+  return PLURALS[category] ?? `${category.replace(/-/g, ' ')} events`;
+}
+
+/** "1 event", "12 events". */
+export function countEvents(count: number): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`;
+}
+
+function mix(count: number, dominant: DominantCategory): string {
+  if (count < 2 || dominant.category === '') return '';
+  return `, ${dominant.uniform ? 'all' : 'mostly'} ${categoryPlural(dominant.category)}`;
+}
+
+/**
+ * Accessible name of a place marker.
+ * @example placeMarkerLabel('Kyiv', 12, { category: 'strike', count: 9, uniform: false }) // 'Kyiv: 12 events, mostly strikes'
+ */
+export function placeMarkerLabel(name: string, count: number, dominant: DominantCategory): string {
+  return `${name}: ${countEvents(count)}${mix(count, dominant)}`;
+}
+
+/**
+ * Accessible name of a cluster marker: named after its busiest place.
+ * @example clusterMarkerLabel('Kramatorsk', 12, 40, d) // 'Kramatorsk and 11 more places: 40 events, mostly strikes. Activate to zoom in'
+ */
+export function clusterMarkerLabel(topName: string, placeCount: number, count: number, dominant: DominantCategory): string {
+  const others = placeCount - 1;
+  return `${topName} and ${others} more ${others === 1 ? 'place' : 'places'}: ${countEvents(count)}${mix(count, dominant)}. Activate to zoom in`;
+}
+
+/**
+ * The text alternative under the map, honest about events that cannot be mapped.
+ * @example mapSummary(12, 3) // '12 places on the map; 3 events have no disclosed place and are not mapped.'
+ */
+export function mapSummary(placeCount: number, unplaced: number): string {
+  const places = placeCount === 0 ? 'No places on the map for the current filters' : `${placeCount.toLocaleString('en-US')} ${placeCount === 1 ? 'place' : 'places'} on the map`;
+  if (unplaced === 0) return `${places}.`;
+  const events = unplaced === 1 ? '1 event has no disclosed place and is not mapped' : `${unplaced.toLocaleString('en-US')} events have no disclosed place and are not mapped`;
+  return `${places}; ${events}.`;
+}
+
+/**
+ * Categories with events, most events first (ties in legend order), for tooltips.
+ * @example categoryBreakdown([1, 3], ['talks', 'strike']) // [{ category: 'strike', count: 3 }, { category: 'talks', count: 1 }]
+ */
+export function categoryBreakdown(counts: ArrayLike<number>, categories: readonly string[]): { category: string; count: number }[] {
+  const out: { category: string; count: number }[] = [];
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i] as number;
+    if (count > 0) out.push({ category: categories[i] ?? '', count });
+  }
+  return out.sort((a, b) => b.count - a.count || compareCategories(a.category, b.category));
+}

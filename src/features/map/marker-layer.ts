@@ -1,0 +1,192 @@
+/**
+ * The imperative edge between the map's markers and Leaflet: one Leaflet marker per map item,
+ * reused between renders by key, so zooming and filtering touch only what changed. React
+ * components hand it items and selection state; it never holds app state of its own.
+ */
+import L from 'leaflet';
+import type { ClusterItem, MapItem } from '../../domain/map-layout';
+import { markerGraphic, markerLabel, tooltipContent } from './marker-dom';
+
+export interface MarkerLayerHandlers {
+  /** A place marker was clicked or pressed with Enter/Space. */
+  onTogglePlace(placeId: string): void;
+  /** A cluster marker was clicked or pressed: zoom in until it splits. */
+  onOpenCluster(cluster: ClusterItem): void;
+}
+
+interface Entry {
+  item: MapItem;
+  marker: L.Marker;
+  signature: string;
+}
+
+const LEADER_PANE = 'map-leaders';
+/** A cluster opening that has not finished by then (e.g. the map was moved away) is forgotten. */
+const OPENING_TIMEOUT_MS = 3000;
+
+export class MarkerLayer {
+  private readonly markers = L.layerGroup();
+  private readonly leaders = L.layerGroup();
+  private entries = new Map<string, Entry>();
+  private order: string[] = [];
+  private selected: string | undefined;
+  private highlighted: ReadonlySet<string> = new Set();
+  /** After a cluster is opened: its place ids, to hand the focus to one of them once it is gone. */
+  private opening: { clusterKey: string; placeIds: ReadonlySet<string>; at: number } | undefined;
+
+  constructor(
+    map: L.Map,
+    private readonly handlers: () => MarkerLayerHandlers,
+    private readonly categories: () => readonly string[],
+  ) {
+    // Leader lines sit above the base map and below the markers.
+    if (!map.getPane(LEADER_PANE)) map.createPane(LEADER_PANE).style.zIndex = '450';
+    this.leaders.addTo(map);
+    this.markers.addTo(map);
+  }
+
+  /** Shows exactly these items (in this keyboard order). */
+  update(items: readonly MapItem[]): void {
+    const focusedKey = this.focusedKey();
+    const next = new Map<string, Entry>();
+    for (const item of items) {
+      const signature = `${item.kind}|${markerLabel(item)}|${item.radius}|${item.hitRadius}|${item.kind === 'place' ? item.group.dominant.category : item.dominant.category}`;
+      const old = this.entries.get(item.key);
+      if (old && old.signature === signature) {
+        old.marker.setLatLng([item.displayLat, item.displayLon]);
+        old.item = item;
+        next.set(item.key, old);
+      } else {
+        if (old) this.markers.removeLayer(old.marker);
+        next.set(item.key, { item, signature, marker: this.createMarker(item) });
+      }
+    }
+    for (const [key, entry] of this.entries) if (!next.has(key)) this.markers.removeLayer(entry.marker);
+    this.entries = next;
+    this.order = items.map((item) => item.key);
+    this.keepTabOrder();
+    this.drawLeaders(items);
+    this.applyState();
+    this.restoreFocus(focusedKey);
+  }
+
+  /** Marks the selected place and the highlighted places (hovered or selected event). */
+  setState(selected: string | undefined, highlighted: ReadonlySet<string>): void {
+    this.selected = selected;
+    this.highlighted = highlighted;
+    this.applyState();
+  }
+
+  remove(): void {
+    this.markers.remove();
+    this.leaders.remove();
+    this.entries.clear();
+  }
+
+  private createMarker(item: MapItem): L.Marker {
+    const size = item.hitRadius * 2;
+    const icon = L.divIcon({
+      html: markerGraphic(item),
+      className: `map-marker map-marker-${item.kind}`,
+      iconSize: [size, size],
+      iconAnchor: [item.hitRadius, item.hitRadius],
+    });
+    const marker = L.marker([item.displayLat, item.displayLon], { icon, keyboard: true, riseOnHover: true });
+    marker.bindTooltip(tooltipContent(item, this.categories()), { direction: 'top', offset: [0, -item.hitRadius], className: 'map-tooltip', opacity: 1 });
+    marker.on('click', () => this.activate(item.key));
+    this.markers.addLayer(marker);
+    const element = marker.getElement();
+    if (element) {
+      L.DomEvent.on(element, 'keydown', (event) => {
+        if (!(event instanceof KeyboardEvent) || (event.key !== 'Enter' && event.key !== ' ')) return;
+        // Handled here; also keeps Leaflet from turning Enter into a second click.
+        L.DomEvent.stop(event);
+        this.activate(item.key);
+      });
+    }
+    return marker;
+  }
+
+  private activate(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    const { item } = entry;
+    if (item.kind === 'place') {
+      this.handlers().onTogglePlace(item.group.place.id);
+      return;
+    }
+    this.opening = { clusterKey: key, placeIds: new Set(item.groups.map((group) => group.place.id)), at: Date.now() };
+    this.handlers().onOpenCluster(item);
+  }
+
+  private applyState(): void {
+    for (const { item, marker } of this.entries.values()) {
+      const element = marker.getElement();
+      if (!element) continue;
+      const ids = item.kind === 'place' ? [item.group.place.id] : item.groups.map((group) => group.place.id);
+      const selected = this.selected !== undefined && ids.includes(this.selected);
+      const highlighted = ids.some((id) => this.highlighted.has(id));
+      element.classList.toggle('is-selected', selected);
+      element.classList.toggle('is-highlighted', highlighted);
+      if (item.kind === 'place') {
+        element.setAttribute('aria-label', markerLabel(item));
+        element.setAttribute('aria-pressed', String(selected));
+      } else {
+        element.setAttribute('aria-label', `${markerLabel(item)}${selected ? '. Includes the selected place' : ''}`);
+      }
+    }
+  }
+
+  /** DOM order is the Tab order: keep it west to east whatever order markers were created in. */
+  private keepTabOrder(): void {
+    let previous: HTMLElement | undefined;
+    for (const key of this.order) {
+      const element = this.entries.get(key)?.marker.getElement();
+      if (!element) continue;
+      const parent = element.parentElement;
+      if (parent && previous && element.previousElementSibling !== previous) {
+        previous.after(element);
+      } else if (parent && !previous && element !== parent.firstElementChild) {
+        parent.prepend(element);
+      }
+      previous = element;
+    }
+  }
+
+  private drawLeaders(items: readonly MapItem[]): void {
+    this.leaders.clearLayers();
+    for (const item of items) {
+      if (item.kind !== 'place' || !item.displaced) continue;
+      const options = { pane: LEADER_PANE, interactive: false };
+      this.leaders.addLayer(L.polyline([[item.lat, item.lon], [item.displayLat, item.displayLon]], { ...options, className: 'map-leader', weight: 1.5 }));
+      this.leaders.addLayer(L.circleMarker([item.lat, item.lon], { ...options, className: 'map-anchor', radius: 2.5, weight: 1 }));
+    }
+  }
+
+  private focusedKey(): string | undefined {
+    const active = document.activeElement;
+    for (const [key, entry] of this.entries) if (entry.marker.getElement() === active) return key;
+    return undefined;
+  }
+
+  /** Moving or rebuilding a marker must not drop the keyboard user's place. */
+  private restoreFocus(previousKey: string | undefined): void {
+    let target: HTMLElement | undefined;
+    if (this.opening && Date.now() - this.opening.at > OPENING_TIMEOUT_MS) this.opening = undefined;
+    const opening = this.opening;
+    // While the opened cluster is still shown (the map is still zooming) the focus stays on it.
+    if (opening && !this.entries.has(opening.clusterKey)) {
+      this.opening = undefined;
+      const wanted = opening.placeIds;
+      const key = this.order.find((k) => {
+        const item = this.entries.get(k)?.item;
+        if (!item) return false;
+        return item.kind === 'place' ? wanted.has(item.group.place.id) : item.groups.some((group) => wanted.has(group.place.id));
+      });
+      target = key === undefined ? undefined : this.entries.get(key)?.marker.getElement();
+    } else if (previousKey !== undefined) {
+      target = this.entries.get(previousKey)?.marker.getElement();
+    }
+    if (target && document.activeElement !== target) target.focus({ preventScroll: true });
+  }
+}

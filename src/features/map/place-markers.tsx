@@ -1,0 +1,82 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMap, useMapEvents } from 'react-leaflet';
+import type { LatLngBounds, Map as LeafletMap } from 'leaflet';
+import type { PlaceLayout } from '../../domain/map-layout';
+import { MarkerLayer, type MarkerLayerHandlers } from './marker-layer';
+import { motionAllowed } from './motion';
+
+const IGNORE: MarkerLayerHandlers = { onTogglePlace: () => {}, onOpenCluster: () => {} };
+
+/** Above this many markers only those in (and around) the view are drawn, to keep zooming smooth. */
+const CULL_ABOVE = 400;
+
+interface Props {
+  layout: PlaceLayout;
+  selectedPlace: string | undefined;
+  /** Places to highlight: the hovered event's and the selected event's. */
+  highlighted: ReadonlySet<string>;
+  onTogglePlace: (placeId: string) => void;
+}
+
+/** The place markers: a thin React bridge over the imperative MarkerLayer (no component per place). */
+export function PlaceMarkers({ layout, selectedPlace, highlighted, onTogglePlace }: Props) {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  const [bounds, setBounds] = useState(() => paddedBounds(map));
+  useMapEvents({
+    zoomend: () => setZoom(map.getZoom()),
+    moveend: () => {
+      setZoom(map.getZoom());
+      setBounds(paddedBounds(map));
+    },
+  });
+
+  const all = useMemo(() => layout.itemsAt(zoom), [layout, zoom]);
+  const items = useMemo(() => (all.length > CULL_ABOVE && bounds ? all.filter((item) => bounds.contains([item.displayLat, item.displayLon])) : all), [all, bounds]);
+
+  const handlers = useRef<MarkerLayerHandlers | null>(null);
+  useEffect(() => {
+    handlers.current = {
+      onTogglePlace,
+      onOpenCluster: (cluster) => {
+        const target = layout.expansion(cluster, map.getZoom());
+        map.setView([target.lat, target.lon], Math.max(target.zoom, map.getZoom() + 1), { animate: motionAllowed() });
+      },
+    };
+  }, [onTogglePlace, layout, map]);
+  const categories = useRef<readonly string[]>(layout.grouping.categories);
+  useEffect(() => {
+    categories.current = layout.grouping.categories;
+  }, [layout]);
+
+  // The map never changes during this component's life, so the layer is made once per mount
+  // (twice under StrictMode, which re-runs every effect below in order).
+  const layer = useRef<MarkerLayer | null>(null);
+  useEffect(() => {
+    const created = new MarkerLayer(
+      map,
+      () => handlers.current ?? IGNORE,
+      () => categories.current,
+    );
+    layer.current = created;
+    return () => {
+      created.remove();
+      layer.current = null;
+    };
+  }, [map]);
+
+  useEffect(() => {
+    layer.current?.update(items);
+  }, [map, items]);
+  useEffect(() => {
+    layer.current?.setState(selectedPlace, highlighted);
+  }, [map, items, selectedPlace, highlighted]);
+
+  return null;
+}
+
+function paddedBounds(map: LeafletMap): LatLngBounds | undefined {
+  const size = map.getSize();
+  // A map without a size (not laid out yet, or jsdom) has no meaningful view: draw everything.
+  return size.x > 0 && size.y > 0 ? map.getBounds().pad(0.5) : undefined;
+}

@@ -1,0 +1,253 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildEventIndex } from '../../src/domain/event-index';
+import { parseDataset } from '../../src/domain/parse-dataset';
+import { MapView } from '../../src/features/map/map-view';
+import { setHoveredEvent } from '../../src/state/hover';
+import { miniDatasetFile } from '../helpers/mini-dataset';
+import { openUrl, renderViews } from '../helpers/render-dashboard';
+
+/** A one-square "world" in world-atlas format, enough for the base layer to draw. */
+const TINY_TOPOLOGY = {
+  type: 'Topology',
+  arcs: [
+    [
+      [20, 20],
+      [60, 20],
+      [60, 60],
+      [20, 60],
+      [20, 20],
+    ],
+  ],
+  objects: {
+    countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], id: '804' }] },
+    land: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]] }] },
+  },
+};
+
+function serveBaseMap(body: unknown, status = 200) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })),
+  );
+}
+
+/** Where Leaflet drew a marker (its top-left corner, in layer pixels) and its size. */
+function box(element: HTMLElement) {
+  const transform = /translate3d\((-?[\d.]+)px, (-?[\d.]+)px/.exec(element.style.transform);
+  const x = transform ? Number(transform[1]) : parseFloat(element.style.left);
+  const y = transform ? Number(transform[2]) : parseFloat(element.style.top);
+  return { x, y, size: parseFloat(element.style.width) };
+}
+
+function placeParam() {
+  return new URLSearchParams(window.location.search).get('place');
+}
+
+/** jsdom lays nothing out: give Leaflet's container the size it has on a desktop (600×360). */
+function giveMapASize() {
+  const size = (axis: 'clientWidth' | 'clientHeight', value: number) => {
+    const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, axis);
+    Object.defineProperty(HTMLElement.prototype, axis, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.classList.contains('leaflet-container') ? value : (original?.get?.call(this) ?? 0);
+      },
+    });
+    return () => {
+      if (original) Object.defineProperty(HTMLElement.prototype, axis, original);
+    };
+  };
+  const restore = [size('clientWidth', 600), size('clientHeight', 360)];
+  return () => restore.forEach((undo) => undo());
+}
+
+let restoreSize: () => void = () => {};
+
+beforeEach(() => {
+  openUrl('');
+  serveBaseMap({}, 404);
+  restoreSize = giveMapASize();
+});
+
+afterEach(() => {
+  restoreSize();
+  vi.unstubAllGlobals();
+  act(() => setHoveredEvent(undefined));
+});
+
+describe('MapView', () => {
+  it('shows one marker per place with events, named with the place and its count', () => {
+    renderViews([MapView]);
+    expect(screen.getByRole('button', { name: 'Druzhkivka: 1 event' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Kyiv: 1 event' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Abu Dhabi: 3 events, mostly talks' })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /: \d+ events?/ })).toHaveLength(5);
+  });
+
+  it('says how many places are mapped and how many events have no disclosed place', () => {
+    renderViews([MapView]);
+    expect(screen.getByText('5 places on the map; 1 event has no disclosed place and is not mapped.', { exact: false })).toBeInTheDocument();
+  });
+
+  it('selects a place on click (place= in the link) and clears it on a second click', () => {
+    renderViews([MapView]);
+    const marker = screen.getByRole('button', { name: 'Druzhkivka: 1 event' });
+    expect(marker).toHaveAttribute('aria-pressed', 'false');
+    fireEvent.click(marker);
+    expect(placeParam()).toBe('druzhkivka');
+    const selected = screen.getByRole('button', { name: 'Druzhkivka: 1 event' });
+    expect(selected).toHaveAttribute('aria-pressed', 'true');
+    expect(selected).toHaveClass('is-selected');
+    expect(screen.getByText(/Selected place: Druzhkivka/)).toBeInTheDocument();
+    fireEvent.click(selected);
+    expect(placeParam()).toBeNull();
+    expect(screen.getByRole('button', { name: 'Druzhkivka: 1 event' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('selects and clears a place from the keyboard with Enter and Space', async () => {
+    const user = userEvent.setup();
+    renderViews([MapView]);
+    const marker = screen.getByRole('button', { name: 'Druzhkivka: 1 event' });
+    act(() => marker.focus());
+    await user.keyboard('{Enter}');
+    expect(placeParam()).toBe('druzhkivka');
+    // The marker keeps the focus, so the reader can press again to clear.
+    expect(document.activeElement).toHaveAccessibleName('Druzhkivka: 1 event');
+    await user.keyboard(' ');
+    expect(placeParam()).toBeNull();
+  });
+
+  it('keeps Kramatorsk and Sloviansk (a few kilometres apart) as separate markers that do not overlap and are reached with Tab', async () => {
+    const user = userEvent.setup();
+    renderViews([MapView]);
+    const kramatorsk = screen.getByRole('button', { name: 'Kramatorsk: 1 event' });
+    const sloviansk = screen.getByRole('button', { name: 'Sloviansk: 1 event' });
+    const druzhkivka = screen.getByRole('button', { name: 'Druzhkivka: 1 event' });
+    const boxes = [kramatorsk, sloviansk, druzhkivka].map(box);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const apart = Math.hypot(a.x + a.size / 2 - (b.x + b.size / 2), a.y + a.size / 2 - (b.y + b.size / 2));
+        expect(apart).toBeGreaterThanOrEqual((a.size + b.size) / 2);
+      }
+    const reached = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      await user.tab();
+      const name = document.activeElement?.getAttribute('aria-label');
+      if (name) reached.add(name);
+    }
+    expect(reached).toContain('Kramatorsk: 1 event');
+    expect(reached).toContain('Sloviansk: 1 event');
+  });
+
+  it('renders place names from the data as text, never as HTML', async () => {
+    const file = miniDatasetFile();
+    const hostile = '<img src=x onerror=alert(1)>';
+    file.places = file.places.map((p) => (p.id === 'kyiv' ? { ...p, name: hostile } : p));
+    const { container } = renderViews([MapView], buildEventIndex(parseDataset(file).dataset));
+    const marker = screen.getByRole('button', { name: `${hostile}: 1 event` });
+    fireEvent.mouseOver(marker);
+    act(() => marker.focus());
+    const tooltip = await screen.findByRole('tooltip');
+    expect(within(tooltip).getByText(hostile)).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+  });
+
+  it('shows the name, count and categories in a tooltip on focus', async () => {
+    renderViews([MapView]);
+    act(() => screen.getByRole('button', { name: 'Abu Dhabi: 3 events, mostly talks' }).focus());
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip).toHaveTextContent('Abu Dhabi');
+    expect(tooltip).toHaveTextContent('3 events');
+    expect(tooltip).toHaveTextContent('Talks 2 · Statement 1');
+  });
+
+  it("highlights the place of the event hovered or selected in another view", () => {
+    openUrl('?event=strike-2026-02-04-druzhkivka-market');
+    renderViews([MapView]);
+    expect(screen.getByRole('button', { name: 'Druzhkivka: 1 event' })).toHaveClass('is-highlighted');
+    expect(screen.getByRole('button', { name: 'Kyiv: 1 event' })).not.toHaveClass('is-highlighted');
+    act(() => setHoveredEvent('strike-2026-01-24-kyiv'));
+    expect(screen.getByRole('button', { name: 'Kyiv: 1 event' })).toHaveClass('is-highlighted');
+    act(() => setHoveredEvent(undefined));
+    expect(screen.getByRole('button', { name: 'Kyiv: 1 event' })).not.toHaveClass('is-highlighted');
+  });
+
+  it('maps only the filtered events', () => {
+    openUrl('?categories=talks');
+    renderViews([MapView]);
+    expect(screen.getByRole('button', { name: 'Abu Dhabi: 2 events, all talks' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Kyiv/ })).toBeNull();
+    expect(screen.getByText('1 place on the map.')).toBeInTheDocument();
+  });
+
+  it('gathers a crowd of nearby places into a cluster that opens on Enter and hands the focus to one of its places', async () => {
+    const user = userEvent.setup();
+    const file = miniDatasetFile();
+    for (let i = 0; i < 20; i++) {
+      const id = `village-${String.fromCharCode(97 + i)}`;
+      file.places.push({ id, name: `Village ${String.fromCharCode(65 + i)}`, lat: 48.7 + (i % 5) * 0.02, lon: 37.5 + Math.floor(i / 5) * 0.02, country: 'Ukraine' });
+      file.events.push({ ...file.events[5]!, id: `strike-2026-02-18-${id}`, place: id });
+    }
+    renderViews([MapView], buildEventIndex(parseDataset(file).dataset));
+    const cluster = screen.getByRole('button', { name: /and \d+ more places: \d+ events, all strikes\. Activate to zoom in/ });
+    const before = screen.getAllByRole('button', { name: /^Village [A-Z]: 1 event$/ }).length;
+    act(() => cluster.focus());
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /^Village [A-Z]: 1 event$/ }).length).toBeGreaterThan(before));
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^(Village [A-Z]|Druzhkivka|Kramatorsk|Sloviansk)/);
+  });
+
+  it('opens a cluster on click too', async () => {
+    const file = miniDatasetFile();
+    for (let i = 0; i < 20; i++) {
+      const id = `village-${String.fromCharCode(97 + i)}`;
+      file.places.push({ id, name: `Village ${String.fromCharCode(65 + i)}`, lat: 48.7 + (i % 5) * 0.02, lon: 37.5 + Math.floor(i / 5) * 0.02, country: 'Ukraine' });
+      file.events.push({ ...file.events[5]!, id: `strike-2026-02-18-${id}`, place: id });
+    }
+    renderViews([MapView], buildEventIndex(parseDataset(file).dataset));
+    const clusters = () => screen.queryAllByRole('button', { name: /more places?: / });
+    const before = clusters().length;
+    expect(before).toBeGreaterThan(0);
+    const placesBefore = screen.getAllByRole('button', { name: /^[^:]+: \d+ events?/ }).length;
+    fireEvent.click(clusters()[0]!);
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /^[^:]+: \d+ events?/ }).length).toBeGreaterThan(placesBefore));
+  });
+
+  it('draws the country shapes in their own pane when the base map loads', async () => {
+    serveBaseMap(TINY_TOPOLOGY);
+    const { container } = renderViews([MapView]);
+    await waitFor(() => expect(container.querySelector('.leaflet-map-base-pane path.map-land')).not.toBeNull());
+    expect(screen.queryByText(/Base map unavailable/)).toBeNull();
+    // Markers are still there, above the shapes.
+    expect(screen.getByRole('button', { name: 'Druzhkivka: 1 event' })).toBeInTheDocument();
+  });
+
+  it('still shows the markers, with a note, when the base map cannot be loaded', async () => {
+    serveBaseMap({}, 404);
+    renderViews([MapView]);
+    expect(await screen.findByText(/Base map unavailable/, undefined, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Druzhkivka: 1 event' })).toBeInTheDocument();
+  });
+
+  it("frames the article's places first, and every place (Washington too) after Show all places", () => {
+    const file = miniDatasetFile();
+    file.places.push({ id: 'washington', name: 'Washington', lat: 38.9, lon: -77.04, country: 'United States' });
+    file.events.push({ ...file.events[7]!, id: 'stmt-2026-02-06-washington', place: 'washington' });
+    renderViews([MapView], buildEventIndex(parseDataset(file).dataset));
+    const apart = () => {
+      const kyiv = box(screen.getByRole('button', { name: 'Kyiv: 1 event' }));
+      const washington = box(screen.getByRole('button', { name: 'Washington: 1 event' }));
+      return Math.hypot(kyiv.x - washington.x, kyiv.y - washington.y);
+    };
+    // Washington is far outside a 600 px wide view...
+    expect(apart()).toBeGreaterThan(600);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all places on the map' }));
+    // ...and inside it afterwards.
+    expect(apart()).toBeLessThan(600);
+  });
+});

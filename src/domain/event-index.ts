@@ -17,8 +17,6 @@ export interface EventIndex {
   placeCode: Int32Array;
   /** For each event, the codes (indexes into dataset.actors) of its actors. */
   actorCodes: readonly Uint32Array[];
-  /** Lower-cased text that the search box matches: title, summary, place, actor names, sources. */
-  searchText: readonly string[];
   byId: ReadonlyMap<string, number>;
   placeById: ReadonlyMap<string, Place>;
   actorById: ReadonlyMap<string, Actor>;
@@ -47,7 +45,6 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
   const categoryCode = new Uint16Array(count);
   const placeCode = new Int32Array(count);
   const actorCodes: Uint32Array[] = new Array<Uint32Array>(count);
-  const searchText: string[] = new Array<string>(count);
   const byId = new Map<string, number>();
   const byPlace = new Map<string, number[]>();
   const byActor = new Map<string, number[]>();
@@ -82,17 +79,6 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
     if (event.place !== null) push(byPlace, event.place, i);
     push(byDay, event.startDay, i);
 
-    const place = event.place === null ? undefined : places[placeCodeById.get(event.place) ?? -1];
-    searchText[i] = [
-      event.title,
-      event.summary,
-      place?.name ?? '',
-      place?.country ?? '',
-      ...event.actors.map((ref) => actors[actorCodeById.get(ref.id) ?? -1]?.name ?? ref.id),
-      ...event.sources.map((source) => `${source.title} ${source.publisher ?? ''} ${source.url ?? ''}`),
-    ]
-      .join('\n')
-      .toLowerCase();
   }
 
   return {
@@ -104,7 +90,6 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
     categories,
     placeCode,
     actorCodes,
-    searchText,
     byId,
     placeById: new Map(places.map((place) => [place.id, place])),
     actorById: new Map(actors.map((actor) => [actor.id, actor])),

@@ -4,6 +4,7 @@
  */
 import { toDayNumber } from './calendar-date';
 import type { EventIndex } from './event-index';
+import { searchTextOf } from './search-text';
 
 export type ActorMatch = 'any' | 'all';
 
@@ -54,6 +55,7 @@ export function selectEvents(index: EventIndex, filters: Filters): Selection {
   const words = filters.q.toLowerCase().split(/\s+/).filter(Boolean);
   const placeCode = filters.place === undefined ? -2 : index.dataset.places.findIndex((p) => p.id === filters.place);
 
+  const searchText = words.length > 0 ? searchTextOf(index) : [];
   const filtered = new Uint32Array(count);
   const shown = new Uint32Array(count);
   let filteredCount = 0;
@@ -62,7 +64,7 @@ export function selectEvents(index: EventIndex, filters: Filters): Selection {
     if ((index.startDay[i] as number) > toDay || (index.endDay[i] as number) < fromDay) continue;
     if (categoryAllowed[index.categoryCode[i] as number] !== 1) continue;
     if (actorCodes.length > 0 && !matchesActors(index.actorCodes[i] as Uint32Array, actorCodes, filters.match)) continue;
-    if (words.length > 0 && !matchesWords(index.searchText[i] as string, words)) continue;
+    if (words.length > 0 && !matchesWords(searchText[i] as string, words)) continue;
     filtered[filteredCount++] = i;
     if (placeCode === -2 || index.placeCode[i] === placeCode) shown[shownCount++] = i;
   }

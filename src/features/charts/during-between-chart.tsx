@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatRange, formatRate, periodLabel, periodsCaption } from '../../domain/chart-captions';
 import { perDay, type PeriodStats } from '../../domain/chart-periods';
+import { niceTicks } from '../../domain/chart-ticks';
 import { INJURED_STROKE, KILLED_FILL, STRIKE_FILL, injuredFill } from './chart-colors';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import type { PatternIds } from './chart-patterns';
@@ -26,12 +27,14 @@ export function DuringBetweenChart({ periods, patterns }: { periods: readonly Pe
     killed: perDay(period.killedMin, period.days),
     injured: perDay(period.injuredMin, period.days),
   }));
+  const strikeAxis = niceTicks(Math.max(0, ...rows.map((row) => row.strikes ?? 0)));
+  const peopleAxis = niceTicks(Math.max(0, ...rows.map((row) => Math.max(row.killed ?? 0, row.injured ?? 0))));
   const byLabel = new Map(rows.map((row, i) => [row.label, periods[i]]));
   const hasTalks = (periods.find((period) => period.kind === 'talks')?.days ?? 0) > 0;
   const legend: LegendItem[] = [
     { kind: 'bar', label: 'Strikes per day (left axis)', fill: STRIKE_FILL },
-    { kind: 'bar', label: 'Killed per day, at least (right axis)', fill: KILLED_FILL },
-    { kind: 'bar', label: 'Injured per day, at least (right axis, hatched)', fill: injuredFill(patterns), stroke: INJURED_STROKE },
+    { kind: 'bar', label: 'Killed per day (right axis)', fill: KILLED_FILL },
+    { kind: 'bar', label: 'Injured per day (right axis, hatched)', fill: injuredFill(patterns), stroke: INJURED_STROKE },
   ];
 
   return (
@@ -45,8 +48,8 @@ export function DuringBetweenChart({ periods, patterns }: { periods: readonly Pe
               <ComposedChart data={rows} margin={{ top: 8, right: 4, bottom: 4, left: 0 }} barGap={2} barCategoryGap="22%" title="During talks versus between them">
                 <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="2 3" />
                 <XAxis dataKey="label" tick={AXIS_TICK} interval={0} stroke="var(--border)" />
-                <YAxis yAxisId="strikes" tick={AXIS_TICK} width={40} stroke="var(--border)" tickFormatter={rateTick} />
-                <YAxis yAxisId="people" orientation="right" tick={AXIS_TICK} width={40} stroke="var(--border)" tickFormatter={rateTick} />
+                <YAxis yAxisId="strikes" domain={[0, strikeAxis.top]} ticks={strikeAxis.ticks} tick={AXIS_TICK} width={40} stroke="var(--border)" tickFormatter={rateTick} />
+                <YAxis yAxisId="people" orientation="right" domain={[0, peopleAxis.top]} ticks={peopleAxis.ticks} tick={AXIS_TICK} width={40} stroke="var(--border)" tickFormatter={rateTick} />
                 <Tooltip
                   content={({ label }) => <PeriodTooltip period={typeof label === 'string' ? byLabel.get(label) : undefined} />}
                   cursor={{ fill: 'var(--hover-bg)', fillOpacity: 0.6 }}

@@ -3,6 +3,7 @@ import { Bar, Brush, CartesianGrid, ComposedChart, Line, ReferenceArea, Responsi
 import type { MouseHandlerDataParam } from 'recharts';
 import { strikesCaption, unitPhrase } from '../../domain/chart-captions';
 import { binIndexOfDay, type BinnedSeries, type ChartBin } from '../../domain/chart-series';
+import { niceTicks } from '../../domain/chart-ticks';
 import { BinTooltip } from './bin-tooltip';
 import { INJURED_STROKE, KILLED_FILL, LAUNCHED_STROKE, STRIKE_FILL, TALK_BAND_FILL, injuredFill } from './chart-colors';
 import { ChartLegend, type LegendItem } from './chart-legend';
@@ -28,8 +29,14 @@ export function StrikesTalksChart({ series, patterns, hoveredBin, selectedBin, o
   const { bins } = series;
   const binByKey = useMemo(() => new Map(bins.map((bin) => [bin.key, bin])), [bins]);
   const bands = useMemo(() => talkBandKeys(series), [series]);
+  const axes = useMemo(() => axisTicks(bins), [bins]);
   const labelOf = (key: unknown) => (typeof key === 'string' ? (binByKey.get(key)?.label ?? key) : String(key));
-  const binOf = (state: MouseHandlerDataParam) => (typeof state.activeLabel === 'string' ? binByKey.get(state.activeLabel) : undefined);
+  const binOf = (state: MouseHandlerDataParam) =>
+    state.isTooltipActive && typeof state.activeLabel === 'string' ? binByKey.get(state.activeLabel) : undefined;
+  const chooseColumn = (state: MouseHandlerDataParam) => {
+    const bin = binOf(state);
+    if (bin) onChooseBins(bin, bin);
+  };
   const chooseOne = (entry: { payload?: unknown }) => {
     const bin = keyOf(entry.payload, binByKey);
     if (bin) onChooseBins(bin, bin);
@@ -37,10 +44,10 @@ export function StrikesTalksChart({ series, patterns, hoveredBin, selectedBin, o
 
   const legend: LegendItem[] = [
     { kind: 'bar', label: 'Strikes (left axis)', fill: STRIKE_FILL },
-    { kind: 'bar', label: 'Killed, at least (right axis)', fill: KILLED_FILL },
-    { kind: 'bar', label: 'Injured, at least (right axis, hatched)', fill: injuredFill(patterns), stroke: INJURED_STROKE },
-    { kind: 'line', label: 'Drones + missiles launched (dashed, own axis)', stroke: LAUNCHED_STROKE },
-    { kind: 'band', label: 'Days of talks (shaded)', fill: TALK_BAND_FILL },
+    { kind: 'bar', label: 'Killed (right axis)', fill: KILLED_FILL },
+    { kind: 'bar', label: 'Injured (right axis, hatched)', fill: injuredFill(patterns), stroke: INJURED_STROKE },
+    { kind: 'line', label: 'Drones + missiles launched (diamonds, outer axis)', stroke: LAUNCHED_STROKE },
+    { kind: 'band', label: 'Talk days (shaded)', fill: TALK_BAND_FILL },
   ];
   const hovered = bins[hoveredBin];
   const selected = bins[selectedBin];
@@ -56,7 +63,10 @@ export function StrikesTalksChart({ series, patterns, hoveredBin, selectedBin, o
             data={bins}
             margin={{ top: 8, right: 4, bottom: 4, left: 0 }}
             barGap={0}
-            barCategoryGap="12%"
+            // Many day bars leave no room for gaps; without them each bar keeps a visible width.
+            barCategoryGap={bins.length > 60 ? 0 : '12%'}
+            // A click anywhere in a day's column chooses it: thin bars are hard to hit.
+            onClick={chooseColumn}
             onMouseMove={(state) => onHoverBin(binOf(state))}
             onMouseLeave={() => onHoverBin(undefined)}
             title="Strikes versus talks over time"
@@ -66,9 +76,9 @@ export function StrikesTalksChart({ series, patterns, hoveredBin, selectedBin, o
               <ReferenceArea key={`${x1}-${x2}`} x1={x1} x2={x2} yAxisId="strikes" fill={TALK_BAND_FILL} fillOpacity={1} stroke="none" className="talk-band" />
             ))}
             <XAxis dataKey="key" tickFormatter={labelOf} tick={AXIS_TICK} minTickGap={14} stroke="var(--border)" />
-            <YAxis yAxisId="strikes" allowDecimals={false} tick={AXIS_TICK} width={34} stroke="var(--border)" label={axisLabel('Strikes', 'insideLeft')} />
-            <YAxis yAxisId="people" orientation="right" allowDecimals={false} tick={AXIS_TICK} width={44} stroke="var(--border)" label={axisLabel('Killed + injured', 'insideRight')} />
-            <YAxis yAxisId="launched" orientation="right" allowDecimals={false} tick={AXIS_TICK} width={44} stroke="var(--chart-launched)" tickFormatter={compact} label={axisLabel('Launched', 'insideRight')} />
+            <YAxis yAxisId="strikes" domain={[0, axes.strikes.top]} ticks={axes.strikes.ticks} tick={AXIS_TICK} width={34} stroke="var(--border)" label={axisLabel('Strikes', 'insideLeft')} />
+            <YAxis yAxisId="people" orientation="right" domain={[0, axes.people.top]} ticks={axes.people.ticks} tick={AXIS_TICK} width={44} stroke="var(--border)" label={axisLabel('Killed + injured', 'insideRight')} />
+            <YAxis yAxisId="launched" orientation="right" domain={[0, axes.launched.top]} ticks={axes.launched.ticks} tick={AXIS_TICK} width={44} stroke="var(--chart-launched)" tickFormatter={compact} label={axisLabel('Launched', 'insideRight')} />
             <Tooltip
               content={({ label }) => <BinTooltip bin={typeof label === 'string' ? binByKey.get(label) : undefined} />}
               cursor={{ fill: 'var(--hover-bg)', fillOpacity: 0.6 }}
@@ -99,10 +109,10 @@ export function StrikesTalksChart({ series, patterns, hoveredBin, selectedBin, o
               isAnimationActive={false}
             />
             {hovered && hovered !== selected && (
-              <ReferenceArea x1={hovered.key} x2={hovered.key} yAxisId="strikes" fill="none" stroke="var(--accent)" strokeDasharray="3 2" strokeWidth={2} className="hovered-bin" />
+              <ReferenceArea x1={hovered.key} x2={hovered.key} yAxisId="strikes" fill="var(--accent)" fillOpacity={0.22} stroke="var(--accent)" strokeDasharray="3 2" className="hovered-bin" />
             )}
             {selected && (
-              <ReferenceArea x1={selected.key} x2={selected.key} yAxisId="strikes" fill="none" stroke="var(--selected)" strokeWidth={2.5} className="selected-bin" />
+              <ReferenceArea x1={selected.key} x2={selected.key} yAxisId="strikes" fill="var(--selected)" fillOpacity={0.32} stroke="var(--selected)" strokeWidth={2} className="selected-bin" />
             )}
             {bins.length > 2 && (
               <Brush
@@ -125,10 +135,24 @@ export function StrikesTalksChart({ series, patterns, hoveredBin, selectedBin, o
       </div>
       <figcaption id={`${id}-caption`}>{strikesCaption(series)}</figcaption>
       <p className="chart-hint">
-        Click a bar to show that {unitPhrase(series.unit).split(' ')[0]} in every view; drag the handles under the chart to choose a range.
+        Click a bar to show that {unitPhrase(series.unit).split(' ')[0]} in every view; drag the handles under the chart to choose a range. Casualty bars show the lowest reported figures; the tooltip gives
+        the range.
       </p>
     </figure>
   );
+}
+
+/** Round ticks for the three value axes, from the tallest bin of each. */
+function axisTicks(bins: readonly ChartBin[]) {
+  let strikes = 0;
+  let people = 0;
+  let launched = 0;
+  for (const bin of bins) {
+    strikes = Math.max(strikes, bin.strikes);
+    people = Math.max(people, bin.killedMin + bin.injuredMin);
+    launched = Math.max(launched, bin.launched ?? 0);
+  }
+  return { strikes: niceTicks(strikes, 5, true), people: niceTicks(people, 5, true), launched: niceTicks(launched, 5, true) };
 }
 
 /** Pairs of bin keys (first, last) covering each talk band; bands that share bins are drawn once. */

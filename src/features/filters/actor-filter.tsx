@@ -46,6 +46,7 @@ export function ActorFilter({ model, counts }: { model: DashboardModel; counts: 
         <span>Find actor</span>
         <input type="search" value={find} onChange={(e) => setFind(e.target.value)} />
       </label>
+      <div className="actor-lists">
       {groups.map(({ kind, actors }) =>
         actors.length === 0 ? null : (
           <div key={kind} className="actor-group" role="group" aria-label={KIND_LABEL[kind]}>
@@ -63,6 +64,7 @@ export function ActorFilter({ model, counts }: { model: DashboardModel; counts: 
           </div>
         ),
       )}
+      </div>
     </fieldset>
   );
 }

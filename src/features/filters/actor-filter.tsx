@@ -47,24 +47,25 @@ export function ActorFilter({ model, counts }: { model: DashboardModel; counts: 
         <input type="search" value={find} onChange={(e) => setFind(e.target.value)} />
       </label>
       <div className="actor-lists">
-      {groups.map(({ kind, actors }) =>
-        actors.length === 0 ? null : (
-          <div key={kind} className="actor-group" role="group" aria-label={KIND_LABEL[kind]}>
-            <h3>{KIND_LABEL[kind]}</h3>
-            <ul>
-              {actors.map((actor) => (
-                <li key={actor.id}>
-                  <label>
-                    <input type="checkbox" checked={selected.has(actor.id)} onChange={() => toggle(actor.id)} />
-                    <span>{actor.name}</span> <span className="count">({(counts.get(actor.id) ?? 0).toLocaleString('en-US')})</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ),
-      )}
+        {groups.map(({ kind, actors }) =>
+          actors.length === 0 ? null : (
+            <div key={kind} className="actor-group" role="group" aria-label={KIND_LABEL[kind]}>
+              <h3>{KIND_LABEL[kind]}</h3>
+              <ul>
+                {actors.map((actor) => (
+                  <li key={actor.id}>
+                    <label>
+                      <input type="checkbox" checked={selected.has(actor.id)} onChange={() => toggle(actor.id)} />
+                      <span>{actor.name}</span> <span className="count">({(counts.get(actor.id) ?? 0).toLocaleString('en-US')})</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ),
+        )}
       </div>
     </fieldset>
   );
 }
+

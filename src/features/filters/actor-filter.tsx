@@ -68,4 +68,3 @@ export function ActorFilter({ model, counts }: { model: DashboardModel; counts: 
     </fieldset>
   );
 }
-

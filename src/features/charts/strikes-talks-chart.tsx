@@ -1,4 +1,5 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
+import type { MouseEvent as ReactMouseEvent } from 'react';
 import { Bar, Brush, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MouseHandlerDataParam } from 'recharts';
 import { strikesCaption, unitPhrase } from '../../domain/chart-captions';
@@ -33,7 +34,12 @@ export function StrikesTalksChart({ series, patterns, hoveredBin, selectedBin, o
   const labelOf = (key: unknown) => (typeof key === 'string' ? (binByKey.get(key)?.label ?? key) : String(key));
   const binOf = (state: MouseHandlerDataParam) =>
     state.isTooltipActive && typeof state.activeLabel === 'string' ? binByKey.get(state.activeLabel) : undefined;
-  const chooseColumn = (state: MouseHandlerDataParam) => {
+  // Where the pointer went down: a brush drag that ends over the plot also fires a click there,
+  // which must not replace the range just brushed with a single day.
+  const pressedAt = useRef<{ x: number; y: number } | null>(null);
+  const chooseColumn = (state: MouseHandlerDataParam, event: ReactMouseEvent) => {
+    const start = pressedAt.current;
+    if (start && Math.hypot(event.clientX - start.x, event.clientY - start.y) > 4) return;
     const bin = binOf(state);
     if (bin) onChooseBins(bin, bin);
   };
@@ -56,7 +62,7 @@ export function StrikesTalksChart({ series, patterns, hoveredBin, selectedBin, o
     <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-caption`}>
       <h3 id={`${id}-title`}>Strikes versus talks over time</h3>
       <ChartLegend items={legend} label="Key to strikes versus talks" />
-      <div className="chart-frame">
+      <div className="chart-frame" onPointerDownCapture={(event) => (pressedAt.current = { x: event.clientX, y: event.clientY })}>
         <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 600, height: 300 }}>
           <ComposedChart
             key={`${series.unit}-${series.range.from}-${series.range.to}`}

@@ -1,0 +1,93 @@
+/**
+ * Headless system Chromium for the benchmark, and a page that loads the app with a given
+ * events file swapped in for data/events.json (so the app itself needs no benchmark hooks).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { installBench, type InPageConfig } from './in-page';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** STACK.md's quiet flags, plus precise memory numbers and no throttling of a hidden page. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with a throw-away profile; close() deletes the profile. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  const profile = mkdtempSync(path.join(tmpdir(), 'talks-bench-'));
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 1440, height: 900 },
+      locale: 'en-US',
+    });
+    return {
+      context,
+      async close() {
+        await context.close().catch(() => undefined);
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export interface BenchPage {
+  page: Page;
+  cdp: CDPSession;
+  /** Lets the held data request through (see `holdData`). */
+  releaseData(): void;
+}
+
+/**
+ * Opens a page whose data/events.json requests (the page's and its workers') are redirected to
+ * `dataUrl`, with the in-page helpers installed. With `holdData` the request waits for
+ * releaseData(), so that a profiler can be started first.
+ */
+export async function openBenchPage(browser: Browser, dataUrl: string, config: InPageConfig, holdData = false): Promise<BenchPage> {
+  let release: () => void = () => undefined;
+  const released = holdData ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
+  // Routed on the context so that the fetch made inside the events worker is caught too. The
+  // URL is swapped below the page: the app still sees its own data/events.json.
+  await browser.context.unrouteAll();
+  await browser.context.route('**/data/events.json', async (route) => {
+    await released;
+    await route.continue({ url: dataUrl });
+  });
+  const page = await browser.context.newPage();
+  // tsx compiles named functions with a __name() helper; give the page a harmless one.
+  await page.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((fn) => fn);' });
+  await page.addInitScript(installBench, config);
+  const cdp = await browser.context.newCDPSession(page);
+  return { page, cdp, releaseData: () => release() };
+}
+
+/** JS heap in use after a full garbage collection, in MB. */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return usage.usedSize / 1024 / 1024;
+}

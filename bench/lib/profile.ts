@@ -1,0 +1,200 @@
+/**
+ * Where the main thread spends its time, from Chrome's sampling profiler (CDP Profiler): for
+ * the load and for a series of filter changes, on an unminified build so functions keep names.
+ * The raw .cpuprofile files open in Chrome DevTools (Performance panel, "Load profile").
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CDPSession } from 'playwright-core';
+import { launchBrowser, openBenchPage } from './browser';
+import type { Scenarios } from './scenarios';
+import { STATUS_PATTERN, VIEW_CHECKS } from './views-ready';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+  startTime: number;
+  endTime: number;
+}
+
+export interface HotFunction {
+  fn: string;
+  /** Source module the function was bundled from (src/... or a package name). */
+  module: string;
+  selfMs: number;
+  totalMs: number;
+}
+
+export interface ProfileSummary {
+  /** Length of the recording and time the main thread was not idle, ms. */
+  totalMs: number;
+  busyMs: number;
+  /** Top functions by self time (time in the function itself, not its callees). */
+  bySelf: HotFunction[];
+  /** Self time per source module (packages collapsed), busiest first. */
+  byModule: { module: string; selfMs: number }[];
+  /** The app's own functions (src/) by total time, callees included: where to look first. */
+  appByTotal: HotFunction[];
+  file: string;
+}
+
+/** Maps a bundle URL and 0-based line to the module it came from, or null when unknown. */
+export type ModuleOf = (url: string, line: number) => string | null;
+
+/**
+ * Reads the `// path/to/module.js` markers that an unminified rolldown bundle writes before each
+ * module, so that profile frames can be attributed to source files and packages.
+ */
+export function bundleModuleMap(assetsDir: string): ModuleOf {
+  const cache = new Map<string, { line: number; module: string }[]>();
+  const markersOf = (file: string) => {
+    let markers = cache.get(file);
+    if (markers) return markers;
+    markers = [];
+    const full = path.join(assetsDir, file);
+    if (existsSync(full)) {
+      readFileSync(full, 'utf8')
+        .split('\n')
+        .forEach((text, i) => {
+          const match = /^\/\/ (?:\0)?((?:node_modules|src)\/\S+|\S+\.js)$/.exec(text);
+          if (match?.[1]) markers?.push({ line: i, module: collapse(match[1]) });
+        });
+    }
+    cache.set(file, markers);
+    return markers;
+  };
+  return (url, line) => {
+    const markers = markersOf(url.replace(/^.*\//, '').replace(/[?#].*$/, ''));
+    let found: string | null = null;
+    for (const marker of markers) {
+      if (marker.line > line) break;
+      found = marker.module;
+    }
+    return found;
+  };
+}
+
+/** node_modules/react-dom/cjs/x.js → react-dom; src paths stay as they are. */
+function collapse(module: string): string {
+  const pkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(module);
+  return pkg?.[1] ?? module;
+}
+
+/** Aggregates a CPU profile into self and total time per function and self time per module. */
+export function summarizeProfile(profile: CpuProfile, file: string, moduleOf: ModuleOf, top = 15): ProfileSummary {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const moduleOfNode = new Map<number, string>();
+  const keyOf = new Map<number, string>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const module = url ? (moduleOf(url, lineNumber) ?? url.replace(/^.*\//, '')) : functionName || '(program)';
+    moduleOfNode.set(node.id, module);
+    keyOf.set(node.id, url ? `${functionName || '(anonymous)'}\t${module}` : `${functionName || '(program)'}\t${module}`);
+  }
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const moduleSelf = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let busy = 0;
+  for (let i = 0; i < samples.length; i++) {
+    // timeDeltas[i] is the time before sample i; charge it to that sample's stack.
+    const ms = (deltas[i] ?? 0) / 1000;
+    let id: number | undefined = samples[i];
+    const leafKey = id === undefined ? undefined : keyOf.get(id);
+    if (id === undefined || leafKey === undefined || leafKey.startsWith('(idle)')) continue;
+    busy += ms;
+    self.set(leafKey, (self.get(leafKey) ?? 0) + ms);
+    const leafModule = moduleOfNode.get(id) ?? '?';
+    moduleSelf.set(leafModule, (moduleSelf.get(leafModule) ?? 0) + ms);
+    const seen = new Set<string>();
+    while (id !== undefined) {
+      const key = keyOf.get(id);
+      if (key !== undefined && !seen.has(key)) {
+        seen.add(key);
+        total.set(key, (total.get(key) ?? 0) + ms);
+      }
+      id = parent.get(id);
+    }
+  }
+  const round = (v: number) => Math.round(v * 10) / 10;
+  const entry = (key: string): HotFunction => {
+    const [fn = '', module = ''] = key.split('\t');
+    return { fn, module, selfMs: round(self.get(key) ?? 0), totalMs: round(total.get(key) ?? 0) };
+  };
+  const bySelf = [...self.keys()].sort((a, b) => (self.get(b) ?? 0) - (self.get(a) ?? 0)).slice(0, top).map(entry);
+  const appByTotal = [...total.keys()]
+    .filter((key) => key.split('\t')[1]?.startsWith('src/'))
+    .sort((a, b) => (total.get(b) ?? 0) - (total.get(a) ?? 0))
+    .slice(0, top)
+    .map(entry);
+  const byModule = [...moduleSelf.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([module, ms]) => ({ module, selfMs: round(ms) }));
+  return { totalMs: round((profile.endTime - profile.startTime) / 1000), busyMs: round(busy), bySelf, byModule, appByTotal, file };
+}
+
+async function record(cdp: CDPSession, work: () => Promise<void>, file: string, moduleOf: ModuleOf): Promise<ProfileSummary> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  return summarizeProfile(profile, file, moduleOf);
+}
+
+export interface ProfileRun {
+  load: ProfileSummary;
+  filterChanges: ProfileSummary;
+}
+
+/** Profiles the load and `changes` filter changes at one size, on the (unminified) build at baseUrl. */
+export async function profileSize(
+  baseUrl: string,
+  dataUrl: string,
+  scenarios: Scenarios,
+  distDir: string,
+  outDir: string,
+  changes = 15,
+): Promise<ProfileRun> {
+  const moduleOf = bundleModuleMap(path.join(distDir, 'assets'));
+  const total = scenarios.index.events.length;
+  const browser = await launchBrowser();
+  try {
+    const bench = await openBenchPage(browser, dataUrl, { checks: VIEW_CHECKS, statusPattern: STATUS_PATTERN, total }, true);
+    await bench.page.goto(`${baseUrl}/`, { waitUntil: 'load' });
+    // The data request is held until the profiler runs, so the profile covers parse-to-paint.
+    const load = await record(
+      bench.cdp,
+      async () => {
+        bench.releaseData();
+        await bench.page.waitForFunction((views) => views.every((v) => window.__bench?.seen[v]), VIEW_CHECKS.map((c) => c.view), { timeout: 120_000, polling: 200 });
+      },
+      path.join(outDir, `profile-load-${total}.cpuprofile`),
+      moduleOf,
+    );
+    const filterChanges = await record(
+      bench.cdp,
+      async () => {
+        for (const step of scenarios.filterSteps.slice(0, changes)) {
+          await bench.page.evaluate((search) => window.__bench?.measure({ kind: 'url', search }, { kind: 'status-change' }, 10_000, 0), step.search);
+        }
+      },
+      path.join(outDir, `profile-filters-${total}.cpuprofile`),
+      moduleOf,
+    );
+    return { load, filterChanges };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,26 +1,48 @@
-import { useEvents } from '../api/events-query';
-import { DEFAULT_EVENTS_URL } from '../api/fetch-events';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { eventsQueryOptions } from '../api/events-query';
+import { DEFAULT_EVENTS_URL, type LoadedEvents } from '../api/fetch-events';
+import { DataPanel } from '../features/data-files/data-panel';
+import { useDataUrl } from '../features/data-files/data-url-query';
 import { LoadError } from '../features/load-report/load-error';
+import { useDataSource } from '../state/data-source';
 import { Dashboard } from './dashboard';
 
-/** Loads the events file and shows the dashboard, a loading note or a clear error with Retry. */
+/**
+ * Shows the dashboard for the data chosen in the Data panel: the default events file, the file
+ * named by `?data=` in the address, or a file the reader opened. While a file loads there is a
+ * loading note; when it cannot be loaded, a clear error with Retry.
+ */
 export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) {
-  const query = useEvents(eventsUrl);
+  const source = useDataSource();
+  const defaultQuery = useQuery({ ...eventsQueryOptions(eventsUrl), enabled: source.kind === 'default' });
+  const urlQuery = useDataUrl(source.kind === 'url' ? source.url : undefined);
   return (
     <div className="app">
       <header className="app-header">
         <h1>Talks &amp; Strikes</h1>
         <p className="tagline">US-brokered Russia–Ukraine peace talks, and the strikes that went on while they were held.</p>
       </header>
-      {query.isPending ? (
-        <p className="loading" role="status">
-          Loading events…
-        </p>
-      ) : query.isError ? (
-        <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+      <DataPanel source={source} urlData={urlQuery.data} />
+      {source.kind === 'file' ? (
+        <Dashboard key={`file-${source.serial}`} loaded={source.opened.loaded} />
+      ) : source.kind === 'url' ? (
+        <Loading key={`url-${source.url}`} query={urlQuery} loaded={urlQuery.data?.loaded} />
       ) : (
-        <Dashboard loaded={query.data} />
+        <Loading key="default" query={defaultQuery} loaded={defaultQuery.data} />
       )}
     </div>
   );
+}
+
+/** The loading note, the error with Retry, or the dashboard, for one query. */
+function Loading({ query, loaded }: { query: UseQueryResult<unknown>; loaded: LoadedEvents | undefined }) {
+  if (query.isPending) {
+    return (
+      <p className="loading" role="status">
+        Loading events…
+      </p>
+    );
+  }
+  if (query.isError) return <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
+  return loaded ? <Dashboard loaded={loaded} /> : null;
 }

@@ -39,3 +39,12 @@ export interface ImportResult {
 
 /** Files larger than this are refused before reading, with a clear message. */
 export const MAX_IMPORT_BYTES = 300 * 1024 * 1024;
+
+/** Message to the import worker: the file (or a downloaded Blob) and the name to report it by. */
+export interface ImportRequest {
+  file: Blob;
+  fileName: string;
+}
+
+/** The worker's answer: the import, or the one clear message of a file that is not data. */
+export type ImportReply = { ok: true; result: ImportResult } | { ok: false; message: string };

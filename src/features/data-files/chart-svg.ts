@@ -1,0 +1,116 @@
+/**
+ * The chart on screen as a standalone SVG file: the largest <svg> in the "Charts" landmark,
+ * with the computed colours and fonts written inline (the page's CSS and theme variables do not
+ * travel with the file) and the patterns it references copied in.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Presentation properties copied from the page's computed style, so the file looks as on screen. */
+const STYLE_PROPERTIES = [
+  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
+  'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility', 'display',
+] as const;
+
+/** Replaces `var(--name, fallback)` with the value `lookup` gives (or the fallback). */
+export function resolveCssVariables(text: string, lookup: (name: string) => string): string {
+  return text.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g, (_, name: string, fallback: string | undefined) => {
+    const value = lookup(name).trim();
+    return value || fallback?.trim() || 'currentColor';
+  });
+}
+
+/** The chart's SVG text, or null when no chart is drawn. */
+export function chartSvgText(doc: Document = document): string | null {
+  const region = doc.querySelector('[aria-label="Charts"]');
+  if (!region) return null;
+  const svgs = [...region.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg'));
+  const chart = svgs.reduce<SVGSVGElement | undefined>((best, svg) => (area(svg) > (best ? area(best) : 0) ? svg : best), undefined);
+  if (!chart) return null;
+
+  const clone = chart.cloneNode(true);
+  if (!(clone instanceof Element)) return null;
+  inlineComputedStyles(chart, clone, doc);
+  clone.setAttribute('width', String(size(chart, 'width')));
+  clone.setAttribute('height', String(size(chart, 'height')));
+  copyReferencedDefs(clone, doc);
+
+  const rootStyle = doc.defaultView?.getComputedStyle(doc.documentElement);
+  const background = doc.createElementNS(SVG_NS, 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', rootStyle?.getPropertyValue('--panel').trim() || '#ffffff');
+  clone.insertBefore(background, clone.firstChild);
+
+  const text = new XMLSerializer().serializeToString(clone);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${resolveCssVariables(text, (name) => rootStyle?.getPropertyValue(name) ?? '')}\n`;
+}
+
+function area(svg: SVGSVGElement): number {
+  return size(svg, 'width') * size(svg, 'height');
+}
+
+function size(svg: SVGSVGElement, dimension: 'width' | 'height'): number {
+  const attribute = Number.parseFloat(svg.getAttribute(dimension) ?? '');
+  if (Number.isFinite(attribute) && attribute > 0) return attribute;
+  const rect = svg.getBoundingClientRect();
+  return dimension === 'width' ? rect.width : rect.height;
+}
+
+/** Properties children inherit: written only where they differ from the parent's, to keep the file small. */
+const INHERITED = new Set<string>([
+  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
+  'font-family', 'font-size', 'font-weight', 'text-anchor', 'visibility',
+]);
+/** Elements that are never painted: their computed style (display:none for a title) is noise. */
+const NOT_DRAWN = new Set(['title', 'desc', 'metadata', 'defs', 'style', 'script']);
+/** Values of non-inherited properties that need not be written. */
+const DEFAULTS: Readonly<Record<string, string>> = { opacity: '1', display: 'inline', 'dominant-baseline': 'auto' };
+
+function inlineComputedStyles(source: Element, target: Element, doc: Document): void {
+  const view = doc.defaultView;
+  if (!view) return;
+  const sources = [source, ...source.querySelectorAll('*')];
+  const targets = [target, ...target.querySelectorAll('*')];
+  const computedOf = new Map<Element, CSSStyleDeclaration>();
+  sources.forEach((element, i) => {
+    const copy = targets[i];
+    if (!copy || NOT_DRAWN.has(element.localName)) return;
+    const computed = view.getComputedStyle(element);
+    computedOf.set(element, computed);
+    const parent = element === source ? undefined : element.parentElement && computedOf.get(element.parentElement);
+    const declarations: string[] = [];
+    for (const property of STYLE_PROPERTIES) {
+      const value = computed.getPropertyValue(property);
+      if (value === '') continue;
+      if (INHERITED.has(property) ? parent?.getPropertyValue(property) === value : DEFAULTS[property] === value) continue;
+      declarations.push(`${property}:${value}`);
+    }
+    if (declarations.length === 0) return;
+    const own = (copy.getAttribute('style') ?? '').trim().replace(/;$/, '');
+    copy.setAttribute('style', [own, ...declarations].filter(Boolean).join(';'));
+  });
+}
+
+/** Patterns and gradients live in a separate zero-size SVG on the page; the file needs its own copy. */
+function copyReferencedDefs(clone: Element, doc: Document): void {
+  const ids = new Set<string>();
+  for (const element of [clone, ...clone.querySelectorAll('*')]) {
+    for (const attribute of element.getAttributeNames()) {
+      for (const match of (element.getAttribute(attribute) ?? '').matchAll(/url\(\s*["']?#([^"')\s]+)["']?\s*\)/g)) {
+        if (match[1]) ids.add(match[1]);
+      }
+    }
+  }
+  const own = new Set([...clone.querySelectorAll('[id]')].map((element) => element.id));
+  const defs = doc.createElementNS(SVG_NS, 'defs');
+  for (const id of ids) {
+    if (own.has(id)) continue;
+    const original = doc.getElementById(id);
+    if (original) {
+      const copy = original.cloneNode(true);
+      if (copy instanceof Element) inlineComputedStyles(original, copy, doc);
+      defs.appendChild(copy);
+    }
+  }
+  if (defs.childNodes.length > 0) clone.insertBefore(defs, clone.firstChild);
+}

@@ -54,7 +54,7 @@ export type MapItem = PlaceItem | ClusterItem;
 
 export interface PlaceLayout {
   grouping: PlaceGrouping;
-  /** The markers at a zoom level (rounded), in west-to-east order (the keyboard order). Cached. */
+  /** The markers at a zoom level (snapped to MAP_ZOOM_SNAP), in west-to-east order (the keyboard order). Cached. */
   itemsAt(zoom: number): MapItem[];
   /** Where to go to open a cluster shown at `zoom`: the first zoom that splits it, centred on its places. */
   expansion(cluster: ClusterItem, zoom: number): { zoom: number; lat: number; lon: number };
@@ -96,7 +96,7 @@ export function createPlaceLayout(grouping: PlaceGrouping): PlaceLayout {
       const members = new Set(cluster.groups.map((g) => g.place.id));
       const seed = cluster.groups[0]?.place.id;
       let target = MAP_MAX_ZOOM;
-      for (let z = clampZoom(zoom) + 1; z <= MAP_MAX_ZOOM; z++) {
+      for (let z = clampZoom(zoom) + MAP_ZOOM_SNAP; z <= MAP_MAX_ZOOM; z += MAP_ZOOM_SNAP) {
         const holder = itemsAt(z).find((item) => item.kind === 'cluster' && item.groups.some((g) => g.place.id === seed));
         if (!holder || holder.kind !== 'cluster' || holder.groups.length < members.size) {
           target = z;
@@ -110,8 +110,11 @@ export function createPlaceLayout(grouping: PlaceGrouping): PlaceLayout {
   };
 }
 
+/** The map snaps to half zoom levels; layouts are made (and cached) per half level. */
+export const MAP_ZOOM_SNAP = 0.5;
+
 function clampZoom(zoom: number): number {
-  return Math.max(MAP_MIN_ZOOM, Math.min(MAP_MAX_ZOOM, Math.round(zoom)));
+  return Math.max(MAP_MIN_ZOOM, Math.min(MAP_MAX_ZOOM, Math.round(zoom / MAP_ZOOM_SNAP) * MAP_ZOOM_SNAP));
 }
 
 function layoutAt(ordered: readonly PlaceGroup[], grouping: PlaceGrouping, zoom: number): MapItem[] {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildEventIndex } from '../../src/domain/event-index';
 import { parseDataset } from '../../src/domain/parse-dataset';
 import { MapView } from '../../src/features/map/map-view';
+import type { DashboardModel } from '../../src/state/dashboard-model';
 import { setHoveredEvent } from '../../src/state/hover';
 import { miniDatasetFile } from '../helpers/mini-dataset';
 import { openUrl, renderViews } from '../helpers/render-dashboard';
@@ -39,6 +40,16 @@ function box(element: HTMLElement) {
   const x = transform ? Number(transform[1]) : parseFloat(element.style.left);
   const y = transform ? Number(transform[2]) : parseFloat(element.style.top);
   return { x, y, size: parseFloat(element.style.width) };
+}
+
+/** Where a marker's centre is inside the 600×360 map (layer point plus the map pane's offset). */
+function inView(element: HTMLElement) {
+  const pane = element.closest<HTMLElement>('.leaflet-map-pane');
+  const offset = pane ? box(pane) : { x: 0, y: 0 };
+  const marker = box(element);
+  const x = marker.x + marker.size / 2 + (offset.x || 0);
+  const y = marker.y + marker.size / 2 + (offset.y || 0);
+  return x >= 0 && x <= 600 && y >= 0 && y <= 360;
 }
 
 function placeParam() {
@@ -216,6 +227,26 @@ describe('MapView', () => {
     const placesBefore = screen.getAllByRole('button', { name: /^[^:]+: \d+ events?/ }).length;
     fireEvent.click(clusters()[0]!);
     await waitFor(() => expect(screen.getAllByRole('button', { name: /^[^:]+: \d+ events?/ }).length).toBeGreaterThan(placesBefore));
+  });
+
+  it('brings the place of an event selected elsewhere into view and highlights it', async () => {
+    const file = miniDatasetFile();
+    file.places.push({ id: 'washington', name: 'Washington', lat: 38.9, lon: -77.04, country: 'United States' });
+    file.events.push({ ...file.events[7]!, id: 'stmt-2026-02-06-washington', place: 'washington' });
+    function OtherView({ model }: { model: DashboardModel }) {
+      return (
+        <button type="button" onClick={() => model.actions.selectEvent('stmt-2026-02-06-washington')}>
+          Select the Washington statement
+        </button>
+      );
+    }
+    renderViews([MapView, OtherView], buildEventIndex(parseDataset(file).dataset));
+    const washington = () => screen.getByRole('button', { name: 'Washington: 1 event' });
+    expect(inView(washington())).toBe(false);
+    expect(inView(screen.getByRole('button', { name: 'Kyiv: 1 event' }))).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Select the Washington statement' }));
+    await waitFor(() => expect(inView(washington())).toBe(true));
+    expect(washington()).toHaveClass('is-highlighted');
   });
 
   it('draws the country shapes in their own pane when the base map loads', async () => {

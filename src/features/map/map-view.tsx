@@ -1,10 +1,10 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { latLngBounds, type LatLngBoundsExpression, type Map as LeafletMap } from 'leaflet';
+import { latLngBounds, type FitBoundsOptions, type LatLngBoundsExpression, type Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { boundsOf, initialFramePlaces, type LatLonBounds } from '../../domain/map-frame';
-import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, createPlaceLayout } from '../../domain/map-layout';
+import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, MAP_ZOOM_SNAP, createPlaceLayout } from '../../domain/map-layout';
 import { mapSummary } from '../../domain/map-labels';
 import { groupEventsByPlace } from '../../domain/map-places';
 import { tileConfig } from '../../domain/map-tiles';
@@ -16,7 +16,8 @@ import { FollowSelection } from './follow-selection';
 import { motionAllowed } from './motion';
 import { PlaceMarkers } from './place-markers';
 
-const FIT_PADDING: [number, number] = [28, 28];
+/** Margins when framing places: clear of the zoom buttons (top left) and the attribution (bottom right). */
+const FIT_OPTIONS = { paddingTopLeft: [60, 28], paddingBottomRight: [28, 32] } satisfies FitBoundsOptions;
 
 /**
  * Where the filtered events happened: one marker per place (size = events, colour and shape =
@@ -58,7 +59,7 @@ export function MapView({ model }: { model: DashboardModel }) {
     <div className="map-view">
       <div className="map-head">
         <h2>Map</h2>
-        <button type="button" disabled={!map || !allBounds} onClick={() => allBounds && map?.fitBounds(allBounds, { padding: FIT_PADDING, animate: motionAllowed() })}>
+        <button type="button" disabled={!map || !allBounds} onClick={() => allBounds && map?.fitBounds(allBounds, { ...FIT_OPTIONS, animate: motionAllowed() })}>
           Show all places{' '}
           <span className="visually-hidden">on the map</span>
         </button>
@@ -67,9 +68,10 @@ export function MapView({ model }: { model: DashboardModel }) {
         ref={setMap}
         className="map-canvas"
         bounds={initialBounds ?? [[-50, -150], [70, 150]]}
-        boundsOptions={{ padding: FIT_PADDING }}
+        boundsOptions={FIT_OPTIONS}
         minZoom={MAP_MIN_ZOOM}
         maxZoom={MAP_MAX_ZOOM}
+        zoomSnap={MAP_ZOOM_SNAP}
         maxBounds={[[-89, -230], [89, 230]]}
         worldCopyJump={false}
         zoomAnimation={motionAllowed()}

@@ -6,6 +6,7 @@
 import L from 'leaflet';
 import type { ClusterItem, MapItem } from '../../domain/map-layout';
 import { markerGraphic, markerLabel, tooltipContent } from './marker-dom';
+import { motionAllowed } from './motion';
 
 export interface MarkerLayerHandlers {
   /** A place marker was clicked or pressed with Enter/Space. */
@@ -35,7 +36,7 @@ export class MarkerLayer {
   private opening: { clusterKey: string; placeIds: ReadonlySet<string>; at: number } | undefined;
 
   constructor(
-    map: L.Map,
+    private readonly map: L.Map,
     private readonly handlers: () => MarkerLayerHandlers,
     private readonly categories: () => readonly string[],
   ) {
@@ -90,13 +91,17 @@ export class MarkerLayer {
       className: `map-marker map-marker-${item.kind}`,
       iconSize: [size, size],
       iconAnchor: [item.hitRadius, item.hitRadius],
+      tooltipAnchor: [item.hitRadius, 0],
     });
-    const marker = L.marker([item.displayLat, item.displayLon], { icon, keyboard: true, riseOnHover: true });
-    marker.bindTooltip(tooltipContent(item, this.categories()), { direction: 'top', offset: [0, -item.hitRadius], className: 'map-tooltip', opacity: 1 });
+    // Leaflet's own pan-on-focus stops at the very edge, under the zoom buttons: pan with margins instead.
+    const marker = L.marker([item.displayLat, item.displayLon], { icon, keyboard: true, riseOnHover: true, autoPanOnFocus: false });
+    // Beside the marker, on the side facing the map's centre: never clipped by the top edge or under the zoom buttons.
+    marker.bindTooltip(tooltipContent(item, this.categories()), { direction: 'auto', offset: [4, 0], className: 'map-tooltip', opacity: 1 });
     marker.on('click', () => this.activate(item.key));
     this.markers.addLayer(marker);
     const element = marker.getElement();
     if (element) {
+      L.DomEvent.on(element, 'focus', () => this.map.panInside(marker.getLatLng(), { paddingTopLeft: [72, 84], paddingBottomRight: [40, 40], animate: motionAllowed() }));
       L.DomEvent.on(element, 'keydown', (event) => {
         if (!(event instanceof KeyboardEvent) || (event.key !== 'Enter' && event.key !== ' ')) return;
         // Handled here; also keeps Leaflet from turning Enter into a second click.

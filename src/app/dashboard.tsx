@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { ChartsView } from '../features/charts/charts-view';
 import { DetailsView } from '../features/details/details-view';
 import { EventsListView } from '../features/events-list/events-list-view';
+import { ExportMenu } from '../features/data-files/export-menu';
 import { FiltersView } from '../features/filters/filters-view';
 import { RejectionReport } from '../features/load-report/rejection-report';
 import { MapView } from '../features/map/map-view';
@@ -39,6 +40,7 @@ export function Dashboard({ loaded }: { loaded: LoadedEvents }) {
       <section className="region region-filters" aria-label="Filters">
         <ErrorBoundary label="The filters">
           <FiltersView model={model} />
+          <ExportMenu model={model} />
         </ErrorBoundary>
       </section>
       <section className="region region-timeline" aria-label="Timeline">

@@ -8,7 +8,7 @@ import { exportGeoJson } from '../../src/domain/exporters/export-geojson';
 import { exportJson } from '../../src/domain/exporters/export-json';
 import { importText } from '../../src/domain/importers/import-text';
 import type { Dataset, EventRecord } from '../../src/domain/model';
-import { parseDataset } from '../../src/domain/parse-dataset';
+import { parseDataset, parseDatasetText } from '../../src/domain/parse-dataset';
 import { miniDatasetFile } from '../helpers/mini-dataset';
 
 const PERMALINK = 'http://localhost/?categories=strike&from=2026-01-01';
@@ -80,5 +80,21 @@ describe('export → import round trips', () => {
     expect(back.dataset.events.map((event) => event.id)).toEqual(strikes.map((event) => event.id));
     expect(back.dataset.places.map((place) => place.id)).toEqual(['kyiv']);
     expect(back.dataset.actors.map((actor) => actor.id).sort()).toEqual(['russia', 'ukraine']);
+  });
+});
+
+describe('export → import of the shipped dataset', () => {
+  const { dataset } = parseDatasetText(readFileSync(resolve('public/data/events.json'), 'utf8'));
+  const index = buildEventIndex(dataset);
+
+  it.each([
+    ['JSON', () => exportJson(index.events, index, PERMALINK, '2026-02-26')],
+    ['CSV', () => exportCsv(index.events, index, PERMALINK)],
+    ['GeoJSON', () => exportGeoJson(index.events, index, PERMALINK)],
+  ])('gives back every event unchanged from %s', (_, write) => {
+    const back = importText(write(), 'export');
+    expect(back.rejected).toEqual([]);
+    expect(back.warnings).toEqual([]);
+    expect(comparable(back.dataset)).toEqual(comparable(dataset));
   });
 });

@@ -79,7 +79,7 @@ export function startPlayhead(playhead: number | undefined, bounds: DayBounds, f
 
 /** Reader-facing name of a window, e.g. "7 days" or "Cumulative". */
 export function windowLabel(window: PlaybackWindow): string {
-  if (window === 'cumulative') return 'Cumulative (from the start)';
+  if (window === 'cumulative') return 'Cumulative';
   return window === 1 ? '1 day' : `${window} days`;
 }
 

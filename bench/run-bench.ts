@@ -7,7 +7,8 @@
  * Usage: npm run bench [-- --smoke] [--no-build] [--no-profile] [--sizes 1000,20000] [--seed 1]
  *   --smoke       1k only, few iterations (< 2 min); writes bench/results-smoke.json
  *   --no-build    use the existing dist/
- *   --no-profile  skip the CPU profiles of the largest size (full runs only)
+ *   --no-profile  skip the CPU profiles (full runs profile every size on an unminified build;
+ *                 the .cpuprofile files land in bench/data/ and open in Chrome DevTools)
  * Exit code: 0 when every check ran (targets that are missed are reported, not fatal), else 1.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -106,7 +107,8 @@ async function main(): Promise<number> {
   const preview = await step('serve dist/ (vite preview)', () => startPreview(ROOT));
   const dataServer = await startDataServer(DATA_DIR);
   const sizes: (SizeResult & { fileMB: number; gzipMB: number })[] = [];
-  let profile: ProfileRun | undefined;
+  const profiles: Record<string, ProfileRun> = {};
+  let profileBuilt = false;
   try {
     for (const events of options.sizes) {
       if (!preview) break;
@@ -128,10 +130,10 @@ async function main(): Promise<number> {
       }
       sizes.push({ ...result, fileMB: data.fileMB, gzipMB: data.gzipMB });
 
-      const largest = Math.max(...options.sizes);
-      if (options.profile && events === largest) {
-        profile = await step(`CPU profiles at ${events} events (unminified build)`, async () => {
-          viteBuild(['--minify', 'false', '--outDir', PROFILE_DIST, '--emptyOutDir']);
+      if (options.profile) {
+        const profile = await step(`CPU profiles at ${events} events (unminified build)`, async () => {
+          if (!profileBuilt) viteBuild(['--minify', 'false', '--outDir', PROFILE_DIST, '--emptyOutDir']);
+          profileBuilt = true;
           const server = await startPreview(ROOT, PROFILE_DIST);
           try {
             return await profileSize(server.baseUrl, dataServer.urlOf(data.file), scenarios, path.join(ROOT, PROFILE_DIST), DATA_DIR);
@@ -139,6 +141,7 @@ async function main(): Promise<number> {
             await server.stop();
           }
         });
+        if (profile) profiles[events] = profile;
       }
     }
   } finally {
@@ -151,7 +154,7 @@ async function main(): Promise<number> {
   log(formatTable(sizes));
   log('');
   log(formatVerdicts(verdicts));
-  if (profile) printProfile(profile);
+  for (const [events, profile] of Object.entries(profiles)) printProfile(Number(events), profile);
 
   const out = path.join(ROOT, 'bench', options.smoke ? 'results-smoke.json' : 'results.json');
   const results = {
@@ -163,7 +166,7 @@ async function main(): Promise<number> {
     initialJs: js ?? null,
     sizes,
     verdicts,
-    profile: profile ?? null,
+    profiles,
     checks,
   };
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
@@ -174,14 +177,15 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-function printProfile(profile: ProfileRun): void {
+function printProfile(events: number, profile: ProfileRun): void {
   for (const [label, summary] of [['load', profile.load], ['filter changes', profile.filterChanges]] as const) {
-    log(`\nCPU profile, ${label}: ${summary.busyMs} ms busy of ${summary.totalMs} ms (${path.relative(ROOT, summary.file)})`);
-    log('  self time by module: ' + summary.byModule.slice(0, 8).map((m) => `${m.module} ${m.selfMs}`).join(', '));
+    log(`\nCPU profile, ${events} events, ${label}: ${summary.busyMs} ms busy of ${summary.totalMs} ms (${path.relative(ROOT, summary.file)})`);
+    log('  time by view/area (ms): ' + summary.byArea.slice(0, 10).map((a) => `${a.area} ${a.ms}`).join(', '));
+    log('  self time by module (ms): ' + summary.byModule.slice(0, 8).map((m) => `${m.module} ${m.selfMs}`).join(', '));
     log('  hottest functions (self ms / total ms):');
-    for (const f of summary.bySelf.slice(0, 10)) log(`    ${String(f.selfMs).padStart(8)} ${String(f.totalMs).padStart(8)}  ${f.fn} (${f.module})`);
+    for (const f of summary.bySelf.slice(0, 8)) log(`    ${String(f.selfMs).padStart(8)} ${String(f.totalMs).padStart(8)}  ${f.fn} (${f.module})`);
     log('  app functions by total time:');
-    for (const f of summary.appByTotal.slice(0, 10)) log(`    ${String(f.selfMs).padStart(8)} ${String(f.totalMs).padStart(8)}  ${f.fn} (${f.module})`);
+    for (const f of summary.appByTotal.slice(0, 8)) log(`    ${String(f.selfMs).padStart(8)} ${String(f.totalMs).padStart(8)}  ${f.fn} (${f.module})`);
   }
 }
 

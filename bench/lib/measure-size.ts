@@ -30,9 +30,17 @@ export interface SizeResult {
   filterControls?: Record<string, number | null> & { p95: number | null };
   selectEvent?: Summary & { unchanged: number };
   mapZoom?: Summary & { redrawP50: number | null; redrawP95: number | null; animated: number };
-  heap?: { afterLoadMB: number; afterChangesMB: number; growthMB: number; changes: number };
+  /**
+   * Heap after load, after the filter steps, and after the same steps again: the first growth
+   * includes caches built once (e.g. the search text on the first search); the second is the leak.
+   */
+  heap?: { afterLoadMB: number; afterChangesMB: number; growthMB: number; changes: number; afterRepeatMB: number; repeatGrowthMB: number };
+  /** Elements in the document and per landmark after load (DOM size drives style and layout time). */
+  domElements?: Record<string, number>;
   longestTaskAfterLoadMs?: number;
   longTasksAfterLoadOver200?: number;
+  /** Longest main-thread task per phase after load ("settling" = after load, before any input). */
+  longestTaskByPhase?: Record<string, number>;
   /** One entry per check: null when it ran, else the error. */
   checks: Record<string, string | null>;
 }
@@ -63,21 +71,50 @@ export async function measureSize(ctx: SizeContext): Promise<SizeResult> {
     const loadedAt = await check(result, 'load', ctx, () => measureLoad(bench.page, ctx, result, total));
     if (loadedAt === undefined) return result;
 
+    const phases: { name: string; start: number }[] = [{ name: 'settling', start: loadedAt }];
+    const phase = async (name: string) => phases.push({ name, start: await bench.page.evaluate(() => performance.now()) });
+    // Let deferred work after the first paint run before anything is timed.
+    await bench.page.waitForTimeout(1000);
+    result.domElements = await bench.page.evaluate((labels) => {
+      const counts: Record<string, number> = { document: document.getElementsByTagName('*').length };
+      for (const label of labels) counts[label] = document.querySelector(`[aria-label="${label}"]`)?.getElementsByTagName('*').length ?? 0;
+      return counts;
+    }, VIEW_CHECKS.map((c) => c.landmark));
     const heapBefore = await heapAfterGc(bench.cdp);
+    await phase('filter changes');
     await check(result, 'filter changes', ctx, () => measureFilters(bench.page, ctx, result));
+    await phase('filter changes (heap round)');
     await check(result, 'heap', ctx, async () => {
       const after = await heapAfterGc(bench.cdp);
+      for (const step of ctx.scenarios.filterSteps) await change(bench.page, { kind: 'url', search: step.search }, { kind: 'status-change' });
+      const repeat = await heapAfterGc(bench.cdp);
       const round = (v: number) => Math.round(v * 10) / 10;
-      result.heap = { afterLoadMB: round(heapBefore), afterChangesMB: round(after), growthMB: round(after - heapBefore), changes: ctx.scenarios.filterSteps.length };
+      result.heap = {
+        afterLoadMB: round(heapBefore),
+        afterChangesMB: round(after),
+        growthMB: round(after - heapBefore),
+        changes: ctx.scenarios.filterSteps.length,
+        afterRepeatMB: round(repeat),
+        repeatGrowthMB: round(repeat - after),
+      };
     });
+    await phase('filter controls');
     await check(result, 'filter controls', ctx, () => measureControls(bench, ctx, result));
+    await phase('select event');
     await check(result, 'select event', ctx, () => measureSelect(bench.page, ctx, result));
+    await phase('map zoom');
     await check(result, 'map zoom', ctx, () => measureZoom(bench.page, ctx, result));
     await check(result, 'long tasks', ctx, async () => {
       const tasks = await bench.page.evaluate(() => window.__bench?.longTasks ?? []);
       const after = tasks.filter((t) => t.start >= loadedAt);
       result.longestTaskAfterLoadMs = Math.round(Math.max(0, ...after.map((t) => t.duration)));
       result.longTasksAfterLoadOver200 = after.filter((t) => t.duration > 200).length;
+      const byPhase: Record<string, number> = {};
+      for (const task of after) {
+        const name = phases.filter((p) => p.start <= task.start).pop()?.name ?? 'settling';
+        byPhase[name] = Math.max(byPhase[name] ?? 0, Math.round(task.duration));
+      }
+      result.longestTaskByPhase = byPhase;
     });
     return result;
   } finally {

@@ -40,6 +40,13 @@ export interface ProfileSummary {
   bySelf: HotFunction[];
   /** Self time per source module (packages collapsed), busiest first. */
   byModule: { module: string; selfMs: number }[];
+  /**
+   * Time per view or area: each sample goes to the nearest frame on its stack that belongs to a
+   * view (its feature folder, domain helpers or library), skipping React's own frames; what is
+   * left is React reconciling/committing, layout/style ("(program)") or garbage collection.
+   * firstAtMs/lastAtMs: first and last sample of the area, from the start of the recording.
+   */
+  byArea: { area: string; ms: number; firstAtMs: number; lastAtMs: number }[];
   /** The app's own functions (src/) by total time, callees included: where to look first. */
   appByTotal: HotFunction[];
   file: string;
@@ -87,6 +94,29 @@ function collapse(module: string): string {
   return pkg?.[1] ?? module;
 }
 
+/** Module pattern → area; null means "the feature folder's name". */
+const AREAS: readonly [RegExp, string | null][] = [
+  [/^src\/features\/([^/]+)\//, null],
+  [/^src\/domain\/timeline-/, 'timeline'],
+  [/^src\/domain\/chart-/, 'charts'],
+  [/^src\/domain\/facets\b/, 'filters'],
+  [/^src\/domain\/(filters|search-text)\b/, 'selection (selectEvents, search)'],
+  [/^src\/domain\/(parse-dataset|event-index|dataset-schema)\b|^src\/(api|workers)\/|^zod$/, 'load (parse, index)'],
+  [/^src\/state\//, 'model (state)'],
+  [/^(recharts|victory-vendor|d3-.*|es-toolkit|immer|reselect|@reduxjs\/toolkit|react-redux)$/, 'charts'],
+  [/^(leaflet|react-leaflet|@react-leaflet\/core|supercluster|kdbush|topojson-client)$/, 'map'],
+  [/^@tanstack\/react-virtual$/, 'events-list'],
+];
+const REACT = /^(react|react-dom|scheduler)$/;
+
+function areaOf(module: string): string | null {
+  for (const [pattern, area] of AREAS) {
+    const match = pattern.exec(module);
+    if (match) return area ?? match[1] ?? module;
+  }
+  return null;
+}
+
 /** Aggregates a CPU profile into self and total time per function and self time per module. */
 export function summarizeProfile(profile: CpuProfile, file: string, moduleOf: ModuleOf, top = 15): ProfileSummary {
   const parent = new Map<number, number>();
@@ -102,12 +132,16 @@ export function summarizeProfile(profile: CpuProfile, file: string, moduleOf: Mo
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const moduleSelf = new Map<string, number>();
+  const areaTime = new Map<string, number>();
+  const areaSpan = new Map<string, [number, number]>();
+  let clock = 0;
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   let busy = 0;
   for (let i = 0; i < samples.length; i++) {
     // timeDeltas[i] is the time before sample i; charge it to that sample's stack.
     const ms = (deltas[i] ?? 0) / 1000;
+    clock += ms;
     let id: number | undefined = samples[i];
     const leafKey = id === undefined ? undefined : keyOf.get(id);
     if (id === undefined || leafKey === undefined || leafKey.startsWith('(idle)')) continue;
@@ -115,6 +149,16 @@ export function summarizeProfile(profile: CpuProfile, file: string, moduleOf: Mo
     self.set(leafKey, (self.get(leafKey) ?? 0) + ms);
     const leafModule = moduleOfNode.get(id) ?? '?';
     moduleSelf.set(leafModule, (moduleSelf.get(leafModule) ?? 0) + ms);
+    let area: string | null = null;
+    let sawReact = false;
+    for (let at: number | undefined = id; at !== undefined && area === null; at = parent.get(at)) {
+      const module = moduleOfNode.get(at) ?? '';
+      if (REACT.test(module)) sawReact = true;
+      else area = areaOf(module);
+    }
+    area ??= sawReact ? 'react (reconcile, commit)' : leafModule;
+    areaTime.set(area, (areaTime.get(area) ?? 0) + ms);
+    areaSpan.set(area, [areaSpan.get(area)?.[0] ?? clock, clock]);
     const seen = new Set<string>();
     while (id !== undefined) {
       const key = keyOf.get(id);
@@ -140,7 +184,13 @@ export function summarizeProfile(profile: CpuProfile, file: string, moduleOf: Mo
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
     .map(([module, ms]) => ({ module, selfMs: round(ms) }));
-  return { totalMs: round((profile.endTime - profile.startTime) / 1000), busyMs: round(busy), bySelf, byModule, appByTotal, file };
+  const byArea = [...areaTime.entries()].sort((a, b) => b[1] - a[1]).map(([name, ms]) => ({
+    area: name,
+    ms: round(ms),
+    firstAtMs: round(areaSpan.get(name)?.[0] ?? 0),
+    lastAtMs: round(areaSpan.get(name)?.[1] ?? 0),
+  }));
+  return { totalMs: round((profile.endTime - profile.startTime) / 1000), busyMs: round(busy), bySelf, byModule, byArea, appByTotal, file };
 }
 
 async function record(cdp: CDPSession, work: () => Promise<void>, file: string, moduleOf: ModuleOf): Promise<ProfileSummary> {

@@ -36,7 +36,7 @@ export function evaluateTargets(sizes: readonly SizeResult[], js: JsSize | null)
   for (const size of sizes) {
     const label = sizeLabel(size.events);
     verdicts.push(verdict(`Longest main-thread task after load at ${label}`, size.longestTaskAfterLoadMs, 200, 'ms'));
-    const heap = size.heap ? Math.max(size.heap.afterLoadMB, size.heap.afterChangesMB) : undefined;
+    const heap = size.heap ? Math.max(size.heap.afterLoadMB, size.heap.afterChangesMB, size.heap.afterRepeatMB) : undefined;
     verdicts.push(verdict(`JS heap at ${label}`, heap, 300, 'MB'));
     verdicts.push(verdict(`Heap growth over ${size.heap?.changes ?? 50} filter changes at ${label}`, size.heap?.growthMB, 10, 'MB', true));
   }
@@ -46,7 +46,7 @@ export function evaluateTargets(sizes: readonly SizeResult[], js: JsSize | null)
 
 /** The metric × size table as text. */
 export function formatTable(sizes: readonly SizeResult[]): string {
-  const fmt = (v: number | null | undefined, unit = 'ms') => (v === null || v === undefined ? '–' : `${v} ${unit}`);
+  const fmt = (v: number | null | undefined, unit = 'ms') => (v === null || v === undefined ? '–' : `${v}${unit ? ` ${unit}` : ''}`);
   const rows: [string, (s: SizeResult) => string][] = [
     ['All views populated', (s) => fmt(s.load.allViewsMs)],
     ...Object.keys(sizes[0]?.load.views ?? {}).map(
@@ -66,6 +66,8 @@ export function formatTable(sizes: readonly SizeResult[]): string {
     ['JS heap after load', (s) => fmt(s.heap?.afterLoadMB, 'MB')],
     ['JS heap after filter changes', (s) => fmt(s.heap?.afterChangesMB, 'MB')],
     ['Heap growth', (s) => fmt(s.heap?.growthMB, 'MB')],
+    ['  same changes again', (s) => fmt(s.heap?.repeatGrowthMB, 'MB')],
+    ['DOM elements after load', (s) => fmt(s.domElements?.document, '')],
   ];
   const header = ['Metric', ...sizes.map((s) => `${sizeLabel(s.events)} events`)];
   const body = rows.map(([label, cell]) => [label, ...sizes.map(cell)]);

@@ -18,6 +18,10 @@ export interface EventIndex {
   /** For each event, the codes (indexes into dataset.actors) of its actors. */
   actorCodes: readonly Uint32Array[];
   byId: ReadonlyMap<string, number>;
+  /** Position of each place in dataset.places (the codes used by placeCode). */
+  placeCodeById: ReadonlyMap<string, number>;
+  /** Position of each actor in dataset.actors (the codes used by actorCodes). */
+  actorCodeById: ReadonlyMap<string, number>;
   placeById: ReadonlyMap<string, Place>;
   actorById: ReadonlyMap<string, Actor>;
   /** Event positions per place id. */
@@ -91,6 +95,8 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
     placeCode,
     actorCodes,
     byId,
+    placeCodeById,
+    actorCodeById,
     placeById: new Map(places.map((place) => [place.id, place])),
     actorById: new Map(actors.map((actor) => [actor.id, actor])),
     byPlace,

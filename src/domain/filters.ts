@@ -4,7 +4,7 @@
  */
 import { toDayNumber } from './calendar-date';
 import type { EventIndex } from './event-index';
-import { searchTextOf } from './search-text';
+import { queryWords, textMatches } from './text-match';
 
 export type ActorMatch = 'any' | 'all';
 
@@ -34,51 +34,72 @@ export interface Selection {
   shown: Uint32Array;
 }
 
-/**
- * Positions of the events that pass the filters. An event is in the date range when it
- * overlaps it: `startDay <= to` and `endDay >= from`. Text search needs every word to match.
- */
-export function selectEvents(index: EventIndex, filters: Filters): Selection {
-  const count = index.events.length;
-  const fromDay = filters.from === undefined ? Number.NEGATIVE_INFINITY : (toDayNumber(filters.from) ?? Number.NEGATIVE_INFINITY);
-  const toDay = filters.to === undefined ? Number.POSITIVE_INFINITY : (toDayNumber(filters.to) ?? Number.POSITIVE_INFINITY);
+/** The filters turned into look-up tables over the index, so that each test is an array read. */
+export interface CompiledFilters {
+  fromDay: number;
+  toDay: number;
+  /** categoryAllowed[code] === 1 when the category passes. */
+  categoryAllowed: Uint8Array;
+  /** Actor codes to match; empty = no actor filter. */
+  actorCodes: readonly number[];
+  match: ActorMatch;
+  /** Text matches per event, or null when there is no text query. */
+  text: Uint8Array | null;
+  /** Place code, or -2 when no place is selected. */
+  placeCode: number;
+}
 
+/** Compiles filters against an index (unknown ids simply match nothing). */
+export function compileFilters(index: EventIndex, filters: Filters): CompiledFilters {
   const categoryAllowed = new Uint8Array(index.categories.length).fill(filters.categories.length === 0 ? 1 : 0);
   for (const category of filters.categories) {
     const code = index.categories.indexOf(category);
     if (code >= 0) categoryAllowed[code] = 1;
   }
+  return {
+    fromDay: filters.from === undefined ? Number.NEGATIVE_INFINITY : (toDayNumber(filters.from) ?? Number.NEGATIVE_INFINITY),
+    toDay: filters.to === undefined ? Number.POSITIVE_INFINITY : (toDayNumber(filters.to) ?? Number.POSITIVE_INFINITY),
+    categoryAllowed,
+    actorCodes: filters.actors.map((id) => index.actorCodeById.get(id) ?? -1).filter((code) => code >= 0),
+    match: filters.match,
+    text: textMatches(index, queryWords(filters.q)),
+    placeCode: filters.place === undefined ? -2 : (index.placeCodeById.get(filters.place) ?? -1),
+  };
+}
 
-  const actorCodes = filters.actors
-    .map((id) => index.dataset.actors.findIndex((actor) => actor.id === id))
-    .filter((code) => code >= 0);
-  const words = filters.q.toLowerCase().split(/\s+/).filter(Boolean);
-  const placeCode = filters.place === undefined ? -2 : index.dataset.places.findIndex((p) => p.id === filters.place);
+/** True when event i overlaps the date range: `startDay <= to` and `endDay >= from`. */
+export function passesDates(index: EventIndex, c: CompiledFilters, i: number): boolean {
+  return (index.startDay[i] as number) <= c.toDay && (index.endDay[i] as number) >= c.fromDay;
+}
 
-  const searchText = words.length > 0 ? searchTextOf(index) : [];
+/** True when event i has one (match any) or all (match all) of the chosen actors, or no actor is chosen. */
+export function passesActors(index: EventIndex, c: CompiledFilters, i: number): boolean {
+  if (c.actorCodes.length === 0) return true;
+  const eventActors = index.actorCodes[i] as Uint32Array;
+  if (c.match === 'all') return c.actorCodes.every((code) => eventActors.includes(code));
+  return c.actorCodes.some((code) => eventActors.includes(code));
+}
+
+/**
+ * Positions of the events that pass the filters, in date order. An event is in the date range
+ * when it overlaps it: `startDay <= to` and `endDay >= from`. Text search needs every word to match.
+ */
+export function selectEvents(index: EventIndex, filters: Filters): Selection {
+  const count = index.events.length;
+  const c = compileFilters(index, filters);
   const filtered = new Uint32Array(count);
   const shown = new Uint32Array(count);
   let filteredCount = 0;
   let shownCount = 0;
   for (let i = 0; i < count; i++) {
-    if ((index.startDay[i] as number) > toDay || (index.endDay[i] as number) < fromDay) continue;
-    if (categoryAllowed[index.categoryCode[i] as number] !== 1) continue;
-    if (actorCodes.length > 0 && !matchesActors(index.actorCodes[i] as Uint32Array, actorCodes, filters.match)) continue;
-    if (words.length > 0 && !matchesWords(searchText[i] as string, words)) continue;
+    if (!passesDates(index, c, i)) continue;
+    if (c.categoryAllowed[index.categoryCode[i] as number] !== 1) continue;
+    if (c.text !== null && c.text[i] === 0) continue;
+    if (!passesActors(index, c, i)) continue;
     filtered[filteredCount++] = i;
-    if (placeCode === -2 || index.placeCode[i] === placeCode) shown[shownCount++] = i;
+    if (c.placeCode === -2 || index.placeCode[i] === c.placeCode) shown[shownCount++] = i;
   }
   return { filtered: filtered.slice(0, filteredCount), shown: shown.slice(0, shownCount) };
-}
-
-function matchesActors(eventActors: Uint32Array, wanted: readonly number[], match: ActorMatch): boolean {
-  if (match === 'all') return wanted.every((code) => eventActors.includes(code));
-  return wanted.some((code) => eventActors.includes(code));
-}
-
-function matchesWords(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (!text.includes(word)) return false;
-  return true;
 }
 
 /** True when nothing narrows the view (no date, actor, category, text or place filter). */

@@ -1,18 +1,24 @@
+import { lazy, Suspense } from 'react';
 import type { LoadedEvents } from '../api/fetch-events';
 import { ErrorBoundary } from '../components/error-boundary';
-import { ChartsView } from '../features/charts/charts-view';
 import { DetailsView } from '../features/details/details-view';
 import { EventsListView } from '../features/events-list/events-list-view';
 import { ExportMenu } from '../features/data-files/export-menu';
 import { FiltersView } from '../features/filters/filters-view';
 import { RejectionReport } from '../features/load-report/rejection-report';
-import { MapView } from '../features/map/map-view';
 import { PlaybackControls } from '../features/playback/playback-controls';
 import { ShareButtons } from '../features/share/share-buttons';
 import { StoryBar } from '../features/story/story-bar';
 import { TimelineView } from '../features/timeline/timeline-view';
 import { useDashboardModel } from '../state/dashboard-model';
 import { useEscapeClearsSelection } from '../state/escape-clears';
+
+// The map (Leaflet) and the charts (Recharts) are the heaviest code: they are fetched at start-up,
+// in parallel with the events file, instead of holding up the first paint.
+const mapModule = import('../features/map/map-view');
+const chartsModule = import('../features/charts/charts-view');
+const MapView = lazy(() => mapModule.then((m) => ({ default: m.MapView })));
+const ChartsView = lazy(() => chartsModule.then((m) => ({ default: m.ChartsView })));
 
 /**
  * The only place views are composed. Each view gets the same model and sits in its own
@@ -53,12 +59,16 @@ export function Dashboard({ loaded }: { loaded: LoadedEvents }) {
       </section>
       <section className="region region-map" aria-label="Map">
         <ErrorBoundary label="The map">
-          <MapView model={model} />
+          <Suspense fallback={<p className="muted">Loading the map…</p>}>
+            <MapView model={model} />
+          </Suspense>
         </ErrorBoundary>
       </section>
       <section className="region region-charts" aria-label="Charts">
         <ErrorBoundary label="The charts">
-          <ChartsView model={model} />
+          <Suspense fallback={<p className="muted">Loading the charts…</p>}>
+            <ChartsView model={model} />
+          </Suspense>
         </ErrorBoundary>
       </section>
       <section className="region region-events" aria-label="Events">

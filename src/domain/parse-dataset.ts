@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod';
 import { toDayNumber } from './calendar-date';
+import { isPlainValidEvent } from './fast-event-check';
 import {
   actorSchema,
   datasetMetaSchema,
@@ -89,13 +90,18 @@ export function parseDataset(raw: unknown): ParseResult {
     const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
     const reject = (field: string, reason: string) =>
       rejected.push({ section: 'events', index, ...(id === undefined ? {} : { id }), field, reason });
-    const result = eventSchema.safeParse(item);
-    if (!result.success) {
-      const first = result.error.issues[0];
-      reject(first ? pathOf(first) : '(event)', first ? first.message : 'invalid event');
-      return;
+    let input: EventInput;
+    if (isPlainValidEvent(item)) {
+      input = item;
+    } else {
+      const result = eventSchema.safeParse(item);
+      if (!result.success) {
+        const first = result.error.issues[0];
+        reject(first ? pathOf(first) : '(event)', first ? first.message : 'invalid event');
+        return;
+      }
+      input = result.data;
     }
-    const input = result.data;
     if (seenEventIds.has(input.id)) return reject('id', `duplicate id "${input.id}"`);
     if (input.place !== null && !placeIds.has(input.place)) {
       return reject('place', `unknown place "${input.place}"`);

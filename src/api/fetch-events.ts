@@ -4,6 +4,7 @@
  */
 import { buildEventIndex, type EventIndex } from '../domain/event-index';
 import { parseDatasetText, type Rejection } from '../domain/parse-dataset';
+import { primeSearchText } from '../domain/search-text';
 import { HttpError, NetworkError } from './errors';
 import { loadInWorker } from './load-in-worker';
 
@@ -24,8 +25,10 @@ export interface LoadedEvents {
  */
 export async function fetchEvents(url: string, signal?: AbortSignal): Promise<LoadedEvents> {
   if (typeof Worker !== 'undefined') {
-    const { dataset, rejected } = await loadInWorker(url, signal);
-    return { index: buildEventIndex(dataset), rejected, sourceLabel: url };
+    const { dataset, rejected, searchTexts } = await loadInWorker(url, signal);
+    const index = buildEventIndex(dataset);
+    primeSearchText(index, searchTexts);
+    return { index, rejected, sourceLabel: url };
   }
   let response: Response;
   try {

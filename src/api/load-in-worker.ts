@@ -8,10 +8,14 @@ import type { Rejection } from '../domain/parse-dataset';
 import type { WorkerReply, WorkerRequest } from '../workers/events-worker-protocol';
 import { HttpError, NetworkError } from './errors';
 
-export function loadInWorker(url: string, signal?: AbortSignal): Promise<{ dataset: Dataset; rejected: Rejection[] }> {
+export function loadInWorker(
+  url: string,
+  signal?: AbortSignal,
+): Promise<{ dataset: Dataset; rejected: Rejection[]; searchTexts: string[] }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../workers/events-worker.ts', import.meta.url), { type: 'module' });
     const events: EventRecord[] = [];
+    const searchTexts: string[] = [];
     const stop = () => worker.terminate();
     signal?.addEventListener('abort', () => {
       stop();
@@ -26,10 +30,11 @@ export function loadInWorker(url: string, signal?: AbortSignal): Promise<{ datas
       switch (reply.type) {
         case 'events':
           for (const event of reply.events) events.push(event);
+          for (const text of reply.searchTexts) searchTexts.push(text);
           return;
         case 'done':
           stop();
-          resolve({ dataset: { meta: reply.meta, actors: reply.actors, places: reply.places, events }, rejected: reply.rejected });
+          resolve({ dataset: { meta: reply.meta, actors: reply.actors, places: reply.places, events }, rejected: reply.rejected, searchTexts });
           return;
         case 'error':
           stop();

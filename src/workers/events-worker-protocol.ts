@@ -8,6 +8,6 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { type: 'events'; events: EventRecord[] }
+  | { type: 'events'; events: EventRecord[]; searchTexts: string[] }
   | { type: 'done'; meta: DatasetMeta; actors: Actor[]; places: Place[]; rejected: Rejection[] }
   | { type: 'error'; kind: 'http' | 'network' | 'format' | 'unexpected'; status: number; message: string };

@@ -3,6 +3,7 @@
  * chunks so that no single message blocks the page while it is unpacked.
  */
 import { DatasetFormatError, parseDatasetText } from '../domain/parse-dataset';
+import { eventSearchText } from '../domain/search-text';
 import type { WorkerReply, WorkerRequest } from './events-worker-protocol';
 
 const CHUNK = 5_000;
@@ -21,8 +22,12 @@ self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   }
   try {
     const { dataset, rejected } = parseDatasetText(text);
+    // Search text is built here too, so the first search on the page does not stall it.
+    const placeById = new Map(dataset.places.map((place) => [place.id, place]));
+    const actorById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
     for (let start = 0; start < dataset.events.length; start += CHUNK) {
-      post({ type: 'events', events: dataset.events.slice(start, start + CHUNK) });
+      const events = dataset.events.slice(start, start + CHUNK);
+      post({ type: 'events', events, searchTexts: events.map((event) => eventSearchText(event, placeById, actorById)) });
     }
     post({ type: 'done', meta: dataset.meta, actors: dataset.actors, places: dataset.places, rejected });
   } catch (error) {

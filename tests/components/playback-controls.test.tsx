@@ -185,6 +185,15 @@ describe('playback controls', () => {
     expect(params().get('play')).toBe('2026-01-24');
   });
 
+  it('starting playback closes an open story step, which no longer describes the view', () => {
+    openUrl('?story=abu-dhabi-rounds&step=2&from=2026-02-03&to=2026-02-05');
+    const user = setup();
+    user.click(playButton());
+    expect(params().get('story')).toBeNull();
+    expect(params().get('step')).toBeNull();
+    expect(params().get('play')).toBe('2026-02-03');
+  });
+
   it('reports a playhead in the URL that is not a date', () => {
     openUrl('?play=yesterday');
     setup();

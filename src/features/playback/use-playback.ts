@@ -16,6 +16,7 @@ import {
   type PlaybackWindow,
 } from '../../domain/playback';
 import { decodePlayback, encodePlayback, PLAYBACK_KEYS, withoutKeys } from '../../domain/playback-url';
+import { STORY_KEYS } from '../../domain/story';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useSearch, writeSearch, type HistoryMode } from '../../state/url-filters';
 import { usePrefersReducedMotion } from './use-reduced-motion';
@@ -63,7 +64,9 @@ export function usePlayback(model: DashboardModel): Playback {
       const head = clampDay(day, bounds);
       const range = windowRange(head, size, bounds);
       // The playhead first (a new history entry when asked), then the dates on top of that entry.
-      writeSearch(encodePlayback({ playhead: head, window: size, speed }, window.location.search), mode);
+      // A moving window replaces the view, so an open story step would no longer describe it.
+      const search = withoutKeys(window.location.search, STORY_KEYS);
+      writeSearch(encodePlayback({ playhead: head, window: size, speed }, search), mode);
       actions.setDateRange(fromDayNumber(range.fromDay), fromDayNumber(range.toDay), 'replace');
     },
     [actions, bounds, speed],

@@ -97,7 +97,9 @@ function chromiumVersion(): string {
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
-  const iterations: Iterations = options.smoke ? { filters: 10, selects: 4, zooms: 2 } : { filters: 50, selects: 20, zooms: 10 };
+  const iterations: Iterations = options.smoke
+    ? { loads: 1, filters: 10, selects: 4, zooms: 2 }
+    : { loads: 3, filters: 50, selects: 20, zooms: 10 };
   log(`Benchmark (${options.smoke ? 'smoke' : 'full'}): sizes ${options.sizes.join(', ')}, seed ${options.seed}, ${os.cpus().length} CPUs`);
 
   if (options.build) await step('build (vite build)', () => viteBuild());

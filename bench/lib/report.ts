@@ -48,7 +48,8 @@ export function evaluateTargets(sizes: readonly SizeResult[], js: JsSize | null)
 export function formatTable(sizes: readonly SizeResult[]): string {
   const fmt = (v: number | null | undefined, unit = 'ms') => (v === null || v === undefined ? '–' : `${v}${unit ? ` ${unit}` : ''}`);
   const rows: [string, (s: SizeResult) => string][] = [
-    ['All views populated', (s) => fmt(s.load.allViewsMs)],
+    ['All views populated (median)', (s) => fmt(s.load.allViewsMs)],
+    ['  runs', (s) => s.load.runsMs.map((ms) => (ms === null ? '–' : String(ms))).join(' / ')],
     ...Object.keys(sizes[0]?.load.views ?? {}).map(
       (view): [string, (s: SizeResult) => string] => [`  ${view} populated`, (s) => fmt(s.load.views[view]?.ms)],
     ),

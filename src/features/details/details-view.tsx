@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useLayoutEffect, useRef, type FocusEvent } from 'react';
 import { eventDateLabel } from '../../components/event-date';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { EventCard } from './event-card';
@@ -17,6 +17,16 @@ export function DetailsView({ model }: { model: DashboardModel }) {
   const next = position >= 0 ? shownEvents[position + 1] : undefined;
   const place = filters.place === undefined ? undefined : index.placeById.get(filters.place);
   const heading = useRef<HTMLHeadingElement>(null);
+  // Escape (handled by the dashboard) can remove the focused button or link with the selection;
+  // the browser would then drop the focus on the page body. Keep it in this panel instead.
+  const focusInside = useRef(false);
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    focusInside.current = e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget);
+  };
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (focusInside.current && (active === null || active === document.body)) heading.current?.focus();
+  });
   // The button that was pressed disappears with the selection: keep focus in this panel.
   const closeAndKeepFocus = (close: () => void) => {
     close();
@@ -29,7 +39,7 @@ export function DetailsView({ model }: { model: DashboardModel }) {
       : '';
 
   return (
-    <div className="details">
+    <div className="details" onFocus={() => (focusInside.current = true)} onBlur={onBlur}>
       <h2 ref={heading} tabIndex={-1}>
         Event details
       </h2>

@@ -103,6 +103,9 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     const command = keyCommand(event);
     if (command === null || layout.count === 0) return;
+    // With no focused mark and no brush there is nothing of the timeline's own to leave: let
+    // Escape reach the dashboard, which clears the selection.
+    if (command === 'leave' && focusedPosition === undefined && brush === null) return;
     event.preventDefault();
     const span = view.end - view.start;
     switch (command) {

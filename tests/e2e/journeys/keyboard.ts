@@ -1,0 +1,80 @@
+/**
+ * The dashboard with the keyboard only: Tab from the top through the filters, the timeline, the
+ * map's places, the Events list and the details; Enter selects, Escape clears; the focus is
+ * never dropped on the page body, and never trapped in the map or the timeline.
+ */
+import assert from 'node:assert/strict';
+import { region, waitForDashboard } from '../lib/dashboard';
+import { expectFocusKept, focused, tabUntil } from '../lib/focus';
+import type { Journey } from '../lib/types';
+import { params, waitForParam, waitForParams } from '../lib/wait';
+
+export const journeys: Journey[] = [
+  {
+    name: 'Tab reaches filters, timeline, map places, events and details; Enter selects, Escape clears, focus is kept',
+    async run({ page, url }) {
+      await page.goto(url('/'));
+      await waitForDashboard(page);
+
+      // Filters: a category toggle works with Enter and keeps the focus.
+      await tabUntil(page, (f) => f.landmark === 'Filters' && /^Strike\s*\d/.test(f.name), 'the Strike toggle in Filters', { max: 40 });
+      await page.keyboard.press('Enter');
+      await waitForParam(page, 'categories', 'strike');
+      assert.match((await expectFocusKept(page, 'Enter on the Strike toggle')).name, /^Strike/);
+      await page.keyboard.press('Enter');
+      await waitForParam(page, 'categories', null);
+
+      // Timeline: one stop; arrows move between events, Enter selects, Escape leaves the event; Tab moves on.
+      await tabUntil(page, (f) => f.landmark === 'Timeline' && f.name.startsWith('Timeline of'), 'the timeline drawing', { max: 150 });
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      const fromTimeline = (await waitForParams(page, (p) => p.has('event'), 'event= chosen on the timeline')).get('event');
+      assert.ok(fromTimeline);
+      await region(page, 'Event details').getByRole('navigation', { name: 'Step through events' }).waitFor();
+      assert.equal((await expectFocusKept(page, 'Enter on the timeline')).landmark, 'Timeline');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await waitForParam(page, 'event', null);
+      assert.equal((await expectFocusKept(page, 'Escape on the timeline')).landmark, 'Timeline', 'Escape keeps the focus on the timeline');
+
+      // Map: Tab leaves the timeline and reaches the places; Enter selects one, the marker keeps the focus.
+      await tabUntil(page, (f) => f.landmark === 'Map' && f.role === 'button' && f.name.startsWith('Kyiv:'), 'the Kyiv marker', { max: 40 });
+      await page.keyboard.press('Enter');
+      await waitForParam(page, 'place', 'kyiv');
+      const onMarker = await expectFocusKept(page, 'Enter on a marker');
+      assert.ok(onMarker.name.startsWith('Kyiv:'), `the marker keeps the focus (focus is on ${onMarker.name})`);
+      assert.equal(await region(page, 'Map').getByRole('button', { name: /^Kyiv:/ }).getAttribute('aria-pressed'), 'true');
+      await region(page, 'Events').getByRole('heading', { name: 'Events in Kyiv' }).waitFor();
+      await page.keyboard.press('Escape');
+      await waitForParam(page, 'place', null);
+      assert.ok((await expectFocusKept(page, 'Escape on a marker')).name.startsWith('Kyiv:'), 'Escape keeps the focus on the marker');
+
+      // Tab is not trapped by the map: it reaches the Events list.
+      const row = await tabUntil(page, (f) => f.landmark === 'Events' && f.tag === 'button', 'the first event in the Events list', { max: 60 });
+      await page.keyboard.press('Enter');
+      const chosen = (await waitForParams(page, (p) => p.has('event'), 'event= chosen in the list')).get('event');
+      assert.ok(chosen);
+      const details = region(page, 'Event details');
+      const title = (await details.getByRole('article').first().getAttribute('aria-label')) ?? '';
+      assert.ok(row.name.includes(title), `the details show the event chosen in the list ("${title}")`);
+      assert.equal((await expectFocusKept(page, 'Enter on an event')).name, row.name, 'the row keeps the focus');
+
+      // Details: Shift+Tab back is possible too, but the reader goes forward to Next.
+      await tabUntil(page, (f) => f.landmark === 'Event details' && f.name.startsWith('Next'), 'Next in the details', { max: 120 });
+      await page.keyboard.press('Enter');
+      await waitForParams(page, (p) => p.get('event') !== chosen, 'the next event');
+      assert.ok((await expectFocusKept(page, 'Next')).name.startsWith('Next'), 'Next keeps the focus');
+      await page.keyboard.press('Escape');
+      await waitForParam(page, 'event', null);
+      const afterEscape = await expectFocusKept(page, 'Escape in the details');
+      assert.equal(afterEscape.landmark, 'Event details', 'the focus stays in the details panel when its event closes');
+
+      // And Tab still moves on from there.
+      await page.keyboard.press('Tab');
+      await expectFocusKept(page, 'Tab after closing the details');
+      assert.equal(params(page).has('event'), false);
+      assert.notEqual((await focused(page)).tag, 'body');
+    },
+  },
+];

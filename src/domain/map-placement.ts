@@ -22,8 +22,10 @@ export const PLACEMENT_GAP = 2;
 const MAX_SHIFT_DIAMETERS = 1.5;
 
 /**
- * Places `circles` (in priority order) so that no two placed ones overlap: the distance between
- * centres is at least r1 + r2 + PLACEMENT_GAP. A circle that is free stays where it is. A circle
+ * Places `circles` (in priority order) so that no two placed ones overlap. A marker's hit area is
+ * the square box around its circle (what the browser hit-tests and what WCAG 2.5.8 measures), so
+ * two markers are apart when their centres are at least r1 + r2 + PLACEMENT_GAP apart on the x
+ * or the y axis (see `markerBoxesOverlap`); circles apart that way never overlap either. A circle that is free stays where it is. A circle
  * whose spot is taken by a cluster joins it without searching (the area is known to be full,
  * and this keeps dense data fast). With `allowMerge` false (the highest zoom, where clusters
  * cannot open further) every circle is placed, however far it has to move.
@@ -53,8 +55,10 @@ export function placeCircles(circles: readonly Circle[], allowMerge: boolean): P
         for (const i of bucket) {
           const other = placed[i] as Circle;
           const min = r + other.r + PLACEMENT_GAP;
+          // Apart on either axis is apart: the hit areas are the markers' square boxes.
+          if (Math.max(Math.abs(x - other.x), Math.abs(y - other.y)) >= min - 1e-6) continue;
           const d2 = (x - other.x) ** 2 + (y - other.y) ** 2;
-          if (d2 < min * min - 1e-6 && visit(i, d2)) return;
+          if (visit(i, d2)) return;
         }
       }
     }
@@ -135,4 +139,10 @@ function nearestFreeSpot(circle: Circle, blocker: Circle, maxShift: number, isFr
 export function circlesOverlap(a: Circle, b: Circle): boolean {
   const min = a.r + b.r + PLACEMENT_GAP;
   return (a.x - b.x) ** 2 + (a.y - b.y) ** 2 < min * min - 1e-6;
+}
+
+/** True when the square boxes of two markers overlap (closer than their radii plus the gap on both axes). */
+export function markerBoxesOverlap(a: Circle, b: Circle): boolean {
+  const min = a.r + b.r + PLACEMENT_GAP;
+  return Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) < min - 1e-6;
 }

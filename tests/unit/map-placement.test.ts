@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { circlesOverlap, placeCircles, PLACEMENT_GAP, type Circle, type Placement } from '../../src/domain/map-placement';
+import { circlesOverlap, markerBoxesOverlap, placeCircles, PLACEMENT_GAP, type Circle, type Placement } from '../../src/domain/map-placement';
 
 function placedCircles(input: readonly Circle[], placements: readonly Placement[]): Circle[] {
   return placements.flatMap((p, i) => (p.kind === 'placed' ? [{ x: p.x, y: p.y, r: (input[i] as Circle).r }] : []));
@@ -8,7 +8,11 @@ function placedCircles(input: readonly Circle[], placements: readonly Placement[
 function overlaps(circles: readonly Circle[]): [number, number][] {
   const bad: [number, number][] = [];
   for (let i = 0; i < circles.length; i++)
-    for (let j = i + 1; j < circles.length; j++) if (circlesOverlap(circles[i] as Circle, circles[j] as Circle)) bad.push([i, j]);
+    for (let j = i + 1; j < circles.length; j++) {
+      const a = circles[i] as Circle;
+      const b = circles[j] as Circle;
+      if (circlesOverlap(a, b) || markerBoxesOverlap(a, b)) bad.push([i, j]);
+    }
   return bad;
 }
 
@@ -50,13 +54,11 @@ describe('placeCircles', () => {
   });
 
   it('merges a marker into the one in its way when there is no room nearby', () => {
-    // A hexagonal grid of markers 26 px apart: no free spot anywhere near the middle.
+    // A square grid of 24 px boxes 2 px apart: no free spot anywhere near the middle.
     const grid: Circle[] = [{ x: 0, y: 0, r: 12 }];
     for (let row = -6; row <= 6; row++)
       for (let col = -6; col <= 6; col++) {
-        const x = col * 26 + (row % 2 === 0 ? 0 : 13);
-        const y = row * 26 * (Math.sqrt(3) / 2);
-        if (x !== 0 || y !== 0) grid.push({ x, y, r: 12 });
+        if (col !== 0 || row !== 0) grid.push({ x: col * 26, y: row * 26, r: 12 });
       }
     const input = [...grid, { x: 1, y: 0, r: 12 }, { x: 2, y: 1, r: 12 }];
     const placements = placeCircles(input, true);
@@ -95,6 +97,19 @@ describe('placeCircles', () => {
         for (const p of placements) if (p.kind === 'merged') expect(placements[p.into]?.kind).toBe('placed');
       }
     }
+  });
+
+  it('keeps the square boxes of diagonal neighbours apart (a pointer hits the box, not the circle)', () => {
+    const placements = placeCircles(
+      [
+        { x: 0, y: 0, r: 12 },
+        { x: 18, y: 18, r: 12 },
+      ],
+      true,
+    );
+    const second = placements[1];
+    if (second?.kind !== 'placed') throw new Error('expected the second marker to be placed');
+    expect(Math.max(Math.abs(second.x), Math.abs(second.y))).toBeGreaterThanOrEqual(24 + PLACEMENT_GAP - 1e-6);
   });
 
   it('is deterministic', () => {

@@ -41,3 +41,13 @@ export function measureInitialJs(distDir: string): JsSize {
     lazyGzipKB: kb(lazyBytes),
   };
 }
+
+/** Gzip KB of the given dist paths ("/assets/x.js"); files missing from dist are skipped. */
+export function gzipKBOf(distDir: string, paths: readonly string[]): number {
+  let bytes = 0;
+  for (const ref of paths) {
+    const file = path.join(distDir, ref.replace(/^\//, ''));
+    if (existsSync(file)) bytes += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return kb(bytes);
+}

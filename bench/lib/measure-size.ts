@@ -29,6 +29,10 @@ export interface SizeResult {
     /** Navigation start to the moment the data server finished sending the events file. */
     dataSentMs: number | null;
     longestTaskMs: number;
+    /** Paths of the .js files the page fetched before every view was populated (lazy chunks and workers included). */
+    jsBeforeReady: string[];
+    /** Their gzip size, filled in by the runner (which knows dist/). */
+    jsBeforeReadyGzipKB?: number;
   };
   filterChange?: Summary & { commitP95: number | null; unchanged: number; wrongCounts: string[]; lateViews: string[] };
   filterControls?: Record<string, number | null> & { p95: number | null };
@@ -66,7 +70,7 @@ export async function measureSize(ctx: SizeContext): Promise<SizeResult> {
   const total = ctx.scenarios.index.events.length;
   const result: SizeResult = {
     events: total,
-    load: { allViewsMs: null, runsMs: [], views: {}, dataSentMs: null, longestTaskMs: 0 },
+    load: { allViewsMs: null, runsMs: [], views: {}, dataSentMs: null, longestTaskMs: 0, jsBeforeReady: [] },
     checks: {},
   };
   const browser = await launchBrowser();
@@ -160,10 +164,14 @@ async function measureLoad(page: Page, ctx: SizeContext, result: SizeResult, tot
   } catch (error) {
     waitError = error;
   }
-  const { seen, tasks, origin } = await page.evaluate(() => ({
+  const { seen, tasks, origin, scripts } = await page.evaluate(() => ({
     seen: window.__bench?.seen ?? {},
     tasks: window.__bench?.longTasks ?? [],
     origin: performance.timeOrigin,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry instanceof PerformanceResourceTiming && /\.js(\?|$)/.test(entry.name))
+      .map((entry) => ({ path: new URL(entry.name).pathname, end: entry instanceof PerformanceResourceTiming ? entry.responseEnd : 0 })),
   }));
   for (const { view } of VIEW_CHECKS) {
     const hit = seen[view];
@@ -174,6 +182,7 @@ async function measureLoad(page: Page, ctx: SizeContext, result: SizeResult, tot
   const missing = VIEW_CHECKS.filter((c) => !seen[c.view]).map((c) => `${c.view} (${c.landmark}: ${c.selectors.join(' | ')})`);
   const allAt = missing.length === 0 ? Math.max(...VIEW_CHECKS.map((c) => seen[c.view]?.at ?? 0)) : null;
   result.load.allViewsMs = allAt === null ? null : Math.round(allAt);
+  result.load.jsBeforeReady = [...new Set(scripts.filter((s) => s.end <= (allAt ?? Number.POSITIVE_INFINITY)).map((s) => s.path))];
   const until = allAt ?? Number.POSITIVE_INFINITY;
   result.load.longestTaskMs = Math.round(Math.max(0, ...tasks.filter((t) => t.start < until).map((t) => t.duration)));
   if (allAt === null) {

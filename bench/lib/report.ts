@@ -55,6 +55,7 @@ export function formatTable(sizes: readonly SizeResult[]): string {
     ),
     ['  events file sent', (s) => fmt(s.load.dataSentMs)],
     ['Longest task during load', (s) => fmt(s.load.longestTaskMs)],
+    ['JS fetched before all views (gzip)', (s) => fmt(s.load.jsBeforeReadyGzipKB, 'KB')],
     ['Filter change p50', (s) => fmt(s.filterChange?.p50)],
     ['Filter change p95', (s) => fmt(s.filterChange?.p95)],
     ['  commit (before paint) p95', (s) => fmt(s.filterChange?.commitP95)],

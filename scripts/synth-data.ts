@@ -25,7 +25,8 @@ function main(): void {
   const args = process.argv.slice(2);
   const events = positiveInteger(option(args, 'events'), 'events', 1000);
   const seed = positiveInteger(option(args, 'seed'), 'seed', 1);
-  const out = option(args, 'out') ?? path.join('bench', 'data', `synth-${events}.json`);
+  // Same names as the benchmark uses, so a file made here is reused there.
+  const out = option(args, 'out') ?? path.join('bench', 'data', seed === 1 ? `synth-${events}.json` : `synth-${events}-seed${seed}.json`);
   const started = performance.now();
   const dataset = generateSyntheticDataset({ events, seed });
   const text = JSON.stringify(dataset);

@@ -153,20 +153,38 @@ export async function overlappingText(page: Page, landmarkSelector: string): Pro
   return page.evaluate((scope) => {
     const root = document.querySelector(scope);
     if (!root) return [`${scope} not found`];
-    const candidates = [...root.querySelectorAll('h1, h2, h3, h4, button, label, legend, p, .count, figcaption, select, input')].filter((element) => {
+    // What is seen of an element: its box clipped by every scrolling or clipping ancestor.
+    const visibleBox = (element: Element) => {
       const rect = element.getBoundingClientRect();
-      const style = getComputedStyle(element);
-      return rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && !element.closest('.visually-hidden, .leaflet-pane, .leaflet-control-container, svg');
-    });
+      let left = rect.left;
+      let top = rect.top;
+      let right = rect.right;
+      let bottom = rect.bottom;
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        const style = getComputedStyle(parent);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        const clip = parent.getBoundingClientRect();
+        left = Math.max(left, clip.left);
+        top = Math.max(top, clip.top);
+        right = Math.min(right, clip.right);
+        bottom = Math.min(bottom, clip.bottom);
+      }
+      return { left, top, right, bottom };
+    };
+    const candidates = [...root.querySelectorAll('h1, h2, h3, h4, button, label, legend, p, .count, figcaption, select, input')]
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        return style.visibility !== 'hidden' && !element.closest('.visually-hidden, .leaflet-pane, .leaflet-control-container, svg');
+      })
+      .map((element) => ({ element, box: visibleBox(element) }))
+      .filter(({ box }) => box.right - box.left > 0 && box.bottom - box.top > 0);
     const problems: string[] = [];
     const name = (element: Element) => `${element.tagName.toLowerCase()} "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
     for (let i = 0; i < candidates.length; i++) {
-      const a = candidates[i] as Element;
-      const ra = a.getBoundingClientRect();
+      const { element: a, box: ra } = candidates[i] as (typeof candidates)[number];
       for (let j = i + 1; j < candidates.length; j++) {
-        const b = candidates[j] as Element;
+        const { element: b, box: rb } = candidates[j] as (typeof candidates)[number];
         if (a.contains(b) || b.contains(a)) continue;
-        const rb = b.getBoundingClientRect();
         // One pixel of slack: borders of neighbours may touch.
         const overlapX = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
         const overlapY = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);

@@ -122,14 +122,17 @@ async function main(): Promise<number> {
       if (!data) continue;
       const scenarios = buildScenarios(data.dataset, iterations.filters, iterations.selects);
       log(`  measuring ${events} events (${data.fileMB} MB, ${data.gzipMB} MB gzip)…`);
-      const result = await measureSize({
-        baseUrl: preview.baseUrl,
-        dataUrl: dataServer.urlOf(data.file),
-        dataSentAt: () => dataServer.sentAt(data.file),
-        scenarios,
-        iterations,
-        log,
-      });
+      const result = await step(`${events} events: browser`, () =>
+        measureSize({
+          baseUrl: preview.baseUrl,
+          dataUrl: dataServer.urlOf(data.file),
+          dataSentAt: () => dataServer.sentAt(data.file),
+          scenarios,
+          iterations,
+          log,
+        }),
+      );
+      if (!result) continue;
       for (const [name, error] of Object.entries(result.checks)) {
         checks.push({ name: `${events} events: ${name}`, error });
         log(`  ${error === null ? 'ok  ' : 'FAIL'}  ${events} events: ${name}${error === null ? '' : `: ${error}`}`);

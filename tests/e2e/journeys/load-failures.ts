@@ -26,6 +26,8 @@ export const journeys: Journey[] = [
 
       missing = false;
       await alert.getByRole('button', { name: 'Retry' }).click();
+      // The panel stays up while retrying; waitForDashboard would take it for the answer.
+      await alert.waitFor({ state: 'hidden' });
       await waitForDashboard(page);
       assert.deepEqual(await alertTexts(page), []);
     },

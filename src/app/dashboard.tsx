@@ -1,15 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { LoadedEvents } from '../api/fetch-events';
 import { ErrorBoundary } from '../components/error-boundary';
-import { DetailsView } from '../features/details/details-view';
-import { EventsListView } from '../features/events-list/events-list-view';
-import { ExportMenu } from '../features/data-files/export-menu';
-import { FiltersView } from '../features/filters/filters-view';
+import { DetailsView as DetailsViewComponent } from '../features/details/details-view';
+import { EventsListView as EventsListViewComponent } from '../features/events-list/events-list-view';
+import { ExportMenu as ExportMenuComponent } from '../features/data-files/export-menu';
+import { FiltersView as FiltersViewComponent } from '../features/filters/filters-view';
 import { RejectionReport } from '../features/load-report/rejection-report';
-import { PlaybackControls } from '../features/playback/playback-controls';
-import { ShareButtons } from '../features/share/share-buttons';
-import { StoryBar } from '../features/story/story-bar';
-import { TimelineView } from '../features/timeline/timeline-view';
+import { PlaybackControls as PlaybackControlsComponent } from '../features/playback/playback-controls';
+import { ShareButtons as ShareButtonsComponent } from '../features/share/share-buttons';
+import { StoryBar as StoryBarComponent } from '../features/story/story-bar';
+import { TimelineView as TimelineViewComponent } from '../features/timeline/timeline-view';
 import { useDashboardModel } from '../state/dashboard-model';
 import { useEscapeClearsSelection } from '../state/escape-clears';
 
@@ -17,8 +17,19 @@ import { useEscapeClearsSelection } from '../state/escape-clears';
 // in parallel with the events file, instead of holding up the first paint.
 const mapModule = import('../features/map/map-view');
 const chartsModule = import('../features/charts/charts-view');
-const MapView = lazy(() => mapModule.then((m) => ({ default: m.MapView })));
-const ChartsView = lazy(() => chartsModule.then((m) => ({ default: m.ChartsView })));
+const MapView = memo(lazy(() => mapModule.then((m) => ({ default: m.MapView }))));
+const ChartsView = memo(lazy(() => chartsModule.then((m) => ({ default: m.ChartsView }))));
+
+// Memoised: the model keeps its identity until the (deferred) filters change, so an urgent
+// render, such as a keystroke in the search box, does not redraw every view.
+const DetailsView = memo(DetailsViewComponent);
+const EventsListView = memo(EventsListViewComponent);
+const ExportMenu = memo(ExportMenuComponent);
+const FiltersView = memo(FiltersViewComponent);
+const PlaybackControls = memo(PlaybackControlsComponent);
+const ShareButtons = memo(ShareButtonsComponent);
+const StoryBar = memo(StoryBarComponent);
+const TimelineView = memo(TimelineViewComponent);
 
 /**
  * The only place views are composed. Each view gets the same model and sits in its own

@@ -3,11 +3,11 @@
  * (computed once by `selectEvents`) and the actions that change them. Views never talk to each
  * other; they read this model and call its actions.
  */
-import { useCallback, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { EventIndex } from '../domain/event-index';
 import { EMPTY_FILTERS, selectEvents, type Filters, type Selection } from '../domain/filters';
 import type { EventRecord } from '../domain/model';
-import { reconcileFilters } from '../domain/url-state';
+import { decodeFilters, reconcileFilters, type DecodedUrl } from '../domain/url-state';
 import { useUrlFilters, type HistoryMode } from './url-filters';
 
 export interface DashboardActions {
@@ -37,55 +37,79 @@ export interface DashboardModel {
   actions: DashboardActions;
 }
 
-/** Builds the dashboard model for a loaded index. Call once, in the dashboard. */
+/** The filters in the address bar right now, with unknown ids dropped (what actions build on). */
+function currentFilters(index: EventIndex): Filters {
+  return reconcileFilters(decodeFilters(window.location.search).filters, index).filters;
+}
+
+/**
+ * The filters as the controls must show them: straight from the URL, without waiting for the
+ * views. Typing in the search box stays instant while the views catch up.
+ */
+export function useLiveFilters(index: EventIndex): DecodedUrl {
+  const [decoded] = useUrlFilters();
+  return useMemo(() => {
+    const reconciled = reconcileFilters(decoded.filters, index);
+    return { filters: reconciled.filters, notices: [...decoded.notices, ...reconciled.notices] };
+  }, [decoded, index]);
+}
+
+/**
+ * Builds the dashboard model for a loaded index. Call once, in the dashboard.
+ * The views are fed from a deferred copy of the filters: React renders them in an interruptible
+ * background pass, so a filter change at 150,000 events never blocks the page for long, and the
+ * model keeps its identity between those passes so memoised views skip the urgent render.
+ */
 export function useDashboardModel(index: EventIndex): DashboardModel {
-  const [decoded, writeFilters] = useUrlFilters();
-  const reconciled = useMemo(() => reconcileFilters(decoded.filters, index), [decoded.filters, index]);
-  const filters = reconciled.filters;
-  const notices = useMemo(() => [...decoded.notices, ...reconciled.notices], [decoded.notices, reconciled.notices]);
+  const live = useLiveFilters(index);
+  const [, writeFilters] = useUrlFilters();
+  const filters = useDeferredValue(live.filters);
+  const notices = useDeferredValue(live.notices);
 
   const selection = useMemo(() => selectEvents(index, filters), [index, filters]);
   const filteredEvents = useMemo(() => pick(index, selection.filtered), [index, selection.filtered]);
   const shownEvents = useMemo(
-    () => (selection.shown === selection.filtered || selection.shown.length === selection.filtered.length ? filteredEvents : pick(index, selection.shown)),
+    () => (selection.shown.length === selection.filtered.length ? filteredEvents : pick(index, selection.shown)),
     [index, selection, filteredEvents],
   );
   const selectedPosition = filters.event === undefined ? undefined : index.byId.get(filters.event);
   const selectedEvent = selectedPosition === undefined ? undefined : index.events[selectedPosition];
 
-  const setFilters = useCallback(
-    (patch: Partial<Filters>, mode: HistoryMode = 'push') => writeFilters({ ...filters, ...patch }, mode),
-    [filters, writeFilters],
-  );
-  const actions = useMemo<DashboardActions>(
-    () => ({
-      setFilters,
+  // Actions build on the URL as it is when they run, never on a render's (possibly deferred) copy,
+  // so two quick clicks both count. They never change, which keeps memoised views still.
+  const actions = useMemo<DashboardActions>(() => {
+    const write = (next: Filters, mode: HistoryMode) => writeFilters(next, mode);
+    return {
+      setFilters: (patch, mode = 'push') => write({ ...currentFilters(index), ...patch }, mode),
       setDateRange: (from, to, mode = 'push') => {
-        const next: Filters = { ...filters };
+        const next: Filters = { ...currentFilters(index) };
         if (from === undefined) delete next.from;
         else next.from = from;
         if (to === undefined) delete next.to;
         else next.to = to;
-        writeFilters(next, mode);
+        write(next, mode);
       },
       selectEvent: (id) => {
-        const next: Filters = { ...filters };
+        const next: Filters = { ...currentFilters(index) };
         if (id === undefined) delete next.event;
         else next.event = id;
-        writeFilters(next, 'push');
+        write(next, 'push');
       },
       togglePlace: (id) => {
-        const next: Filters = { ...filters };
-        if (id === undefined || id === filters.place) delete next.place;
+        const current = currentFilters(index);
+        const next: Filters = { ...current };
+        if (id === undefined || id === current.place) delete next.place;
         else next.place = id;
-        writeFilters(next, 'push');
+        write(next, 'push');
       },
-      reset: () => writeFilters(EMPTY_FILTERS, 'push'),
-    }),
-    [filters, setFilters, writeFilters],
-  );
+      reset: () => write(EMPTY_FILTERS, 'push'),
+    };
+  }, [index, writeFilters]);
 
-  return { index, filters, notices, selection, filteredEvents, shownEvents, selectedEvent, actions };
+  return useMemo(
+    () => ({ index, filters, notices, selection, filteredEvents, shownEvents, selectedEvent, actions }),
+    [index, filters, notices, selection, filteredEvents, shownEvents, selectedEvent, actions],
+  );
 }
 
 function pick(index: EventIndex, positions: Uint32Array): EventRecord[] {

@@ -1,14 +1,18 @@
 import { useMemo } from 'react';
 import { countFacets } from '../../domain/facets';
-import type { DashboardModel } from '../../state/dashboard-model';
+import { useLiveFilters, type DashboardModel } from '../../state/dashboard-model';
 import { ActorFilter } from './actor-filter';
 import { CategoryToggles } from './category-toggles';
 import { DateRangeFilter } from './date-range-filter';
 
 /** The filter panel: dates, actors, categories, search, the live count and Reset. */
 export function FiltersView({ model }: { model: DashboardModel }) {
-  const { index, filters, actions } = model;
-  const facets = useMemo(() => countFacets(index, filters), [index, filters]);
+  const { index, actions } = model;
+  // Counts follow the views (deferred filters); the controls show the URL at once.
+  const facets = useMemo(() => countFacets(index, model.filters), [index, model.filters]);
+  const live = useLiveFilters(index).filters;
+  const controls = useMemo(() => ({ ...model, filters: live }), [model, live]);
+  const filters = live;
   const total = index.events.length;
   const shown = model.shownEvents.length;
 
@@ -32,9 +36,9 @@ export function FiltersView({ model }: { model: DashboardModel }) {
         />
       </label>
 
-      <DateRangeFilter model={model} />
-      <CategoryToggles model={model} counts={facets.categories} />
-      <ActorFilter model={model} counts={facets.actors} />
+      <DateRangeFilter model={controls} />
+      <CategoryToggles model={controls} counts={facets.categories} />
+      <ActorFilter model={controls} counts={facets.actors} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { niceTicks } from '../../domain/chart-ticks';
 import { INJURED_STROKE, KILLED_FILL, STRIKE_FILL, injuredFill } from './chart-colors';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import type { PatternIds } from './chart-patterns';
+import { WRAPPED_AXIS_HEIGHT, WrappedTick } from './axis-ticks';
 
 interface PeriodRow {
   kind: string;
@@ -47,7 +48,7 @@ export function DuringBetweenChart({ periods, patterns }: { periods: readonly Pe
             <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 600, height: 220 }}>
               <ComposedChart data={rows} margin={{ top: 8, right: 4, bottom: 4, left: 0 }} barGap={2} barCategoryGap="22%" title="During talks versus between them">
                 <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="2 3" />
-                <XAxis dataKey="label" tick={AXIS_TICK} interval={0} stroke="var(--border)" />
+                <XAxis dataKey="label" tick={WrappedTick} height={WRAPPED_AXIS_HEIGHT} interval={0} stroke="var(--border)" />
                 <YAxis yAxisId="strikes" domain={[0, strikeAxis.top]} ticks={strikeAxis.ticks} tick={AXIS_TICK} width={40} stroke="var(--border)" tickFormatter={rateTick} />
                 <YAxis yAxisId="people" orientation="right" domain={[0, peopleAxis.top]} ticks={peopleAxis.ticks} tick={AXIS_TICK} width={40} stroke="var(--border)" tickFormatter={rateTick} />
                 <Tooltip

@@ -5,6 +5,7 @@ import type { MouseHandlerDataParam } from 'recharts';
 import { strikesCaption, unitPhrase } from '../../domain/chart-captions';
 import { binIndexOfDay, type BinnedSeries, type ChartBin } from '../../domain/chart-series';
 import { niceTicks } from '../../domain/chart-ticks';
+import { SpacedTick } from './axis-ticks';
 import { BinTooltip } from './bin-tooltip';
 import { INJURED_STROKE, KILLED_FILL, LAUNCHED_STROKE, STRIKE_FILL, TALK_BAND_FILL, injuredFill } from './chart-colors';
 import { ChartLegend, type LegendItem } from './chart-legend';
@@ -87,7 +88,7 @@ export function StrikesTalksChart({ series, patterns, hoveredBin, selectedBin, o
             {bands.map(([x1, x2]) => (
               <ReferenceArea key={`${x1}-${x2}`} x1={x1} x2={x2} yAxisId="strikes" fill={TALK_BAND_FILL} fillOpacity={1} stroke="none" className="talk-band" />
             ))}
-            <XAxis dataKey="key" tickFormatter={labelOf} tick={AXIS_TICK} ticks={xTicks} interval={0} stroke="var(--border)" />
+            <XAxis dataKey="key" tickFormatter={labelOf} tick={SpacedTick} ticks={xTicks} interval={0} stroke="var(--border)" />
             <YAxis yAxisId="strikes" domain={[0, axes.strikes.top]} ticks={axes.strikes.ticks} tick={AXIS_TICK} width={34} stroke="var(--border)" label={axisLabel('Strikes', 'insideLeft')} />
             <YAxis yAxisId="people" orientation="right" domain={[0, axes.people.top]} ticks={axes.people.ticks} tick={AXIS_TICK} width={44} stroke="var(--border)" label={axisLabel('Killed + injured', 'insideRight')} />
             <YAxis yAxisId="launched" orientation="right" domain={[0, axes.launched.top]} ticks={axes.launched.ticks} tick={AXIS_TICK} width={44} stroke="var(--chart-launched)" tickFormatter={compact} label={axisLabel('Launched', 'insideRight')} />

@@ -144,8 +144,8 @@ export interface TextBox {
 }
 
 /**
- * Visible headings, buttons, labels, legends and short paragraphs inside `landmarkSelector`,
- * with their boxes, for the overlap check. Boxes of an element and its descendants are not
+ * Visible headings, buttons, labels, legends, paragraphs and chart text inside `landmarkSelector`
+ * that overlap each other, as readable lines. Boxes of an element and its descendants are not
  * compared with each other (a label holds its field).
  */
 export async function overlappingText(page: Page, landmarkSelector: string): Promise<string[]> {
@@ -171,10 +171,12 @@ export async function overlappingText(page: Page, landmarkSelector: string): Pro
       }
       return { left, top, right, bottom };
     };
-    const candidates = [...root.querySelectorAll('h1, h2, h3, h4, button, label, legend, p, .count, figcaption, select, input')]
+    // Text drawn in charts counts too (axis labels), but not the shapes around it.
+    const candidates = [...root.querySelectorAll('h1, h2, h3, h4, button, label, legend, p, .count, figcaption, select, input, svg text')]
       .filter((element) => {
-        const style = getComputedStyle(element);
-        return style.visibility !== 'hidden' && !element.closest('.visually-hidden, .leaflet-pane, .leaflet-control-container, svg');
+        if (element.tagName.toLowerCase() !== 'text' && element.closest('svg')) return false;
+        if (!element.matches('input, select') && (element.textContent ?? '').trim() === '') return false;
+        return getComputedStyle(element).visibility !== 'hidden' && !element.closest('.visually-hidden, .leaflet-pane, .leaflet-control-container');
       })
       .map((element) => ({ element, box: visibleBox(element) }))
       .filter(({ box }) => box.right - box.left > 0 && box.bottom - box.top > 0);
@@ -185,10 +187,10 @@ export async function overlappingText(page: Page, landmarkSelector: string): Pro
       for (let j = i + 1; j < candidates.length; j++) {
         const { element: b, box: rb } = candidates[j] as (typeof candidates)[number];
         if (a.contains(b) || b.contains(a)) continue;
-        // One pixel of slack: borders of neighbours may touch.
+        // Two pixels of slack: borders and line boxes of neighbours may touch.
         const overlapX = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
         const overlapY = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
-        if (overlapX > 1 && overlapY > 1) problems.push(`${name(a)} overlaps ${name(b)} by ${Math.round(overlapX)}×${Math.round(overlapY)} px`);
+        if (overlapX > 2 && overlapY > 2) problems.push(`${name(a)} overlaps ${name(b)} by ${Math.round(overlapX)}×${Math.round(overlapY)} px`);
       }
     }
     return problems;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { region, waitForDashboard } from '../lib/dashboard';
 import { focusReport, interactiveTargets, recordUnfocusedStyles } from '../lib/layout-checks';
 import type { Journey } from '../lib/types';
-import { waitForParam } from '../lib/wait';
+import { waitForParam, waitForValue } from '../lib/wait';
 
 const EVENT_TITLE = 'Cluster munitions hit the market in Druzhkivka';
 
@@ -182,7 +182,7 @@ export const journeys: Journey[] = [
 
       await page.keyboard.press('Escape');
       await waitForParam(page, 'event', null);
-      assert.equal((await live.innerText()).trim(), '', 'closing the event clears the announcement');
+      await waitForValue(async () => (await live.innerText()).trim(), '', 'the announcement after closing the event');
     },
   },
 ];

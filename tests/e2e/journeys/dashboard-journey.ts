@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { region, waitForDashboard } from '../lib/dashboard';
 import type { Journey } from '../lib/types';
-import { normalizedSearch, params, showing, waitForParam, waitForParams, waitForShowing } from '../lib/wait';
+import { normalizedSearch, params, showing, waitForParam, waitForParams, waitForQuiet, waitForShowing, waitForValue } from '../lib/wait';
 
 export const journeys: Journey[] = [
   {
@@ -19,7 +19,7 @@ export const journeys: Journey[] = [
       const marker = region(page, 'Map').getByRole('button', { name: /^Druzhkivka: 1 event/ });
       await marker.click();
       await waitForParam(page, 'place', 'druzhkivka');
-      assert.equal(await marker.getAttribute('aria-pressed'), 'true', 'the selected marker is pressed');
+      await waitForValue(() => marker.getAttribute('aria-pressed'), 'true', 'the selected marker\'s aria-pressed');
       const details = region(page, 'Event details');
       const card = details.getByRole('article', { name: /cluster munitions hit the market in druzhkivka/i });
       await card.waitFor();
@@ -33,12 +33,14 @@ export const journeys: Journey[] = [
       const filters = region(page, 'Filters');
       await filters.getByRole('checkbox', { name: /^Russia \(/ }).check();
       await waitForParam(page, 'actors', 'russia');
+      await waitForQuiet(page);
       const afterActor = { search: normalizedSearch(page), counts: await showing(page) };
 
       const strike = filters.getByRole('button', { name: /^Strike\b/ });
       await strike.click();
       await waitForParam(page, 'categories', 'strike');
       assert.equal(await strike.getAttribute('aria-pressed'), 'true', 'the Strike toggle is pressed');
+      await waitForQuiet(page);
       const p = params(page);
       assert.equal(p.get('place'), 'druzhkivka', 'the place stays selected');
       assert.equal(p.get('actors'), 'russia');
@@ -48,8 +50,9 @@ export const journeys: Journey[] = [
 
       // 3. Reload: the link alone restores the same view.
       await page.reload();
-      const reloaded = await waitForDashboard(page);
-      assert.deepEqual(reloaded, afterCategory.counts, 'the reloaded page shows the same count');
+      await waitForDashboard(page);
+      await waitForQuiet(page);
+      assert.deepEqual(await showing(page), afterCategory.counts, 'the reloaded page shows the same count');
       assert.equal(normalizedSearch(page), afterCategory.search, 'the reloaded page keeps the same URL');
       assert.equal(await filters.getByRole('checkbox', { name: /^Russia \(/ }).isChecked(), true, 'Russia is still ticked');
       assert.equal(await strike.getAttribute('aria-pressed'), 'true', 'Strike is still pressed');
@@ -59,6 +62,7 @@ export const journeys: Journey[] = [
       await page.goBack();
       await waitForParams(page, (q) => q.get('categories') === null, 'no categories=');
       await waitForDashboard(page);
+      await waitForQuiet(page);
       assert.equal(normalizedSearch(page), afterActor.search, 'Back returns to the URL of the step before');
       assert.deepEqual(await showing(page), afterActor.counts, 'Back returns to the count of the step before');
       assert.equal(await strike.getAttribute('aria-pressed'), 'false', 'Strike is released again');

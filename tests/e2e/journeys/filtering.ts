@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { region, waitForDashboard } from '../lib/dashboard';
 import type { Journey } from '../lib/types';
-import { params, showing, waitForParam, waitForParams, waitForShowing } from '../lib/wait';
+import { params, showing, waitForParam, waitForParams, waitForShowing, waitForValue } from '../lib/wait';
 
 /** The actor ids of each event in the file the page was served, read from the same local server. */
 async function servedEventActors(page: Page, url: (path: string) => string): Promise<string[][]> {
@@ -130,14 +130,14 @@ export const journeys: Journey[] = [
       await kyiv.click();
       await waitForParam(page, 'place', 'kyiv');
       await waitForShowing(page, (n) => n === count, `${count} (the marker's count)`);
-      assert.equal(await kyiv.getAttribute('aria-pressed'), 'true');
+      await waitForValue(() => kyiv.getAttribute('aria-pressed'), 'true', 'the Kyiv marker\'s aria-pressed');
       await region(page, 'Events').getByRole('heading', { name: 'Events in Kyiv' }).waitFor();
       await region(page, 'Event details').getByText(`Kyiv: ${count} events`).waitFor();
 
       await kyiv.click();
       await waitForParam(page, 'place', null);
       await waitForShowing(page, (n) => n === all.total, 'all events again');
-      assert.equal(await kyiv.getAttribute('aria-pressed'), 'false');
+      await waitForValue(() => kyiv.getAttribute('aria-pressed'), 'false', 'the Kyiv marker\'s aria-pressed');
       await region(page, 'Events').getByRole('heading', { name: 'Events', exact: true }).waitFor();
     },
   },

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { region, waitForDashboard } from '../lib/dashboard';
 import type { Journey } from '../lib/types';
-import { normalizedSearch, showing, waitForParams } from '../lib/wait';
+import { normalizedSearch, showing, waitForParams, waitForQuiet, waitUntil } from '../lib/wait';
 
 interface Step {
   search: string;
@@ -30,9 +30,13 @@ async function snapshot(page: Page): Promise<Step> {
 async function expectStep(page: Page, step: Step, label: string): Promise<void> {
   await waitForParams(page, () => normalizedSearch(page) === step.search, `"${step.search}" (${label})`);
   await waitForDashboard(page);
-  // The views render from the URL in the same task; give React one frame to paint.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
-  assert.deepEqual(await snapshot(page), step, `${label}: the views show the state of that step`);
+  await waitUntil(() => snapshot(page), (now) => JSON.stringify(now) === JSON.stringify(step), `${label}: the views to show ${JSON.stringify(step)}`);
+}
+
+/** The state after a choice, once the views have caught up with the URL. */
+async function settledSnapshot(page: Page): Promise<Step> {
+  await waitForQuiet(page);
+  return snapshot(page);
 }
 
 export const journeys: Journey[] = [
@@ -41,22 +45,22 @@ export const journeys: Journey[] = [
     async run({ page, url }) {
       await page.goto(url('/'));
       await waitForDashboard(page);
-      const steps: Step[] = [await snapshot(page)];
+      const steps: Step[] = [await settledSnapshot(page)];
 
       // An event from the list, then a place on the map, then a category.
       const row = region(page, 'Events').getByRole('button', { name: /Overnight drone and missile attack hits Kyiv/ });
       await row.click();
       await waitForParams(page, (p) => p.has('event'), 'event=');
-      steps.push(await snapshot(page));
+      steps.push(await settledSnapshot(page));
       assert.notEqual(steps[1]?.detailsEvent, '', 'the details show the chosen event');
 
       await region(page, 'Map').getByRole('button', { name: /^Kyiv: / }).click();
       await waitForParams(page, (p) => p.get('place') === 'kyiv', 'place=kyiv');
-      steps.push(await snapshot(page));
+      steps.push(await settledSnapshot(page));
 
       await region(page, 'Filters').getByRole('button', { name: /^Strike\b/ }).click();
       await waitForParams(page, (p) => p.get('categories') === 'strike', 'categories=strike');
-      steps.push(await snapshot(page));
+      steps.push(await settledSnapshot(page));
       assert.equal(new Set(steps.map((s) => s.search)).size, 4, 'four different views');
 
       for (let i = steps.length - 2; i >= 0; i--) {

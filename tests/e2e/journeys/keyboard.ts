@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { region, waitForDashboard } from '../lib/dashboard';
 import { expectFocusKept, focused, tabUntil } from '../lib/focus';
 import type { Journey } from '../lib/types';
-import { params, waitForParam, waitForParams } from '../lib/wait';
+import { params, waitForParam, waitForParams, waitForValue } from '../lib/wait';
 
 export const journeys: Journey[] = [
   {
@@ -44,7 +44,7 @@ export const journeys: Journey[] = [
       await waitForParam(page, 'place', 'kyiv');
       const onMarker = await expectFocusKept(page, 'Enter on a marker');
       assert.ok(onMarker.name.startsWith('Kyiv:'), `the marker keeps the focus (focus is on ${onMarker.name})`);
-      assert.equal(await region(page, 'Map').getByRole('button', { name: /^Kyiv:/ }).getAttribute('aria-pressed'), 'true');
+      await waitForValue(() => region(page, 'Map').getByRole('button', { name: /^Kyiv:/ }).getAttribute('aria-pressed'), 'true', 'the Kyiv marker\'s aria-pressed');
       await region(page, 'Events').getByRole('heading', { name: 'Events in Kyiv' }).waitFor();
       await page.keyboard.press('Escape');
       await waitForParam(page, 'place', null);

@@ -3,14 +3,7 @@
  * rules, focus styles, overlapping text, sideways scrolling.
  */
 import type { Page } from 'playwright-core';
-
-/**
- * tsx compiles with esbuild's keepNames, which wraps named inner functions in `__name(...)`; the
- * functions below run in the page, where that helper does not exist. Define a no-op one first.
- */
-async function withNameShim(page: Page): Promise<void> {
-  await page.evaluate('globalThis.__name ??= (fn) => fn');
-}
+import { allowNamedFunctions as withNameShim } from './in-page';
 
 export interface Target {
   /** "landmark / role: name", to list offenders readably. */

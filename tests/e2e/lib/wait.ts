@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { parseShowing, region, type EventCounts } from './dashboard';
+import { allowNamedFunctions } from './in-page';
 
 /** Polls `read` until `test` accepts its value; throws with `what` and the last value otherwise. */
 export async function waitUntil<T>(read: () => Promise<T> | T, test: (value: T) => boolean, what: string, timeout = 8000): Promise<T> {
@@ -50,4 +51,38 @@ export async function showing(page: Page): Promise<EventCounts> {
 /** Waits until the shown count satisfies `test`; returns the counts. */
 export function waitForShowing(page: Page, test: (shown: number) => boolean, what: string): Promise<EventCounts> {
   return waitUntil(() => showing(page), (counts) => test(counts.shown), `the count to show ${what}`);
+}
+
+/**
+ * Waits until the page has stopped changing for `quietMs`: the views render from a deferred copy
+ * of the URL, a moment after the address bar and the controls change.
+ */
+export async function waitForQuiet(page: Page, quietMs = 80, timeout = 5000): Promise<void> {
+  await allowNamedFunctions(page);
+  const settled = await page.evaluate(
+    ([quiet, limit]) =>
+      new Promise<boolean>((resolve) => {
+        let timer: ReturnType<typeof setTimeout>;
+        const finish = (ok: boolean) => {
+          observer.disconnect();
+          clearTimeout(timer);
+          clearTimeout(deadline);
+          resolve(ok);
+        };
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(() => finish(true), quiet);
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        timer = setTimeout(() => finish(true), quiet);
+        const deadline = setTimeout(() => finish(false), limit);
+      }),
+    [quietMs, timeout] as const,
+  );
+  if (!settled) throw new Error(`the page kept changing for ${timeout / 1000} s`);
+}
+
+/** Waits until `read()` of a locator-like source equals `expected`; fails with `what` and the last value. */
+export function waitForValue<T>(read: () => Promise<T>, expected: T, what: string): Promise<T> {
+  return waitUntil(read, (value) => value === expected, `${what} to be ${JSON.stringify(expected)}`);
 }

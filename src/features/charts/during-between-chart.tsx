@@ -49,8 +49,8 @@ export function DuringBetweenChart({ periods, patterns }: { periods: readonly Pe
               <ComposedChart data={rows} margin={{ top: 8, right: 4, bottom: 4, left: 0 }} barGap={2} barCategoryGap="22%" title="During talks versus between them">
                 <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="2 3" />
                 <XAxis dataKey="label" tick={WrappedTick} height={WRAPPED_AXIS_HEIGHT} interval={0} stroke="var(--border)" />
-                <YAxis yAxisId="strikes" domain={[0, strikeAxis.top]} ticks={strikeAxis.ticks} tick={AXIS_TICK} width={40} stroke="var(--border)" tickFormatter={rateTick} />
-                <YAxis yAxisId="people" orientation="right" domain={[0, peopleAxis.top]} ticks={peopleAxis.ticks} tick={AXIS_TICK} width={40} stroke="var(--border)" tickFormatter={rateTick} />
+                <YAxis yAxisId="strikes" domain={[0, strikeAxis.top]} ticks={strikeAxis.ticks} interval={0} tick={AXIS_TICK} width={40} stroke="var(--border)" tickFormatter={rateTick} />
+                <YAxis yAxisId="people" orientation="right" domain={[0, peopleAxis.top]} ticks={peopleAxis.ticks} interval={0} tick={AXIS_TICK} width={40} stroke="var(--border)" tickFormatter={rateTick} />
                 <Tooltip
                   content={({ label }) => <PeriodTooltip period={typeof label === 'string' ? byLabel.get(label) : undefined} />}
                   cursor={{ fill: 'var(--hover-bg)', fillOpacity: 0.6 }}

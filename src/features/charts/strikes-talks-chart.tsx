@@ -89,9 +89,9 @@ export function StrikesTalksChart({ series, patterns, hoveredBin, selectedBin, o
               <ReferenceArea key={`${x1}-${x2}`} x1={x1} x2={x2} yAxisId="strikes" fill={TALK_BAND_FILL} fillOpacity={1} stroke="none" className="talk-band" />
             ))}
             <XAxis dataKey="key" tickFormatter={labelOf} tick={SpacedTick} ticks={xTicks} interval={0} stroke="var(--border)" />
-            <YAxis yAxisId="strikes" domain={[0, axes.strikes.top]} ticks={axes.strikes.ticks} tick={AXIS_TICK} width={34} stroke="var(--border)" label={axisLabel('Strikes', 'insideLeft')} />
-            <YAxis yAxisId="people" orientation="right" domain={[0, axes.people.top]} ticks={axes.people.ticks} tick={AXIS_TICK} width={44} stroke="var(--border)" label={axisLabel('Killed + injured', 'insideRight')} />
-            <YAxis yAxisId="launched" orientation="right" domain={[0, axes.launched.top]} ticks={axes.launched.ticks} tick={AXIS_TICK} width={44} stroke="var(--chart-launched)" tickFormatter={compact} label={axisLabel('Launched', 'insideRight')} />
+            <YAxis yAxisId="strikes" domain={[0, axes.strikes.top]} ticks={axes.strikes.ticks} interval={0} tick={AXIS_TICK} width={34} stroke="var(--border)" label={axisLabel('Strikes', 'insideLeft')} />
+            <YAxis yAxisId="people" orientation="right" domain={[0, axes.people.top]} ticks={axes.people.ticks} interval={0} tick={AXIS_TICK} width={44} stroke="var(--border)" label={axisLabel('Killed + injured', 'insideRight')} />
+            <YAxis yAxisId="launched" orientation="right" domain={[0, axes.launched.top]} ticks={axes.launched.ticks} interval={0} tick={AXIS_TICK} width={44} stroke="var(--chart-launched)" tickFormatter={compact} label={axisLabel('Launched', 'insideRight')} />
             <Tooltip
               content={({ label }) => <BinTooltip bin={typeof label === 'string' ? binByKey.get(label) : undefined} />}
               cursor={{ fill: 'var(--hover-bg)', fillOpacity: 0.6 }}

@@ -3,7 +3,8 @@ import type { Source } from '../domain/model';
 
 /** A source as a link when (and only when) its url is http(s); otherwise plain text. */
 export function SourceLink({ source }: { source: Source }) {
-  const label = source.publisher ? `${source.title} (${source.publisher})` : source.title;
+  // ACLED-style sources repeat the publisher as the title: name it once.
+  const label = source.publisher && source.publisher !== source.title ? `${source.title} (${source.publisher})` : source.title;
   if (source.url !== undefined && isHttpUrl(source.url)) {
     return (
       <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">

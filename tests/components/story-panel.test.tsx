@@ -1,3 +1,6 @@
+import { miniDatasetFile } from '../helpers/mini-dataset';
+import { parseDataset } from '../../src/domain/parse-dataset';
+import { buildEventIndex } from '../../src/domain/event-index';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -188,5 +191,16 @@ describe('story bar (fetches the stories file)', () => {
     renderViews([StoryBar]);
     await waitFor(() => expect(screen.getByText(/The guided story is not available/)).toBeInTheDocument(), { timeout: 4000 });
     expect(screen.getByText(/answered 404/)).toBeInTheDocument();
+  });
+
+  it('offers no story for a dataset that has none of its events, such as an opened file', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify(storyFile([goodStory()])), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const file = miniDatasetFile();
+    const other = buildEventIndex(parseDataset({ ...file, events: file.events.map((e) => ({ ...e, id: `other-${e.id}` })) }).dataset);
+    renderViews([StoryBar], other);
+    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    await waitFor(() => expect(screen.queryByText(/Loading the guided story/)).not.toBeInTheDocument());
+    expect(screen.queryByRole('button', { name: 'Start the story' })).not.toBeInTheDocument();
   });
 });

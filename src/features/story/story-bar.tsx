@@ -9,5 +9,9 @@ export function StoryBar({ model }: { model: DashboardModel }) {
   if (query.isError) {
     return <p className="story-loading muted">The guided story is not available. {query.error.message}</p>;
   }
-  return <StoryPanel model={model} stories={query.data.stories} fileProblems={query.data.problems} />;
+  // Stories are written for the default dataset: with a reader's own file open, a story none of
+  // whose events are there would only lead to empty views.
+  const usable = query.data.stories.filter((story) => story.steps.some((step) => step.view.event !== undefined && model.index.byId.has(step.view.event)));
+  if (usable.length === 0) return null;
+  return <StoryPanel model={model} stories={usable} fileProblems={query.data.problems} />;
 }

@@ -31,6 +31,20 @@ const ShareButtons = memo(ShareButtonsComponent);
 const StoryBar = memo(StoryBarComponent);
 const TimelineView = memo(TimelineViewComponent);
 
+/** The views a keyboard user can jump to from the top of the dashboard, past the long filter panel. */
+const SKIP_TARGETS = [
+  { id: 'view-timeline', label: 'Timeline' },
+  { id: 'view-map', label: 'Map' },
+  { id: 'view-charts', label: 'Charts' },
+  { id: 'view-events', label: 'Events' },
+  { id: 'view-details', label: 'Event details' },
+] as const;
+
+/** Moves the focus to a view's landmark without touching the address bar (the URL holds the filters). */
+function skipTo(id: string) {
+  document.getElementById(id)?.focus();
+}
+
 /**
  * The only place views are composed. Each view gets the same model and sits in its own
  * landmark and error boundary, so a broken view never blanks the page.
@@ -40,6 +54,20 @@ export function Dashboard({ loaded }: { loaded: LoadedEvents }) {
   useEscapeClearsSelection(model);
   return (
     <main className="dashboard">
+      <nav className="skip-links" aria-label="Skip to a view">
+        {SKIP_TARGETS.map(({ id, label }) => (
+          <a
+            key={id}
+            href={`#${id}`}
+            onClick={(event) => {
+              event.preventDefault();
+              skipTo(id);
+            }}
+          >
+            Skip to {label}
+          </a>
+        ))}
+      </nav>
       <RejectionReport rejected={loaded.rejected} loadedCount={loaded.index.events.length} />
       {model.notices.length > 0 && (
         <div className="url-notices" role="note" aria-label="Link notices">
@@ -60,7 +88,7 @@ export function Dashboard({ loaded }: { loaded: LoadedEvents }) {
           <ExportMenu model={model} />
         </ErrorBoundary>
       </section>
-      <section className="region region-timeline" aria-label="Timeline">
+      <section id="view-timeline" tabIndex={-1} className="region region-timeline" aria-label="Timeline">
         <ErrorBoundary label="The playback controls">
           <PlaybackControls model={model} />
         </ErrorBoundary>
@@ -68,26 +96,26 @@ export function Dashboard({ loaded }: { loaded: LoadedEvents }) {
           <TimelineView model={model} />
         </ErrorBoundary>
       </section>
-      <section className="region region-map" aria-label="Map">
+      <section id="view-map" tabIndex={-1} className="region region-map" aria-label="Map">
         <ErrorBoundary label="The map">
           <Suspense fallback={<p className="muted">Loading the map…</p>}>
             <MapView model={model} />
           </Suspense>
         </ErrorBoundary>
       </section>
-      <section className="region region-charts" aria-label="Charts">
+      <section id="view-charts" tabIndex={-1} className="region region-charts" aria-label="Charts">
         <ErrorBoundary label="The charts">
           <Suspense fallback={<p className="muted">Loading the charts…</p>}>
             <ChartsView model={model} />
           </Suspense>
         </ErrorBoundary>
       </section>
-      <section className="region region-events" aria-label="Events">
+      <section id="view-events" tabIndex={-1} className="region region-events" aria-label="Events">
         <ErrorBoundary label="The events list">
           <EventsListView model={model} />
         </ErrorBoundary>
       </section>
-      <section className="region region-details" aria-label="Event details">
+      <section id="view-details" tabIndex={-1} className="region region-details" aria-label="Event details">
         <ErrorBoundary label="The event details">
           <DetailsView model={model} />
         </ErrorBoundary>

@@ -77,4 +77,27 @@ export const journeys: Journey[] = [
       assert.notEqual((await focused(page)).tag, 'body');
     },
   },
+  {
+    name: 'skip links jump past the filters to a view, and Tab goes on inside it',
+    async run({ page, url }) {
+      await page.goto(url('/'));
+      await waitForDashboard(page);
+      // The map's code arrives a moment after the page: wait for its first control.
+      await region(page, 'Map').getByRole('button', { name: 'Show all places on the map' }).waitFor();
+      const skip = await tabUntil(page, (f) => f.name === 'Skip to Map', 'the "Skip to Map" link', { max: 12 });
+      assert.equal(skip.tag, 'a');
+      const link = page.getByRole('navigation', { name: 'Skip to a view' }).getByRole('link', { name: 'Skip to Map' });
+      const box = await link.boundingBox();
+      assert.ok(box && box.width >= 44 && box.height >= 44, `the focused skip link is shown, thumb-sized: ${JSON.stringify(box)}`);
+      const before = page.url();
+      await page.keyboard.press('Enter');
+      const onMap = await expectFocusKept(page, 'Enter on a skip link');
+      assert.equal(onMap.landmark, 'Map', 'the focus is on the Map view');
+      assert.equal(page.url(), before, 'the address bar is untouched');
+      const next = await tabUntil(page, (f) => f.landmark === 'Map', 'a control in the Map view', { max: 1 });
+      assert.equal(next.name, 'Show all places on the map');
+      const bar = await page.getByRole('navigation', { name: 'Skip to a view' }).boundingBox();
+      assert.ok(bar && bar.width < 2 && bar.height < 2, `the skip links hide again once the focus has left them: ${JSON.stringify(bar)}`);
+    },
+  },
 ];

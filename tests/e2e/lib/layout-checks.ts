@@ -32,6 +32,13 @@ export async function interactiveTargets(page: Page, minimum = 24): Promise<Targ
     };
     const visible = (rect: DOMRect, element: Element) => {
       if (rect.width < 1 || rect.height < 1) return false;
+      // Clipped out of sight by an ancestor (visually hidden until focused, like skip links): not a target now.
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        const style = getComputedStyle(parent);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        const clip = parent.getBoundingClientRect();
+        if (Math.min(rect.right, clip.right) - Math.max(rect.left, clip.left) < 2 || Math.min(rect.bottom, clip.bottom) - Math.max(rect.top, clip.top) < 2) return false;
+      }
       const style = getComputedStyle(element);
       return style.visibility !== 'hidden' && !element.closest('.visually-hidden, [aria-hidden="true"]');
     };

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { region, waitForDashboard } from '../lib/dashboard';
 import { expectFocusKept, focused, tabUntil } from '../lib/focus';
 import type { Journey } from '../lib/types';
-import { params, waitForParam, waitForParams, waitForValue } from '../lib/wait';
+import { params, waitForParam, waitForParams, waitForQuiet, waitForValue } from '../lib/wait';
 
 export const journeys: Journey[] = [
   {
@@ -59,6 +59,12 @@ export const journeys: Journey[] = [
       const title = (await details.getByRole('article').first().getAttribute('aria-label')) ?? '';
       assert.ok(row.name.includes(title), `the details show the event chosen in the list ("${title}")`);
       assert.equal((await expectFocusKept(page, 'Enter on an event')).name, row.name, 'the row keeps the focus');
+      await page.keyboard.press('Escape');
+      await waitForParam(page, 'event', null);
+      assert.equal((await expectFocusKept(page, 'Escape on an event row')).name, row.name, 'Escape keeps the focus on the row');
+      await waitForQuiet(page); // the row's pressed state follows a moment after the URL
+      await page.keyboard.press('Enter');
+      await waitForParam(page, 'event', chosen);
 
       // Details: Shift+Tab back is possible too, but the reader goes forward to Next.
       await tabUntil(page, (f) => f.landmark === 'Event details' && f.name.startsWith('Next'), 'Next in the details', { max: 120 });

@@ -32,6 +32,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The entry chunk is about 515 KB raw, 160 KB gzip; what counts is the gzip size of what the
+    // first paint needs, which `npm run bench` measures against its 300 KB target.
+    chunkSizeWarningLimit: 700,
   },
   test: {
     environment: 'jsdom',

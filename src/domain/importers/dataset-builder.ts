@@ -3,28 +3,13 @@
  * (CSV, TimelineJS, GeoJSON), keeps a rejection and a warning list, and finally returns a
  * Dataset holding only the actors and places that kept events use.
  */
-import { toDayNumber, type DatePrecision } from '../calendar-date';
+import { toDayNumber } from '../calendar-date';
 import { isHttpUrl, type DatasetMeta } from '../dataset-schema';
-import type { Actor, Dataset, EventActor, EventRecord, Figure, Place, Source } from '../model';
+import type { Actor, Dataset, EventRecord, Place, Source } from '../model';
 import { sortEvents, type Rejection } from '../parse-dataset';
 
 /** An event before day numbers are derived. */
-export interface EventDraft {
-  id: string;
-  date: string;
-  endDate?: string;
-  datePrecision: DatePrecision;
-  category: string;
-  title: string;
-  summary: string;
-  actors: EventActor[];
-  place: string | null;
-  geoNote?: string;
-  figures: Record<string, Figure>;
-  otherFigures?: string;
-  sources: Source[];
-  confidence: string;
-}
+export type EventDraft = Omit<EventRecord, 'startDay' | 'endDay'>;
 
 export interface DatasetBuilder {
   /** Registers an actor (first one with an id wins) and returns its id. */

@@ -4,6 +4,7 @@
  * the centres so that the map gets a few hundred distinct points.
  */
 import type { PlaceInput } from '../dataset-schema';
+import { toKebabId } from '../importers/text-clean';
 import { weightedSampler, type Rng } from './prng';
 
 /** A centre: name, latitude, longitude and how often it is struck (relative weight). */
@@ -59,15 +60,8 @@ export interface SynthGeography {
   byName: ReadonlyMap<string, SynthPlace>;
 }
 
-/** "Rostov-on-Don" → "rostov-on-don". */
-export function kebab(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** "Rostov-on-Don" → "rostov-on-don" (the importers' id rule, so synthetic ids look like imported ones). */
+export const kebab = toKebabId;
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 

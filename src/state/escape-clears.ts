@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { decodeFilters, reconcileFilters } from '../domain/url-state';
 import type { DashboardModel } from './dashboard-model';
 
 /**
@@ -6,16 +7,19 @@ import type { DashboardModel } from './dashboard-model';
  * in a field or a popup has already handled the key.
  */
 export function useEscapeClearsSelection(model: DashboardModel): void {
-  const { filters, actions } = model;
+  const { index, actions } = model;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const target = e.target;
       if (target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]')) return;
-      if (filters.event !== undefined) actions.selectEvent(undefined);
-      else if (filters.place !== undefined) actions.togglePlace(undefined);
+      // The selection as the URL holds it now: the model's filters are a deferred copy, which can
+      // lag a quick Escape right after a selection.
+      const { event, place } = reconcileFilters(decodeFilters(window.location.search).filters, index).filters;
+      if (event !== undefined) actions.selectEvent(undefined);
+      else if (place !== undefined) actions.togglePlace(undefined);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [filters.event, filters.place, actions]);
+  }, [index, actions]);
 }

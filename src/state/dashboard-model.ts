@@ -17,6 +17,8 @@ export interface DashboardActions {
   setDateRange(from: string | undefined, to: string | undefined, mode?: HistoryMode): void;
   /** Selects an event (or clears the selection with undefined). */
   selectEvent(id: string | undefined): void;
+  /** Selects an event; selecting the selected event again clears it. */
+  toggleEvent(id: string): void;
   /** Selects a place; selecting the selected place again clears it. */
   togglePlace(id: string | undefined): void;
   /** Back to the unfiltered view. */
@@ -92,6 +94,12 @@ export function useDashboardModel(index: EventIndex): DashboardModel {
       selectEvent: (id) => {
         const next: Filters = { ...currentFilters(index) };
         if (id === undefined) delete next.event;
+        else next.event = id;
+        write(next, 'push');
+      },
+      toggleEvent: (id) => {
+        const next: Filters = { ...currentFilters(index) };
+        if (next.event === id) delete next.event;
         else next.event = id;
         write(next, 'push');
       },

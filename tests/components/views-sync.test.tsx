@@ -35,6 +35,16 @@ describe('filters, list and details stay in step', () => {
     expect(within(list).getByRole('button', { name: /Druzhkivka's market/ })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('a second press on the selected row clears it, even before the views catch up', async () => {
+    renderAll();
+    const row = within(screen.getByRole('region', { name: 'Events' })).getByRole('button', { name: /Druzhkivka's market/ });
+    fireEvent.click(row);
+    fireEvent.click(row);
+    expect(params().get('event')).toBeNull();
+    await userEvent.click(row);
+    expect(params().get('event')).toBe('strike-2026-02-04-druzhkivka-market');
+  });
+
   it('keeps ranges as ranges, with their notes', () => {
     openUrl('?event=strike-2026-01-24-kyiv');
     renderAll();

@@ -17,7 +17,7 @@ export const EventRow = memo(function EventRow({ event, model }: { event: EventR
       className={`event-row${hovered ? ' is-hovered' : ''}`}
       aria-pressed={selected}
       data-event-id={event.id}
-      onClick={() => model.actions.selectEvent(selected ? undefined : event.id)}
+      onClick={() => model.actions.toggleEvent(event.id)}
       onMouseEnter={() => setHoveredEvent(event.id)}
       onMouseLeave={() => setHoveredEvent(undefined)}
       onFocus={() => setHoveredEvent(event.id)}

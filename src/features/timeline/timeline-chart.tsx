@@ -70,7 +70,7 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
     return Uint32Array.from(new Set([selectedSlot, focusedSlot].filter((k) => k >= 0 && (layout.end[k] as number) > view.start && (layout.start[k] as number) < view.end)));
   }, [density, slots, selectedSlot, focusedSlot, layout, view]);
 
-  const toggleSelect = useCallback((id: string) => actions.selectEvent(id === selectedEvent?.id ? undefined : id), [actions, selectedEvent]);
+  const toggleSelect = useCallback((id: string) => actions.toggleEvent(id), [actions]);
   const onHover = useCallback((id: string | undefined) => {
     setPointerId(id);
     setHoveredEvent(id);

@@ -17,7 +17,8 @@ import { motionAllowed } from './motion';
 import { PlaceMarkers } from './place-markers';
 
 /** Margins when framing places: clear of the zoom buttons (top left) and the attribution (bottom right). */
-const FIT_OPTIONS = { paddingTopLeft: [60, 28], paddingBottomRight: [28, 32] } satisfies FitBoundsOptions;
+// Room for the zoom buttons (top left), the attribution (bottom right) and the largest markers.
+const FIT_OPTIONS = { paddingTopLeft: [64, 56], paddingBottomRight: [40, 48] } satisfies FitBoundsOptions;
 
 /**
  * Where the filtered events happened: one marker per place (size = events, colour and shape =

@@ -1,0 +1,72 @@
+/**
+ * Issue 7 in the real browser: a reader opens an ACLED export and a TimelineJS file, explores
+ * them with every view, is told plainly when a file is not data, and goes back to the default.
+ */
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { region, waitForDashboard } from '../lib/dashboard';
+import type { Journey } from '../lib/types';
+import { showing, waitForParam, waitUntil } from '../lib/wait';
+
+const fixture = (name: string) => resolve('tests/fixtures/imports', name);
+const dataPanel = (page: Parameters<Journey['run']>[0]['page']) => page.getByRole('region', { name: 'Data', exact: true });
+
+export const journeys: Journey[] = [
+  {
+    name: 'an ACLED export opens in every view, and Back to default data returns the built-in events',
+    async run({ page, url }) {
+      await page.goto(url('/'));
+      const before = await waitForDashboard(page);
+      assert.ok(before && before.total > 0);
+
+      await page.locator('input[type=file]').setInputFiles(fixture('acled-sample.csv'));
+      const summary = await waitUntil(
+        () => dataPanel(page).innerText(),
+        (text) => /acled-sample\.csv/.test(text) && /events? loaded/.test(text),
+        'the Data panel to name the opened file and its counts',
+      );
+      const loaded = Number(/(\d+) events? loaded/.exec(summary)?.[1]);
+      assert.ok(loaded > 0, `the panel says how many events loaded: ${summary}`);
+      await waitUntil(() => showing(page), (c) => c.total === loaded && c.shown === loaded, `"Showing ${loaded} of ${loaded} events"`);
+
+      // Every view shows the file: a marker for its Druzhkivka row, marks on the timeline, chart bars, list rows.
+      const marker = region(page, 'Map').getByRole('button', { name: /^Druzhkivka: \d+ events?/ });
+      await marker.waitFor();
+      assert.ok((await region(page, 'Timeline').locator('svg [data-event-id]').count()) > 0, 'the timeline draws the file\'s events');
+      await region(page, 'Charts').locator('.recharts-rectangle').first().waitFor();
+      assert.equal(await region(page, 'Events').getByRole('listitem').count(), loaded, 'the Events list has every loaded event');
+
+      // Selecting its place shows the ACLED row's details, with its source as text (ACLED gives no links).
+      await marker.click();
+      await waitForParam(page, 'place', 'druzhkivka-donetsk');
+      const details = region(page, 'Event details');
+      await details.getByRole('article').first().waitFor();
+      assert.match(await details.innerText(), /Sources/);
+
+      await dataPanel(page).getByRole('button', { name: 'Back to default data' }).click();
+      await waitUntil(() => showing(page), (c) => c.total === before.total, 'the default data to come back');
+      assert.match(await dataPanel(page).innerText(), /Showing the default dataset/);
+    },
+  },
+  {
+    name: 'a TimelineJS file opens with its year-only dates kept, and a broken file leaves the data in place',
+    async run({ page, url }) {
+      await page.goto(url('/'));
+      await waitForDashboard(page);
+      await page.locator('input[type=file]').setInputFiles(fixture('timelinejs.json'));
+      await waitUntil(() => dataPanel(page).innerText(), (t) => /timelinejs\.json/.test(t) && /events? loaded/.test(t), 'the TimelineJS file to load');
+      const counts = await showing(page);
+      assert.ok(counts.total > 0);
+      const rows = await region(page, 'Events').getByRole('listitem').allInnerTexts();
+      assert.ok(rows.some((row) => /^\s*\d{4}\b/.test(row)), `a year-only date is shown as a year: ${rows.join(' | ')}`);
+
+      await page.locator('input[type=file]').setInputFiles(fixture('broken.json'));
+      const alert = dataPanel(page).getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /Could not open broken\.json/);
+      assert.match(await alert.innerText(), /has not changed/);
+      const after = await showing(page);
+      assert.deepEqual(after, counts, 'the TimelineJS events are still shown');
+    },
+  },
+];

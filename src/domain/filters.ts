@@ -113,3 +113,18 @@ export function isUnfiltered(filters: Filters): boolean {
     filters.place === undefined
   );
 }
+
+const lastSelection = new WeakMap<EventIndex, { key: string; selection: Selection }>();
+
+/**
+ * selectEvents, but returns the very same Selection when only the selected event changed (it
+ * does not affect which events are shown), so views keyed on the selection do not redraw.
+ */
+export function selectEventsReusing(index: EventIndex, filters: Filters): Selection {
+  const key = JSON.stringify({ ...filters, event: undefined });
+  const last = lastSelection.get(index);
+  if (last && last.key === key) return last.selection;
+  const selection = selectEvents(index, filters);
+  lastSelection.set(index, { key, selection });
+  return selection;
+}

@@ -5,7 +5,7 @@
  */
 import { useDeferredValue, useMemo } from 'react';
 import type { EventIndex } from '../domain/event-index';
-import { EMPTY_FILTERS, selectEvents, type Filters, type Selection } from '../domain/filters';
+import { EMPTY_FILTERS, selectEventsReusing, type Filters, type Selection } from '../domain/filters';
 import type { EventRecord } from '../domain/model';
 import { decodeFilters, reconcileFilters, type DecodedUrl } from '../domain/url-state';
 import { useUrlFilters, type HistoryMode } from './url-filters';
@@ -68,7 +68,7 @@ export function useDashboardModel(index: EventIndex): DashboardModel {
   const filters = useDeferredValue(live.filters);
   const notices = useDeferredValue(live.notices);
 
-  const selection = useMemo(() => selectEvents(index, filters), [index, filters]);
+  const selection = useMemo(() => selectEventsReusing(index, filters), [index, filters]);
   const filteredEvents = useMemo(() => pick(index, selection.filtered), [index, selection.filtered]);
   const shownEvents = useMemo(
     () => (selection.shown.length === selection.filtered.length ? filteredEvents : pick(index, selection.shown)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, selectEvents, type Filters } from '../../src/domain/filters';
+import { EMPTY_FILTERS, selectEvents, selectEventsReusing, type Filters } from '../../src/domain/filters';
 import { miniIndex } from '../helpers/render-dashboard';
 
 const index = miniIndex();
@@ -51,5 +51,22 @@ describe('selectEvents', () => {
 
   it('combines filters', () => {
     expect(ids({ actors: ['russia'], categories: ['strike'], from: '2026-02-01' })).toHaveLength(3);
+  });
+});
+
+describe('selectEventsReusing', () => {
+  it('gives back the same selection when only the selected event changes', () => {
+    const index = miniIndex();
+    const first = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'] });
+    const again = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'], event: 'strike-2026-01-24-kyiv' });
+    expect(again).toBe(first);
+  });
+
+  it('computes a new selection when anything else changes', () => {
+    const index = miniIndex();
+    const first = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'] });
+    const other = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['talks'] });
+    expect(other).not.toBe(first);
+    expect(other.shown).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 
 export interface PatternIds {
   injured: string;
@@ -7,7 +7,8 @@ export interface PatternIds {
 /** Ids for the SVG patterns, unique per mounted view and safe inside `url(#…)`. */
 export function usePatternIds(): PatternIds {
   const base = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  return { injured: `chart-injured-${base}` };
+  // The same object on every render, so the memoised charts only redraw when their data changes.
+  return useMemo(() => ({ injured: `chart-injured-${base}` }), [base]);
 }
 
 /**

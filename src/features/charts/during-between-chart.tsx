@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatRange, formatRate, periodLabel, periodsCaption } from '../../domain/chart-captions';
 import { perDay, type PeriodStats } from '../../domain/chart-periods';
@@ -19,7 +19,8 @@ interface PeriodRow {
 const AXIS_TICK = { fill: 'var(--muted)', fontSize: 12 };
 
 /** Chart 2: strikes and casualties per day on talk days, around them, and on other days. */
-export function DuringBetweenChart({ periods, patterns }: { periods: readonly PeriodStats[]; patterns: PatternIds }) {
+/** Memoised: selecting an event does not change the periods, so the chart is not redrawn. */
+export const DuringBetweenChart = memo(function DuringBetweenChart({ periods, patterns }: { periods: readonly PeriodStats[]; patterns: PatternIds }) {
   const id = useId();
   const rows: PeriodRow[] = periods.map((period) => ({
     kind: period.kind,
@@ -75,7 +76,7 @@ export function DuringBetweenChart({ periods, patterns }: { periods: readonly Pe
       <figcaption id={`${id}-caption`}>{periodsCaption(periods)}</figcaption>
     </figure>
   );
-}
+});
 
 function PeriodTooltip({ period }: { period: PeriodStats | undefined }) {
   if (!period) return null;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { region, waitForDashboard } from '../lib/dashboard';
 import type { Journey } from '../lib/types';
-import { params, showing, waitForParam, waitForParams, waitForShowing, waitForValue } from '../lib/wait';
+import { params, showing, waitForParam, waitForParams, waitForQuiet, waitForShowing, waitForValue } from '../lib/wait';
 
 /** The actor ids of each event in the file the page was served, read from the same local server. */
 async function servedEventActors(page: Page, url: (path: string) => string): Promise<string[][]> {
@@ -150,6 +150,10 @@ export const journeys: Journey[] = [
       const charts = region(page, 'Charts');
       const bars = charts.locator('.recharts-bar-rectangle path');
       await bars.first().waitFor();
+      // The map and charts load in parallel and shift the layout as they arrive: measure the bars
+      // only once the page has stopped moving (a click at a stale position hits nothing).
+      await region(page, 'Map').locator('.leaflet-marker-icon').first().waitFor();
+      await waitForQuiet(page, 200);
       // The tallest strike bar: easy to hit, and it stands for a day with events.
       const boxes = await bars.evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect().height));
       const tallest = boxes.indexOf(Math.max(...boxes));

@@ -16,9 +16,8 @@ import { FollowSelection } from './follow-selection';
 import { motionAllowed } from './motion';
 import { PlaceMarkers } from './place-markers';
 
-/** Margins when framing places: clear of the zoom buttons (top left) and the attribution (bottom right). */
-// Room for the zoom buttons (top left), the attribution (bottom right) and the largest markers.
-const FIT_OPTIONS = { paddingTopLeft: [64, 56], paddingBottomRight: [40, 48] } satisfies FitBoundsOptions;
+/** Margins when framing places: room for the largest markers and, bottom right, the attribution. */
+const FIT_OPTIONS = { paddingTopLeft: [32, 32], paddingBottomRight: [40, 44] } satisfies FitBoundsOptions;
 
 /**
  * Where the filtered events happened: one marker per place (size = events, colour and shape =
@@ -47,6 +46,20 @@ export function MapView({ model }: { model: DashboardModel }) {
     return tileConfig(window.location.search, typeof url === 'string' ? url : undefined, typeof attribution === 'string' ? attribution : undefined);
   });
 
+  // The zoom buttons say when a limit is reached (aria-disabled keeps the focus on them).
+  const [zoom, setZoom] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    if (!map) return;
+    const update = () => setZoom(map.getZoom());
+    update();
+    map.on('zoomend', update);
+    return () => {
+      map.off('zoomend', update);
+    };
+  }, [map]);
+  const atMax = map !== null && zoom !== undefined && zoom >= map.getMaxZoom();
+  const atMin = map !== null && zoom !== undefined && zoom <= map.getMinZoom();
+
   const allBounds = toLeaflet(boundsOf(grouping.groups.length > 0 ? grouping.groups.map((g) => g.place) : index.dataset.places));
 
   useEffect(() => {
@@ -60,10 +73,31 @@ export function MapView({ model }: { model: DashboardModel }) {
     <div className="map-view">
       <div className="map-head">
         <h2>Map</h2>
-        <button type="button" disabled={!map || !allBounds} onClick={() => allBounds && map?.fitBounds(allBounds, { ...FIT_OPTIONS, animate: motionAllowed() })}>
-          Show all places{' '}
-          <span className="visually-hidden">on the map</span>
-        </button>
+        <div className="map-tools">
+          {/* Outside the map, not over it: Leaflet's own zoom control covered the markers beneath it. */}
+          <button
+            type="button"
+            className={`map-zoom leaflet-control-zoom-in${atMax ? ' leaflet-disabled' : ''}`}
+            aria-label="Zoom in"
+            aria-disabled={!map || atMax}
+            onClick={() => !atMax && map?.zoomIn(1, { animate: motionAllowed() })}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            className={`map-zoom leaflet-control-zoom-out${atMin ? ' leaflet-disabled' : ''}`}
+            aria-label="Zoom out"
+            aria-disabled={!map || atMin}
+            onClick={() => !atMin && map?.zoomOut(1, { animate: motionAllowed() })}
+          >
+            −
+          </button>
+          <button type="button" disabled={!map || !allBounds} onClick={() => allBounds && map?.fitBounds(allBounds, { ...FIT_OPTIONS, animate: motionAllowed() })}>
+            Show all places{' '}
+            <span className="visually-hidden">on the map</span>
+          </button>
+        </div>
       </div>
       <MapContainer
         ref={setMap}
@@ -76,6 +110,7 @@ export function MapView({ model }: { model: DashboardModel }) {
         maxBounds={[[-89, -230], [89, 230]]}
         worldCopyJump={false}
         zoomAnimation={motionAllowed()}
+        zoomControl={false}
       >
         {shapes.data && <BaseMapLayer shapes={shapes.data} />}
         {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}

@@ -72,6 +72,7 @@ export function StrikesTalksChart({ series, patterns, hoveredBin, selectedBin, o
       <div className="chart-frame" onPointerDownCapture={(event) => (pressedAt.current = { x: event.clientX, y: event.clientY })}>
         <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 600, height: 300 }}>
           <ComposedChart
+            key={`${series.unit}-${series.range.from}-${series.range.to}`}
             data={bins}
             margin={{ top: 8, right: 4, bottom: 4, left: 0 }}
             barGap={0}
@@ -129,10 +130,6 @@ export function StrikesTalksChart({ series, patterns, hoveredBin, selectedBin, o
             {bins.length > 2 && (
               <Brush
                 dataKey="key"
-                // Controlled to the full range: after a brush sets the dates, the new bins start
-                // with the handles at both ends (the chart is updated in place, not remounted).
-                startIndex={0}
-                endIndex={bins.length - 1}
                 height={22}
                 travellerWidth={10}
                 tickFormatter={labelOf}

@@ -170,13 +170,23 @@ function axisTicks(bins: readonly ChartBin[]) {
 
 /** Pairs of bin keys (first, last) covering each talk band; bands that share bins are drawn once. */
 function talkBandKeys(series: BinnedSeries): [string, string][] {
-  const seen = new Map<string, [string, string]>();
-  for (const band of series.talkBands) {
-    const first = series.bins[binIndexOfDay(series, band.start)];
-    const last = series.bins[binIndexOfDay(series, band.end)];
-    if (first && last) seen.set(`${first.key}-${last.key}`, [first.key, last.key]);
+  // Bands as runs of bins: overlapping or neighbouring bands share one shaded area, which looks
+  // the same and saves Recharts one reference area per band (dozens on large files).
+  const runs: [number, number][] = [];
+  const spans = series.talkBands
+    .map((band) => [binIndexOfDay(series, band.start), binIndexOfDay(series, band.end)] as const)
+    .filter(([first, last]) => first >= 0 && last >= first)
+    .sort((a, b) => a[0] - b[0]);
+  for (const [first, last] of spans) {
+    const open = runs[runs.length - 1];
+    if (open && first <= open[1] + 1) open[1] = Math.max(open[1], last);
+    else runs.push([first, last]);
   }
-  return [...seen.values()];
+  return runs.flatMap(([first, last]) => {
+    const a = series.bins[first];
+    const b = series.bins[last];
+    return a && b ? [[a.key, b.key] as [string, string]] : [];
+  });
 }
 
 /** The bin a clicked bar stands for, looked up by key so a narrowed brush window cannot shift it. */

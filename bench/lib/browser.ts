@@ -2,56 +2,22 @@
  * Headless system Chromium for the benchmark, and a page that loads the app with a given
  * events file swapped in for data/events.json (so the app itself needs no benchmark hooks).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium, type LaunchedBrowser } from '../../tests/e2e/lib/browser';
 import { installBench, type InPageConfig } from './in-page';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** STACK.md's quiet flags, plus precise memory numbers and no throttling of a hidden page. */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+/** On top of the tests' quiet flags: precise memory numbers and no throttling of a hidden page. */
+const EXTRA_ARGS = [
   '--enable-precise-memory-info',
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
 ];
 
-export interface Browser {
-  context: BrowserContext;
-  close(): Promise<void>;
-}
+export type Browser = LaunchedBrowser;
 
-/** Launches Chromium with a throw-away profile; close() deletes the profile. */
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  const profile = mkdtempSync(path.join(tmpdir(), 'talks-bench-'));
-  try {
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: ARGS,
-      viewport: { width: 1440, height: 900 },
-      locale: 'en-US',
-    });
-    return {
-      context,
-      async close() {
-        await context.close().catch(() => undefined);
-        rmSync(profile, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    rmSync(profile, { recursive: true, force: true });
-    throw error;
-  }
+/** Launches Chromium with a throw-away profile, as the browser tests do; close() deletes the profile. */
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium({ extraArgs: EXTRA_ARGS, viewport: { width: 1440, height: 900 }, profilePrefix: 'talks-bench-' });
 }
 
 export interface BenchPage {

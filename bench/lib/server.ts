@@ -4,26 +4,13 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../../tests/e2e/lib/preview-server';
 
 export interface Server {
   /** Origin, e.g. `http://127.0.0.1:41234`. */
   baseUrl: string;
   stop(): Promise<void>;
-}
-
-/** A port that is free on 127.0.0.1 right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error('could not get a free port'))));
-    });
-  });
 }
 
 /** Starts `vite preview` for `outDir` (relative to root) and resolves once it answers HTTP. */

@@ -22,18 +22,29 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with a throw-away profile; close() also deletes the profile. */
-export async function launchChromium(): Promise<LaunchedBrowser> {
+export interface LaunchOptions {
+  /** Flags added to CHROMIUM_ARGS (the benchmark asks for precise memory figures). */
+  extraArgs?: readonly string[];
+  viewport?: { width: number; height: number };
+  /** Prefix of the temporary profile folder's name. */
+  profilePrefix?: string;
+}
+
+/**
+ * Starts Chromium with a throw-away profile; close() also deletes the profile. Shared by the
+ * browser tests and the benchmark (bench/lib/browser.ts).
+ */
+export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
   }
-  const profile = mkdtempSync(path.join(tmpdir(), 'talks-e2e-'));
+  const profile = mkdtempSync(path.join(tmpdir(), options.profilePrefix ?? 'talks-e2e-'));
   try {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 900 },
+      args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
+      viewport: options.viewport ?? { width: 1280, height: 900 },
       locale: 'en-US',
     });
     return {

@@ -4,21 +4,16 @@
  * the number of days as the denominator, so that "per day" compares like with like.
  */
 import { figureColumns } from './chart-figures';
-import type { DayBand, DayRange } from './chart-series';
+import type { DayBand, DayRange, StrikeTally } from './chart-series';
 import type { EventIndex } from './event-index';
 
 export const PERIOD_KINDS = ['talks', 'around', 'other'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
-export interface PeriodStats {
+export interface PeriodStats extends StrikeTally {
   kind: PeriodKind;
   /** Days of the range in this period: the denominator of every "per day" figure. */
   days: number;
-  strikes: number;
-  killedMin: number;
-  killedMax: number;
-  injuredMin: number;
-  injuredMax: number;
 }
 
 /** Days either side of a round that count as "around" it. */

@@ -21,7 +21,16 @@ export interface DayBand {
 
 export type BinUnit = 'day' | 'week' | 'month' | 'year';
 
-export interface ChartBin {
+/** Strikes and their casualties, counted with both the lowest and highest reported figures. */
+export interface StrikeTally {
+  strikes: number;
+  killedMin: number;
+  killedMax: number;
+  injuredMin: number;
+  injuredMax: number;
+}
+
+export interface ChartBin extends StrikeTally {
   /** `YYYY-MM-DD` of the bin's first day: a stable category for the X axis. */
   key: string;
   /** Short axis label: "4 Feb", "Feb 2026", "2026". */
@@ -31,11 +40,6 @@ export interface ChartBin {
   /** First and last day (inclusive), clipped to the chart range. */
   start: number;
   end: number;
-  strikes: number;
-  killedMin: number;
-  killedMax: number;
-  injuredMin: number;
-  injuredMax: number;
   /** Drones plus missiles launched (sum of lower bounds), or null when no strike in the bin gives a figure. */
   launched: number | null;
   /** Days in the bin on which talks were held. */
@@ -44,13 +48,8 @@ export interface ChartBin {
   firstEvent: number;
 }
 
-export interface SeriesTotals {
+export interface SeriesTotals extends StrikeTally {
   days: number;
-  strikes: number;
-  killedMin: number;
-  killedMax: number;
-  injuredMin: number;
-  injuredMax: number;
   launched: number | null;
   talkDays: number;
   /** The day with the most strikes (the earliest on a tie), or null when there are no strikes. */

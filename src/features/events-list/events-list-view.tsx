@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { EventRow } from './event-row';
 import { VirtualEventList } from './virtual-event-list';
@@ -9,6 +10,20 @@ const PLAIN_LIST_LIMIT = 300;
 export function EventsListView({ model }: { model: DashboardModel }) {
   const { shownEvents, filters, index, actions } = model;
   const place = filters.place === undefined ? undefined : index.placeById.get(filters.place);
+  const list = useRef<HTMLOListElement>(null);
+
+  // An event chosen in another view is brought into sight inside the list, without scrolling
+  // the page itself (the reader is looking at the map or the timeline).
+  useEffect(() => {
+    const container = list.current;
+    if (!container || filters.event === undefined) return;
+    const row = container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(filters.event)}"]`);
+    if (!row) return;
+    const top = row.offsetTop - container.offsetTop;
+    if (top < container.scrollTop || top + row.offsetHeight > container.scrollTop + container.clientHeight) {
+      container.scrollTop = top - (container.clientHeight - row.offsetHeight) / 2;
+    }
+  }, [filters.event, shownEvents]);
 
   return (
     <div className="events-list">
@@ -28,7 +43,7 @@ export function EventsListView({ model }: { model: DashboardModel }) {
           </button>
         </div>
       ) : shownEvents.length <= PLAIN_LIST_LIMIT ? (
-        <ol className="event-rows">
+        <ol className="event-rows" ref={list}>
           {shownEvents.map((event) => (
             <li key={event.id}>
               <EventRow event={event} model={model} />

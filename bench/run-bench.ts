@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSyntheticDataset } from '../src/domain/synth/synth-dataset';
+import { generateSyntheticDataset } from '../scripts/lib/synth/synth-dataset';
 import { ensureGzip, startDataServer } from './lib/data-server';
 import { gzipKBOf, measureInitialJs, type JsSize } from './lib/js-size';
 import { measureSize, type Iterations, type SizeResult } from './lib/measure-size';

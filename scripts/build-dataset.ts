@@ -12,8 +12,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { checkDataset } from '../src/domain/data-rules';
-import type { DatasetFile, EventInput, SourceInput } from '../src/domain/dataset-schema';
+import { checkDataset } from './lib/data-rules';
+import type { DatasetFile, EventInput, SourceInput } from '../src/domain/core/dataset-schema';
 import { ACTORS, META, PLACES } from './dataset-editorial/actors-places';
 import { EVENTS_2025 } from './dataset-editorial/events-2025';
 import { EVENTS_2026_01 } from './dataset-editorial/events-2026-01';

@@ -3,7 +3,7 @@
  * in src/domain/data-rules.ts. Prints one OK line, or every violation and exits 1.
  */
 import { readFileSync } from 'node:fs';
-import { checkDataset } from '../src/domain/data-rules';
+import { checkDataset } from './lib/data-rules';
 
 function countOf(raw: unknown, key: string): number {
   if (typeof raw !== 'object' || raw === null) return 0;

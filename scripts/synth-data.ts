@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateSyntheticDataset } from '../src/domain/synth/synth-dataset';
+import { generateSyntheticDataset } from './lib/synth/synth-dataset';
 
 function option(args: readonly string[], name: string): string | undefined {
   const at = args.indexOf(`--${name}`);

@@ -3,13 +3,13 @@
  * really changes what is shown. Expected counts come from the app's own selectEvents, which
  * also lets the benchmark notice a view that shows the wrong number.
  */
-import { fromDayNumber } from '../../src/domain/calendar-date';
-import type { DatasetFile } from '../../src/domain/dataset-schema';
-import { buildEventIndex, type EventIndex } from '../../src/domain/event-index';
-import { selectEvents } from '../../src/domain/filters';
-import { parseDataset } from '../../src/domain/parse-dataset';
-import { decodeFilters } from '../../src/domain/url-state';
-import { createRng } from '../../src/domain/synth/prng';
+import { fromDayNumber } from '../../src/domain/core/calendar-date';
+import type { DatasetFile } from '../../src/domain/core/dataset-schema';
+import { buildEventIndex, type EventIndex } from '../../src/domain/core/event-index';
+import { selectEvents } from '../../src/domain/selection/filters';
+import { parseDataset } from '../../src/domain/core/parse-dataset';
+import { decodeFilters } from '../../src/domain/url/filters-codec';
+import { createRng } from '../../scripts/lib/synth/prng';
 
 export type FilterKind = 'date' | 'actor' | 'category' | 'text' | 'clear';
 

@@ -3,7 +3,7 @@
  * fact sheet's "Reference coordinates" table (simplemaps World Cities, basic); build-dataset.ts
  * checks each one against the lat/lon of every CSV row that uses it.
  */
-import type { ActorInput, DatasetMeta, PlaceInput } from '../../src/domain/dataset-schema';
+import type { ActorInput, DatasetMeta, PlaceInput } from '../../src/domain/core/dataset-schema';
 
 export const META: DatasetMeta = {
   schemaVersion: 1,

@@ -3,7 +3,7 @@
  * in the contract's shape (our own title and summary, actor ids with roles, the place id, figures
  * parsed by hand from the sheet's wording).
  */
-import type { FigureInput } from '../../src/domain/dataset-schema';
+import type { FigureInput } from '../../src/domain/core/dataset-schema';
 
 export interface EditorialEvent {
   title: string;

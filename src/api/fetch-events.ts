@@ -2,9 +2,9 @@
  * Fetching the static events file: the network part, kept apart from parsing so that both
  * errors ("could not reach the file" vs "the file is broken") read differently to the user.
  */
-import { buildEventIndex, type EventIndex } from '../domain/event-index';
-import { parseDatasetText, type Rejection } from '../domain/parse-dataset';
-import { primeSearchText } from '../domain/search-text';
+import { buildEventIndex, type EventIndex } from '../domain/core/event-index';
+import { parseDatasetText, type Rejection } from '../domain/core/parse-dataset';
+import { primeSearchText } from '../domain/core/search-text';
 import { HttpError, NetworkError } from './errors';
 import { loadInWorker } from './load-in-worker';
 

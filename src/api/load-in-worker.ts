@@ -2,9 +2,9 @@
  * Runs the events worker for one file and rebuilds the dataset from its chunks. The worker
  * is ended as soon as the answer is complete, or when the query is cancelled.
  */
-import { DatasetFormatError } from '../domain/parse-dataset';
-import type { Dataset, EventRecord } from '../domain/model';
-import type { Rejection } from '../domain/parse-dataset';
+import { DatasetFormatError } from '../domain/core/parse-dataset';
+import type { Dataset, EventRecord } from '../domain/core/model';
+import type { Rejection } from '../domain/core/parse-dataset';
 import type { WorkerReply, WorkerRequest } from '../workers/events-worker-protocol';
 import { HttpError, NetworkError } from './errors';
 

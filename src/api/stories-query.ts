@@ -3,7 +3,7 @@
  * queryFn, cached for the session. A missing stories file only hides the story panel.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { parseStoriesFile, type ParsedStories } from '../domain/story-schema';
+import { parseStoriesFile, type ParsedStories } from '../domain/story/story-schema';
 
 export const DEFAULT_STORIES_URL = `${import.meta.env.BASE_URL}data/stories.json`;
 

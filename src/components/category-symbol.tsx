@@ -1,4 +1,4 @@
-import { categoryColor, categoryStyle, symbolPath } from './category-style';
+import { categoryColor, categoryStyle, symbolPath } from '../domain/core/categories';
 
 /** A small inline symbol (shape + colour) for a category, hidden from screen readers. */
 export function CategorySymbol({ category, size = 12 }: { category: string; size?: number }) {

@@ -1,5 +1,5 @@
-import { isHttpUrl } from '../domain/dataset-schema';
-import type { Source } from '../domain/model';
+import { isHttpUrl } from '../domain/core/dataset-schema';
+import type { Source } from '../domain/core/model';
 
 /** A source as a link when (and only when) its url is http(s); otherwise plain text. */
 export function SourceLink({ source }: { source: Source }) {

@@ -4,10 +4,10 @@
  * other; they read this model and call its actions.
  */
 import { useDeferredValue, useMemo } from 'react';
-import type { EventIndex } from '../domain/event-index';
-import { EMPTY_FILTERS, selectEventsReusing, type Filters, type Selection } from '../domain/filters';
-import type { EventRecord } from '../domain/model';
-import { decodeFilters, reconcileFilters, type DecodedUrl } from '../domain/url-state';
+import type { EventIndex } from '../domain/core/event-index';
+import { EMPTY_FILTERS, selectEventsReusing, type Filters, type Selection } from '../domain/selection/filters';
+import type { EventRecord } from '../domain/core/model';
+import { decodeFilters, reconcileFilters, type DecodedUrl } from '../domain/url/filters-codec';
 import { useUrlFilters, type HistoryMode } from './url-filters';
 
 export interface DashboardActions {

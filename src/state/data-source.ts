@@ -5,7 +5,7 @@
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import type { LoadedEvents } from '../api/fetch-events';
-import type { EventIndex } from '../domain/event-index';
+import type { EventIndex } from '../domain/core/event-index';
 import type { ImportResult } from '../domain/importers/import-types';
 import { useSearch, writeSearch } from './url-filters';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { decodeFilters, reconcileFilters } from '../domain/url-state';
+import { decodeFilters, reconcileFilters } from '../domain/url/filters-codec';
 import type { DashboardModel } from './dashboard-model';
 
 /**

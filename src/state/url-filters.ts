@@ -4,8 +4,8 @@
  * them) or replaceState (typing, dragging).
  */
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { decodeFilters, encodeFilters, type DecodedUrl } from '../domain/url-state';
-import type { Filters } from '../domain/filters';
+import { decodeFilters, encodeFilters, type DecodedUrl } from '../domain/url/filters-codec';
+import type { Filters } from '../domain/selection/filters';
 
 const URL_CHANGED = 'talks-strikes:urlchange';
 

@@ -1,7 +1,7 @@
 /** Messages between the page and the events worker. */
-import type { DatasetMeta } from '../domain/dataset-schema';
-import type { Actor, EventRecord, Place } from '../domain/model';
-import type { Rejection } from '../domain/parse-dataset';
+import type { DatasetMeta } from '../domain/core/dataset-schema';
+import type { Actor, EventRecord, Place } from '../domain/core/model';
+import type { Rejection } from '../domain/core/parse-dataset';
 
 export interface WorkerRequest {
   url: string;

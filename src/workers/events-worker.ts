@@ -2,8 +2,8 @@
  * Fetches and parses an events file off the main thread, then sends the records back in
  * chunks so that no single message blocks the page while it is unpacked.
  */
-import { DatasetFormatError, parseDatasetText } from '../domain/parse-dataset';
-import { eventSearchText } from '../domain/search-text';
+import { DatasetFormatError, parseDatasetText } from '../domain/core/parse-dataset';
+import { eventSearchText } from '../domain/core/search-text';
 import type { WorkerReply, WorkerRequest } from './events-worker-protocol';
 
 const CHUNK = 5_000;

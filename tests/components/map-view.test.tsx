@@ -1,8 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildEventIndex } from '../../src/domain/event-index';
-import { parseDataset } from '../../src/domain/parse-dataset';
+import { buildEventIndex } from '../../src/domain/core/event-index';
+import { parseDataset } from '../../src/domain/core/parse-dataset';
 import { MapView } from '../../src/features/map/map-view';
 import type { DashboardModel } from '../../src/state/dashboard-model';
 import { setHoveredEvent } from '../../src/state/hover';

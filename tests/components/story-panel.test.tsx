@@ -1,10 +1,10 @@
 import { miniDatasetFile } from '../helpers/mini-dataset';
-import { parseDataset } from '../../src/domain/parse-dataset';
-import { buildEventIndex } from '../../src/domain/event-index';
+import { parseDataset } from '../../src/domain/core/parse-dataset';
+import { buildEventIndex } from '../../src/domain/core/event-index';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseStoriesFile } from '../../src/domain/story-schema';
+import { parseStoriesFile } from '../../src/domain/story/story-schema';
 import { DetailsView } from '../../src/features/details/details-view';
 import { FiltersView } from '../../src/features/filters/filters-view';
 import { StoryBar } from '../../src/features/story/story-bar';
@@ -12,7 +12,7 @@ import { StoryPanel } from '../../src/features/story/story-panel';
 import type { DashboardModel } from '../../src/state/dashboard-model';
 import { useEscapeClearsSelection } from '../../src/state/escape-clears';
 import { openUrl, renderViews } from '../helpers/render-dashboard';
-import { goodStory, storyFile } from '../unit/story-fixtures';
+import { goodStory, storyFile } from '../unit/story/story-fixtures';
 
 const params = () => new URLSearchParams(window.location.search);
 const stories = parseStoriesFile(storyFile()).stories;

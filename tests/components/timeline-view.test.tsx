@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TimelineView } from '../../src/features/timeline/timeline-view';
 import { setHoveredEvent } from '../../src/state/hover';
 import { openUrl, renderViews } from '../helpers/render-dashboard';
-import { indexOf } from '../unit/timeline-fixtures';
+import { indexOf } from '../unit/timeline/timeline-fixtures';
 
 const param = (key: string) => new URLSearchParams(window.location.search).get(key);
 const timeline = () => screen.getByRole('group', { name: /^Timeline of/ });

@@ -4,7 +4,7 @@
  * sourced figures, the article's own wording kept where it differs, and the article cited.
  */
 import { describe, expect, it } from 'vitest';
-import type { EventRecord } from '../../src/domain/model';
+import type { EventRecord } from '../../src/domain/core/model';
 import { loadDefaultDataset, readRepoFile } from './load-files';
 
 const dataset = loadDefaultDataset();

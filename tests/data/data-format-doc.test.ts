@@ -3,8 +3,8 @@
  * pass data:check and load in the app without a single rejection.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDataset } from '../../src/domain/data-rules';
-import { parseDataset } from '../../src/domain/parse-dataset';
+import { checkDataset } from '../../scripts/lib/data-rules';
+import { parseDataset } from '../../src/domain/core/parse-dataset';
 import { readRepoFile } from './load-files';
 
 function fullExample(): unknown {

@@ -3,7 +3,7 @@
  * default file gives one violation per break, each naming the item and the rule.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDataset, type RuleViolation } from '../../src/domain/data-rules';
+import { checkDataset, type RuleViolation } from '../../scripts/lib/data-rules';
 import { miniDatasetFile } from '../helpers/mini-dataset';
 import { rawEventsFile } from './load-files';
 

@@ -3,7 +3,7 @@
  * moved, recategorised, re-placed or given other numbers fails here.
  */
 import { describe, expect, it } from 'vitest';
-import type { EventRecord, Figure } from '../../src/domain/model';
+import type { EventRecord, Figure } from '../../src/domain/core/model';
 import { factSheetRows, loadDefaultDataset } from './load-files';
 
 const dataset = loadDefaultDataset();

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { parseDataset } from '../../src/domain/parse-dataset';
-import type { Dataset } from '../../src/domain/model';
+import { parseDataset } from '../../src/domain/core/parse-dataset';
+import type { Dataset } from '../../src/domain/core/model';
 
 // A string, not `new URL(...)`: under jsdom the global URL is not Node's and file URLs fail.
 export const REPO_ROOT = `${resolve(dirname(fileURLToPath(import.meta.url)), '../..')}/`;

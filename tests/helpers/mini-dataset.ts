@@ -2,7 +2,7 @@
  * A small dataset for tests, in the on-disk format. Facts mirror the default dataset
  * (Druzhkivka market strike: 7 killed, 15 injured) but it is deliberately tiny.
  */
-import type { DatasetFile } from '../../src/domain/dataset-schema';
+import type { DatasetFile } from '../../src/domain/core/dataset-schema';
 
 const src = (title: string, url: string) => ({ title, url });
 

@@ -5,8 +5,8 @@
 import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { Providers } from '../../src/app/providers';
-import { buildEventIndex, type EventIndex } from '../../src/domain/event-index';
-import { parseDataset } from '../../src/domain/parse-dataset';
+import { buildEventIndex, type EventIndex } from '../../src/domain/core/event-index';
+import { parseDataset } from '../../src/domain/core/parse-dataset';
 import { useDashboardModel, type DashboardModel } from '../../src/state/dashboard-model';
 import { miniDatasetFile } from './mini-dataset';
 

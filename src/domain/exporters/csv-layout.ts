@@ -3,7 +3,7 @@
  * importer reads back. Multi-valued fields are packed into one cell each, in a form that is
  * still readable in a spreadsheet.
  */
-import type { Actor, EventActor, Figure, Source } from '../model';
+import type { Actor, EventActor, Figure, Source } from '../core/model';
 
 /** Columns in export order. Place and figure columns follow ACLED's spirit: one row, one event. */
 export const CSV_COLUMNS = [

@@ -2,8 +2,8 @@
  * The shown events as CSV in the app's own layout (csv-layout.ts): one row per event, ACLED-style
  * place and casualty columns, the view's permalink in the last column of every row.
  */
-import type { EventIndex } from '../event-index';
-import type { EventRecord } from '../model';
+import type { EventIndex } from '../core/event-index';
+import type { EventRecord } from '../core/model';
 import { CSV_COLUMNS, formatActorsCell, formatFigureNotesCell, formatMoreFiguresCell, formatSourcesCell, type CsvColumn } from './csv-layout';
 import { csvDocument } from './csv-writer';
 

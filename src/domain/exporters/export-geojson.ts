@@ -3,8 +3,8 @@
  * (`[lon, lat]`), `geometry: null` for events without a place, our field names as properties
  * and the view's permalink as a top-level member.
  */
-import type { EventIndex } from '../event-index';
-import type { EventRecord, Figure, Source } from '../model';
+import type { EventIndex } from '../core/event-index';
+import type { EventRecord, Figure, Source } from '../core/model';
 
 export interface ExportedFeature {
   type: 'Feature';

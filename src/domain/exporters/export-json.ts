@@ -2,9 +2,9 @@
  * The shown events as a dataset file in our own format (schemaVersion 1), with only the actors
  * and places they use and the permalink of the view they came from.
  */
-import type { DatasetFile, EventInput, FigureInput } from '../dataset-schema';
-import type { EventIndex } from '../event-index';
-import type { Actor, EventRecord, Figure, Place } from '../model';
+import type { DatasetFile, EventInput, FigureInput } from '../core/dataset-schema';
+import type { EventIndex } from '../core/event-index';
+import type { Actor, EventRecord, Figure, Place } from '../core/model';
 
 /** Our file format plus the view's address (readers ignore unknown keys). */
 export interface ExportedDataset extends DatasetFile {

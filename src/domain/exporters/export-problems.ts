@@ -1,7 +1,7 @@
 /**
  * The import's problem list as CSV, so a reader can fix their file row by row.
  */
-import type { Rejection } from '../parse-dataset';
+import type { Rejection } from '../core/parse-dataset';
 import { csvDocument } from './csv-writer';
 
 /**

@@ -2,8 +2,8 @@
  * ACLED CSV exports → events. One row is one event; rows are upserted by `event_id_cnty`, so a
  * later row with the same id (a corrected export appended to an older one) replaces the earlier.
  */
-import type { DatePrecision } from '../calendar-date';
-import type { EventActor, Figure } from '../model';
+import type { DatePrecision } from '../core/calendar-date';
+import type { EventActor, Figure } from '../core/model';
 import { readCoordinates } from './coordinates';
 import { checkRowWidth, columnsOf, requireColumns, type Columns, type CsvRowImporter } from './csv-table';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder } from './dataset-builder';

@@ -4,7 +4,7 @@
  * once (`importText`), so both paths run exactly the same row logic.
  */
 import Papa, { type ParseError } from 'papaparse';
-import { DatasetFormatError } from '../parse-dataset';
+import { DatasetFormatError } from '../core/parse-dataset';
 import type { ImportResult } from './import-types';
 import { stripBom } from './text-clean';
 

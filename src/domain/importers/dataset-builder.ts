@@ -3,10 +3,10 @@
  * (CSV, TimelineJS, GeoJSON), keeps a rejection and a warning list, and finally returns a
  * Dataset holding only the actors and places that kept events use.
  */
-import { toDayNumber } from '../calendar-date';
-import { isHttpUrl, type DatasetMeta } from '../dataset-schema';
-import type { Actor, Dataset, EventRecord, Place, Source } from '../model';
-import { sortEvents, type Rejection } from '../parse-dataset';
+import { toDayNumber } from '../core/calendar-date';
+import { isHttpUrl, type DatasetMeta } from '../core/dataset-schema';
+import type { Actor, Dataset, EventRecord, Place, Source } from '../core/model';
+import { sortEvents, type Rejection } from '../core/parse-dataset';
 
 /** An event before day numbers are derived. */
 export type EventDraft = Omit<EventRecord, 'startDay' | 'endDay'>;

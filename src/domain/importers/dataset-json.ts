@@ -5,9 +5,9 @@
  * the event (without the place; with the actor under its id) and says so.
  */
 import * as z from 'zod';
-import { eventSchema } from '../dataset-schema';
-import type { EventRecord } from '../model';
-import { parseDataset, sortEvents, toEventRecord, type Rejection } from '../parse-dataset';
+import { eventSchema } from '../core/dataset-schema';
+import type { EventRecord } from '../core/model';
+import { parseDataset, sortEvents, toEventRecord, type Rejection } from '../core/parse-dataset';
 import { createDatasetBuilder } from './dataset-builder';
 import type { ImportResult } from './import-types';
 

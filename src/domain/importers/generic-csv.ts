@@ -2,15 +2,15 @@
  * The app's own CSV layout (what the CSV exporter writes) → events, so an exported file
  * imports back to the same events.
  */
-import { DATE_PRECISIONS, type DatePrecision } from '../calendar-date';
-import { KEBAB_ID } from '../dataset-schema';
+import { DATE_PRECISIONS, type DatePrecision } from '../core/calendar-date';
+import { KEBAB_ID } from '../core/dataset-schema';
 import {
   parseActorsCell,
   parseFigureNotesCell,
   parseMoreFiguresCell,
   parseSourcesCell,
 } from '../exporters/csv-layout';
-import type { EventActor, Figure } from '../model';
+import type { EventActor, Figure } from '../core/model';
 import { readCoordinates } from './coordinates';
 import { checkRowWidth, columnsOf, requireColumns, type Columns, type CsvRowImporter } from './csv-table';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder, type EventDraft } from './dataset-builder';

@@ -2,10 +2,10 @@
  * GeoJSON FeatureCollection of Points → events. Properties use our own field names (what the
  * GeoJSON exporter writes); `geometry: null` is an event without a place.
  */
-import { DATE_PRECISIONS } from '../calendar-date';
-import { KEBAB_ID, figureSchema } from '../dataset-schema';
-import type { Actor, EventActor, Figure, Source } from '../model';
-import { DatasetFormatError, toFigure } from '../parse-dataset';
+import { DATE_PRECISIONS } from '../core/calendar-date';
+import { KEBAB_ID, figureSchema } from '../core/dataset-schema';
+import type { Actor, EventActor, Figure, Source } from '../core/model';
+import { DatasetFormatError, toFigure } from '../core/parse-dataset';
 import { checkPair } from './coordinates';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder, type EventDraft } from './dataset-builder';
 import { readDayDate } from './import-dates';

@@ -4,7 +4,7 @@
  * `importText` uses. Runs in the import worker, or on the main thread where there is no Worker.
  */
 import Papa from 'papaparse';
-import { DatasetFormatError } from '../parse-dataset';
+import { DatasetFormatError } from '../core/parse-dataset';
 import { createCsvSession, detectDelimiter, papaOptions } from './csv-table';
 import { csvImporterFor, importText, sniffText } from './import-text';
 import { MAX_IMPORT_BYTES, type ImportResult } from './import-types';

@@ -2,7 +2,7 @@
  * Dates as other tools write them, read into calendar dates (`YYYY-MM-DD`) without ever going
  * through `new Date(string)`, so no time zone can move a day.
  */
-import { dayNumberFromParts, fromDayNumber, type DatePrecision } from '../calendar-date';
+import { dayNumberFromParts, fromDayNumber, type DatePrecision } from '../core/calendar-date';
 
 const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june',

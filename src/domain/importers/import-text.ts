@@ -3,7 +3,7 @@
  * name), runs the matching importer and returns every readable row plus the list of what was
  * not read. A file that is not data at all throws DatasetFormatError with one clear message.
  */
-import { DatasetFormatError } from '../parse-dataset';
+import { DatasetFormatError } from '../core/parse-dataset';
 import { acledImporter, isAcledHeader } from './acled-csv';
 import { columnsOf, createCsvSession, parseCsvText, type CsvImporterFactory } from './csv-table';
 import { importDatasetJson } from './dataset-json';

@@ -2,8 +2,8 @@
  * What every importer returns. Problems reuse the loader's `Rejection` type so the same report
  * lists them: section 'events', index = 0-based data row (shown as row number index + 1).
  */
-import type { Rejection } from '../parse-dataset';
-import type { Dataset } from '../model';
+import type { Rejection } from '../core/parse-dataset';
+import type { Dataset } from '../core/model';
 
 export const IMPORT_FORMATS = [
   'dataset-json',

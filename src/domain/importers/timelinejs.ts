@@ -3,8 +3,8 @@
  * Google-sheet template saved as CSV. Headlines and texts are HTML in TimelineJS; they are
  * turned into plain text here and never rendered as HTML.
  */
-import { isKnownCategory } from '../model';
-import { DatasetFormatError } from '../parse-dataset';
+import { isKnownCategory } from '../core/model';
+import { DatasetFormatError } from '../core/parse-dataset';
 import { checkRowWidth, columnsOf, requireColumns, type Columns, type CsvRowImporter } from './csv-table';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder } from './dataset-builder';
 import { readPartialDate } from './import-dates';

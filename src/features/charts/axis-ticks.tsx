@@ -1,5 +1,5 @@
 import type { XAxisTickContentProps } from 'recharts';
-import { wrapWords } from '../../domain/text-wrap';
+import { wrapWords } from '../../domain/core/text-wrap';
 
 /** Rough width of one character at the axis font size (12 px), to fit labels to their column. */
 const CHAR_PX = 6.6;

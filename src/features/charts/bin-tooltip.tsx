@@ -1,5 +1,5 @@
-import { formatRange } from '../../domain/chart-captions';
-import type { ChartBin } from '../../domain/chart-series';
+import { formatRange } from '../../domain/charts/chart-captions';
+import type { ChartBin } from '../../domain/charts/chart-series';
 
 /** Tooltip of one bin: every figure with its range, so the hover tells what the bar height cannot. */
 export function BinTooltip({ bin }: { bin: ChartBin | undefined }) {

@@ -2,7 +2,7 @@
  * Fills and strokes of the chart series, as CSS variables (set per theme in charts.css) so that the
  * dark theme needs no code. Strikes and talks use the category colours every view shares.
  */
-import { categoryColor } from '../../components/category-style';
+import { categoryColor } from '../../domain/core/categories';
 import type { PatternIds } from './chart-patterns';
 
 export const STRIKE_FILL = categoryColor('strike');

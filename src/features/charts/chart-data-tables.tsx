@@ -1,6 +1,6 @@
-import { formatRange, formatRate, periodLabel, unitPhrase } from '../../domain/chart-captions';
-import { perDay, type PeriodStats } from '../../domain/chart-periods';
-import type { BinnedSeries, ChartBin } from '../../domain/chart-series';
+import { formatRange, formatRate, periodLabel, unitPhrase } from '../../domain/charts/chart-captions';
+import { perDay, type PeriodStats } from '../../domain/charts/chart-periods';
+import type { BinnedSeries, ChartBin } from '../../domain/charts/chart-series';
 
 interface Props {
   id: string;

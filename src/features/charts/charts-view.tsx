@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { fromDayNumber } from '../../domain/calendar-date';
-import { binIndexOfEvent, type ChartBin } from '../../domain/chart-series';
+import { fromDayNumber } from '../../domain/core/calendar-date';
+import { binIndexOfEvent, type ChartBin } from '../../domain/charts/chart-series';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { setHoveredEvent, useHoveredEvent } from '../../state/hover';
 import { ChartDataTables } from './chart-data-tables';

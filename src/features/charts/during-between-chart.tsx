@@ -1,8 +1,8 @@
 import { memo, useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatRange, formatRate, periodLabel, periodsCaption } from '../../domain/chart-captions';
-import { perDay, type PeriodStats } from '../../domain/chart-periods';
-import { niceTicks } from '../../domain/chart-ticks';
+import { formatRange, formatRate, periodLabel, periodsCaption } from '../../domain/charts/chart-captions';
+import { perDay, type PeriodStats } from '../../domain/charts/chart-periods';
+import { niceTicks } from '../../domain/charts/chart-ticks';
 import { INJURED_STROKE, KILLED_FILL, STRIKE_FILL, injuredFill } from './chart-colors';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import type { PatternIds } from './chart-patterns';

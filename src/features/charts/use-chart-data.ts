@@ -4,8 +4,8 @@
  * far from where strikes land and a place selection must not erase them.
  */
 import { useMemo } from 'react';
-import { duringVersusBetween, type PeriodStats } from '../../domain/chart-periods';
-import { binEvents, chartRange, talkBands, type BinnedSeries } from '../../domain/chart-series';
+import { duringVersusBetween, type PeriodStats } from '../../domain/charts/chart-periods';
+import { binEvents, chartRange, talkBands, type BinnedSeries } from '../../domain/charts/chart-series';
 import type { DashboardModel } from '../../state/dashboard-model';
 
 export interface ChartData {

@@ -4,9 +4,9 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { HttpError, NetworkError, shouldRetry } from '../../api/fetch-events';
-import { isHttpUrl } from '../../domain/dataset-schema';
+import { isHttpUrl } from '../../domain/core/dataset-schema';
 import { checkImportSize } from '../../domain/importers/import-blob';
-import { DatasetFormatError } from '../../domain/parse-dataset';
+import { DatasetFormatError } from '../../domain/core/parse-dataset';
 import type { OpenedData } from '../../state/data-source';
 import { importInBackground } from './import-client';
 

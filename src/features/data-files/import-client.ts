@@ -2,10 +2,10 @@
  * Runs an import in the Web Worker when the browser has one (the page stays responsive while a
  * big file is parsed) and on the main thread otherwise (jsdom tests, very old browsers).
  */
-import { buildEventIndex } from '../../domain/event-index';
+import { buildEventIndex } from '../../domain/core/event-index';
 import { checkImportSize, importBlob } from '../../domain/importers/import-blob';
 import type { ImportReply, ImportResult } from '../../domain/importers/import-types';
-import { DatasetFormatError } from '../../domain/parse-dataset';
+import { DatasetFormatError } from '../../domain/core/parse-dataset';
 import type { OpenedData } from '../../state/data-source';
 
 /** Imports a File or downloaded Blob; rejects with the one clear message of a file that is not data. */

@@ -1,9 +1,9 @@
 import { CategorySymbol } from '../../components/category-symbol';
-import { categoryStyle } from '../../components/category-style';
+import { categoryStyle } from '../../domain/core/categories';
 import { eventDateLabel } from '../../components/event-date';
 import { SourceLink } from '../../components/source-link';
-import type { EventIndex } from '../../domain/event-index';
-import type { EventRecord } from '../../domain/model';
+import type { EventIndex } from '../../domain/core/event-index';
+import type { EventRecord } from '../../domain/core/model';
 import { EventFigures } from './event-figures';
 
 const PRECISION_NOTE = {

@@ -1,5 +1,5 @@
-import { figureLabel, figureOrder } from '../../domain/figure-labels';
-import { formatFigure, type EventRecord } from '../../domain/model';
+import { figureLabel, figureOrder } from '../../domain/core/figure-labels';
+import { formatFigure, type EventRecord } from '../../domain/core/model';
 
 /** Figures as sources state them: ranges stay ranges, each with its note. */
 export function EventFigures({ event }: { event: EventRecord }) {

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { CategorySymbol } from '../../components/category-symbol';
-import { categoryStyle } from '../../components/category-style';
+import { categoryStyle } from '../../domain/core/categories';
 import { eventDateLabel } from '../../components/event-date';
-import type { EventRecord } from '../../domain/model';
+import type { EventRecord } from '../../domain/core/model';
 import { setHoveredEvent, useHoveredEvent } from '../../state/hover';
 import type { DashboardModel } from '../../state/dashboard-model';
 

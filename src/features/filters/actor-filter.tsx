@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Actor } from '../../domain/model';
+import type { Actor } from '../../domain/core/model';
 import type { DashboardModel } from '../../state/dashboard-model';
 
 const KIND_LABEL: Record<Actor['kind'], string> = { state: 'States', person: 'People', organization: 'Organizations' };

@@ -1,6 +1,6 @@
 import { CategorySymbol } from '../../components/category-symbol';
-import { categoryStyle } from '../../components/category-style';
-import { KNOWN_CATEGORIES } from '../../domain/model';
+import { categoryStyle } from '../../domain/core/categories';
+import { KNOWN_CATEGORIES } from '../../domain/core/model';
 import type { DashboardModel } from '../../state/dashboard-model';
 
 /**

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
-import { fromDayNumber, isCalendarDate } from '../../domain/calendar-date';
-import { datePresets } from '../../domain/date-presets';
+import { fromDayNumber, isCalendarDate } from '../../domain/core/calendar-date';
+import { datePresets } from '../../domain/selection/date-presets';
 import type { DashboardModel } from '../../state/dashboard-model';
 
 /** From/To date fields and presets; all of them write the same `from`/`to` URL keys. */

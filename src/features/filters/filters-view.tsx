@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { countFacets } from '../../domain/facets';
+import { countFacets } from '../../domain/selection/facets';
 import { useLiveFilters, type DashboardModel } from '../../state/dashboard-model';
 import { ActorFilter } from './actor-filter';
 import { CategoryToggles } from './category-toggles';

@@ -1,4 +1,4 @@
-import type { Rejection } from '../../domain/parse-dataset';
+import type { Rejection } from '../../domain/core/parse-dataset';
 
 /**
  * Lists everything in the file that was not loaded, with where it was and why, so that a

@@ -1,6 +1,6 @@
 import type { PathOptions } from 'leaflet';
 import { GeoJSON, Pane } from 'react-leaflet';
-import type { BaseMapShapes } from '../../domain/map-basemap';
+import type { BaseMapShapes } from '../../domain/map/map-basemap';
 
 // Colours come from CSS (.map-land, .map-border use the theme variables), so the base map
 // follows light and dark themes; CSS rules win over the colours Leaflet writes as attributes.

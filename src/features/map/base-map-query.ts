@@ -3,7 +3,7 @@
  * and kept for the session (never stale, never refetched on focus).
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { baseMapShapes, isBaseTopology, type BaseMapShapes } from '../../domain/map-basemap';
+import { baseMapShapes, isBaseTopology, type BaseMapShapes } from '../../domain/map/map-basemap';
 
 export const BASE_MAP_URL = `${import.meta.env.BASE_URL}data/countries-50m.json`;
 

@@ -2,9 +2,9 @@
  * The DOM of a marker's symbol and tooltip, built with DOM APIs and textContent only: place
  * names come from data files and are never parsed as HTML.
  */
-import { categoryColor, categoryStyle, symbolPath } from '../../components/category-style';
-import { categoryBreakdown, clusterMarkerLabel, countEvents, placeMarkerLabel } from '../../domain/map-labels';
-import type { MapItem } from '../../domain/map-layout';
+import { categoryColor, categoryStyle, symbolPath } from '../../domain/core/categories';
+import { categoryBreakdown, clusterMarkerLabel, countEvents, placeMarkerLabel } from '../../domain/map/map-labels';
+import type { MapItem } from '../../domain/map/map-layout';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Gap between the symbol and the selection ring. */

@@ -4,7 +4,7 @@
  * components hand it items and selection state; it never holds app state of its own.
  */
 import L from 'leaflet';
-import type { ClusterItem, MapItem } from '../../domain/map-layout';
+import type { ClusterItem, MapItem } from '../../domain/map/map-layout';
 import { markerGraphic, markerLabel, tooltipContent } from './marker-dom';
 import { motionAllowed } from './motion';
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { LatLngBounds, Map as LeafletMap } from 'leaflet';
-import type { PlaceLayout } from '../../domain/map-layout';
+import type { PlaceLayout } from '../../domain/map/map-layout';
 import { MarkerLayer, type MarkerLayerHandlers } from './marker-layer';
 import { motionAllowed } from './motion';
 

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
-import { formatDay, fromDayNumber } from '../../domain/calendar-date';
+import { formatDay, fromDayNumber } from '../../domain/core/calendar-date';
 import {
   PLAYBACK_SPEEDS,
   PLAYBACK_WINDOWS,
@@ -7,7 +7,7 @@ import {
   windowLabel,
   windowRange,
   type DayRange,
-} from '../../domain/playback';
+} from '../../domain/playback/playback';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { usePlayback } from './use-playback';
 import './playback.css';

@@ -4,7 +4,7 @@
  * writes the window to the date filter, so all views follow it.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { fromDayNumber, toDayNumber } from '../../domain/calendar-date';
+import { fromDayNumber, toDayNumber } from '../../domain/core/calendar-date';
 import {
   atBound,
   clampDay,
@@ -14,9 +14,9 @@ import {
   type DayBounds,
   type PlaybackSpeed,
   type PlaybackWindow,
-} from '../../domain/playback';
-import { decodePlayback, encodePlayback, PLAYBACK_KEYS, withoutKeys } from '../../domain/playback-url';
-import { STORY_KEYS } from '../../domain/story';
+} from '../../domain/playback/playback';
+import { decodePlayback, encodePlayback, PLAYBACK_KEYS, withoutKeys } from '../../domain/url/playback-codec';
+import { STORY_KEYS } from '../../domain/story/story';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useSearch, writeSearch, type HistoryMode } from '../../state/url-filters';
 import { usePrefersReducedMotion } from './use-reduced-motion';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { citeView } from '../../domain/citation';
+import { citeView } from '../../domain/share/citation';
 import type { DashboardModel } from '../../state/dashboard-model';
 import './share.css';
 

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import { SourceLink } from '../../components/source-link';
-import type { Story } from '../../domain/story-schema';
+import type { Story } from '../../domain/story/story-schema';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useStory } from './use-story';
 import './story.css';

@@ -3,10 +3,10 @@
  * filter state (dates, categories, selected event), so the map, timeline and lists follow it.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { isUnfiltered, type Filters } from '../../domain/filters';
-import { PLAYBACK_KEYS, withoutKeys } from '../../domain/playback-url';
-import { decodeStoryUrl, encodeStoryUrl, resolveStoryStep, stepFilters, storyProblems, type OpenStep } from '../../domain/story';
-import type { Story } from '../../domain/story-schema';
+import { isUnfiltered, type Filters } from '../../domain/selection/filters';
+import { PLAYBACK_KEYS, withoutKeys } from '../../domain/url/playback-codec';
+import { decodeStoryUrl, encodeStoryUrl, resolveStoryStep, stepFilters, storyProblems, type OpenStep } from '../../domain/story/story';
+import type { Story } from '../../domain/story/story-schema';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useSearch, writeSearch, type HistoryMode } from '../../state/url-filters';
 

@@ -2,9 +2,9 @@
  * The words for one event on the timeline, shared by the mark's accessible name, the tooltip
  * and the live text read out while moving through marks with the keyboard.
  */
-import { formatDateRange } from '../../domain/calendar-date';
-import { casualtiesAtLeast, type EventRecord } from '../../domain/model';
-import { categoryStyle } from '../../components/category-style';
+import { formatDateRange } from '../../domain/core/calendar-date';
+import { casualtiesAtLeast, type EventRecord } from '../../domain/core/model';
+import { categoryStyle } from '../../domain/core/categories';
 
 export interface EventDescription {
   title: string;

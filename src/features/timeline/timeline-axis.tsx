@@ -1,7 +1,7 @@
-import { timelineTicks } from '../../domain/timeline-ticks';
-import { dayToX, type TimeWindow } from '../../domain/timeline-scale';
-import { px } from './mark-geometry';
-import type { ChartGeometry } from './timeline-geometry';
+import { timelineTicks } from '../../domain/timeline/timeline-ticks';
+import { dayToX, type TimeWindow } from '../../domain/timeline/timeline-scale';
+import { px } from '../../domain/timeline/mark-geometry';
+import type { ChartGeometry } from '../../domain/timeline/timeline-geometry';
 
 /** Calendar ticks under the lanes, with faint grid lines through them. */
 export function TimelineAxis({ view, geometry }: { view: TimeWindow; geometry: ChartGeometry }) {

@@ -1,4 +1,4 @@
-import { formatDay } from '../../domain/calendar-date';
+import { formatDay } from '../../domain/core/calendar-date';
 
 interface ControlsProps {
   firstDay: number;

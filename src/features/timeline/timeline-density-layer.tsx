@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { categoryColor } from '../../components/category-style';
-import { formatDateRange } from '../../domain/calendar-date';
-import { bucketDays, type DensityStrips } from '../../domain/timeline-density';
-import type { TimeWindow } from '../../domain/timeline-scale';
-import { px } from './mark-geometry';
-import { LANE_PADDING, type ChartGeometry } from './timeline-geometry';
+import { categoryColor } from '../../domain/core/categories';
+import { formatDateRange } from '../../domain/core/calendar-date';
+import { bucketDays, type DensityStrips } from '../../domain/timeline/timeline-density';
+import type { TimeWindow } from '../../domain/timeline/timeline-scale';
+import { px } from '../../domain/timeline/mark-geometry';
+import { LANE_PADDING, type ChartGeometry } from '../../domain/timeline/timeline-geometry';
 
 interface DensityProps {
   strips: DensityStrips;

@@ -1,4 +1,4 @@
-import { markShape, px, type MarkContext } from './mark-geometry';
+import { markShape, px, type MarkContext } from '../../domain/timeline/mark-geometry';
 import { ShapeDrawing } from './timeline-marks';
 
 interface HighlightsProps {

@@ -1,5 +1,5 @@
-import { categoryColor, categoryStyle, symbolPath } from '../../components/category-style';
-import type { ChartGeometry } from './timeline-geometry';
+import { categoryColor, categoryStyle, symbolPath } from '../../domain/core/categories';
+import type { ChartGeometry } from '../../domain/timeline/timeline-geometry';
 
 /**
  * Lane backgrounds and labels (symbol + name). Wide screens put labels in a gutter left of

@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { symbolPath } from '../../components/category-style';
-import type { EventIndex } from '../../domain/event-index';
+import { symbolPath } from '../../domain/core/categories';
+import type { EventIndex } from '../../domain/core/event-index';
 import { eventLabel } from './describe-event';
-import { markShape, px, type MarkContext, type MarkShape } from './mark-geometry';
+import { markShape, px, type MarkContext, type MarkShape } from '../../domain/timeline/mark-geometry';
 
 /** DOM id of an event's mark: what `aria-activedescendant` points at. */
 export function markDomId(prefix: string, position: number): string {

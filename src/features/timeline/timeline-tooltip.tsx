@@ -1,4 +1,4 @@
-import type { EventRecord } from '../../domain/model';
+import type { EventRecord } from '../../domain/core/model';
 import { describeEvent } from './describe-event';
 
 const TOOLTIP_WIDTH = 240;

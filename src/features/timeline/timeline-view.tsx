@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { fromDayNumber, toDayNumber } from '../../domain/calendar-date';
-import { layoutTimeline, maxCasualties } from '../../domain/timeline-layout';
-import { MIN_SPAN_DAYS, panWindow, timelineDomain, visibleDays, zoomWindow } from '../../domain/timeline-scale';
-import { layoutDayRange, timelineSummary } from '../../domain/timeline-summary';
+import { fromDayNumber, toDayNumber } from '../../domain/core/calendar-date';
+import { layoutTimeline, maxCasualties } from '../../domain/timeline/timeline-layout';
+import { MIN_SPAN_DAYS, panWindow, timelineDomain, visibleDays, zoomWindow } from '../../domain/timeline/timeline-scale';
+import { layoutDayRange, timelineSummary } from '../../domain/timeline/timeline-summary';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { TimelineChart, ZOOM_STEP } from './timeline-chart';
 import { TimelineControls } from './timeline-controls';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type MouseEvent, type PointerEvent, type RefObject } from 'react';
-import { brushDays, panWindow, pixelsPerDay, sameWindow, xToDay, zoomWindow, type TimeWindow } from '../../domain/timeline-scale';
+import { brushDays, panWindow, pixelsPerDay, sameWindow, xToDay, zoomWindow, type TimeWindow } from '../../domain/timeline/timeline-scale';
 import type { WindowUpdate } from './use-timeline-window';
 
 interface PointerOptions {

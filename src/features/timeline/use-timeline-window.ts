@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { sameWindow, type TimeWindow } from '../../domain/timeline-scale';
+import { sameWindow, type TimeWindow } from '../../domain/timeline/timeline-scale';
 
 export type WindowUpdate = (current: TimeWindow) => TimeWindow;
 

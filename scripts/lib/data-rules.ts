@@ -1,0 +1,260 @@
+/**
+ * The rules `npm run data:check` enforces on an events file (docs/data-format.md): the v1 schema
+ * applied item by item, plus the cross-item rules a schema cannot see (unique ids, references that
+ * resolve). Unlike parse-dataset, which drops bad items so the app can still show the rest, this
+ * lists every problem so that a file can be fixed before it ships.
+ */
+import type * as z from 'zod';
+import { actorSchema, datasetMetaSchema, eventSchema, isHttpUrl, placeSchema } from '../../src/domain/core/dataset-schema';
+import { isKnownCategory, KNOWN_CATEGORIES } from '../../src/domain/core/model';
+
+export type RuleSection = 'file' | 'actors' | 'places' | 'events';
+
+export type RuleName =
+  | 'file shape'
+  | 'schema v1'
+  | 'unique ids'
+  | 'end date not before start date'
+  | 'coordinates in range'
+  | 'http(s) source'
+  | 'actor reference resolves'
+  | 'affiliation resolves'
+  | 'place reference resolves'
+  | 'figures are numbers'
+  | 'known category';
+
+export interface RuleViolation {
+  section: RuleSection;
+  /** Position in its array (0-based), or -1 for the file itself. */
+  index: number;
+  id?: string;
+  /** Dotted path of the offending field inside the item, e.g. "figures.killed". */
+  field: string;
+  rule: RuleName;
+  /** A full sentence naming the item and the rule, ready to print. */
+  message: string;
+}
+
+const SECTION_NOUN: Record<RuleSection, string> = {
+  file: 'File',
+  actors: 'Actor',
+  places: 'Place',
+  events: 'Event',
+};
+
+/**
+ * Every rule violation in a decoded events file, in file order; an empty list means the file is
+ * valid. Never throws, whatever `raw` is.
+ * @example checkDataset(JSON.parse(text)).length === 0
+ */
+export function checkDataset(raw: unknown): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  if (!isRecord(raw)) {
+    out.push(violation('file', -1, undefined, '(whole file)', 'file shape', 'the file must be a JSON object with "events", "actors" and "places" arrays'));
+    return out;
+  }
+  checkMeta(raw, out);
+  const actors = arrayField(raw, 'actors', out);
+  const places = arrayField(raw, 'places', out);
+  const events = arrayField(raw, 'events', out);
+
+  const actorIds = idsOf(actors);
+  const placeIds = idsOf(places);
+  const eventsByPlace = new Map<string, string[]>();
+  events.forEach((event, index) => {
+    if (isRecord(event) && typeof event.place === 'string') {
+      const users = eventsByPlace.get(event.place) ?? [];
+      users.push(itemId(event) ?? `#${index}`);
+      eventsByPlace.set(event.place, users);
+    }
+  });
+
+  actors.forEach((actor, index) => checkActor(actor, index, actorIds, out));
+  places.forEach((place, index) => checkPlace(place, index, eventsByPlace, out));
+  reportDuplicates('actors', actors, out);
+  reportDuplicates('places', places, out);
+  events.forEach((event, index) => checkEvent(event, index, actorIds, placeIds, out));
+  reportDuplicates('events', events, out);
+  return out;
+}
+
+function checkMeta(raw: Record<string, unknown>, out: RuleViolation[]): void {
+  const result = datasetMetaSchema.safeParse(raw);
+  if (result.success) return;
+  for (const issue of result.error.issues) {
+    out.push(violation('file', -1, undefined, pathOf(issue.path), 'schema v1', issue.message));
+  }
+}
+
+function arrayField(raw: Record<string, unknown>, key: 'actors' | 'places' | 'events', out: RuleViolation[]): unknown[] {
+  const value = raw[key];
+  if (Array.isArray(value)) return value;
+  out.push(violation('file', -1, undefined, key, 'file shape', `"${key}" must be an array`));
+  return [];
+}
+
+function checkActor(actor: unknown, index: number, actorIds: Set<string>, out: RuleViolation[]): void {
+  const id = itemId(actor);
+  const reported = schemaIssues('actors', index, id, actor, actorSchema, out, []);
+  if (!isRecord(actor) || reported.has('affiliation')) return;
+  const affiliation = actor.affiliation;
+  if (typeof affiliation === 'string' && !actorIds.has(affiliation)) {
+    out.push(violation('actors', index, id, 'affiliation', 'affiliation resolves', `affiliation "${affiliation}" is not the id of any actor`));
+  }
+}
+
+function checkPlace(place: unknown, index: number, eventsByPlace: Map<string, string[]>, out: RuleViolation[]): void {
+  const id = itemId(place);
+  const users = id === undefined ? [] : (eventsByPlace.get(id) ?? []);
+  const usedBy = users.length === 0 ? '' : ` (used by ${plural(users.length, 'event')}: ${users.join(', ')})`;
+  const explicit: RuleViolation[] = [];
+  if (isRecord(place)) {
+    for (const [field, limit, label] of [['lat', 90, 'latitude'], ['lon', 180, 'longitude']] as const) {
+      const value = place[field];
+      if (typeof value === 'number' && (!Number.isFinite(value) || Math.abs(value) > limit)) {
+        explicit.push(
+          violation('places', index, id, field, 'coordinates in range', `${label} ${value} is outside -${limit} to ${limit}${usedBy}`),
+        );
+      }
+    }
+  }
+  out.push(...explicit);
+  schemaIssues('places', index, id, place, placeSchema, out, explicit.map((v) => v.field));
+}
+
+function checkEvent(
+  event: unknown,
+  index: number,
+  actorIds: Set<string>,
+  placeIds: Set<string>,
+  out: RuleViolation[],
+): void {
+  const id = itemId(event);
+  if (!isRecord(event)) {
+    out.push(violation('events', index, id, '(whole item)', 'schema v1', 'an event must be a JSON object'));
+    return;
+  }
+  const explicit: RuleViolation[] = [];
+  const add = (field: string, rule: RuleName, text: string) => explicit.push(violation('events', index, id, field, rule, text));
+
+  if (typeof event.date === 'string' && typeof event.endDate === 'string' && event.endDate < event.date) {
+    add('endDate', 'end date not before start date', `endDate ${event.endDate} is before date ${event.date}`);
+  }
+  if (typeof event.category === 'string' && !isKnownCategory(event.category)) {
+    add('category', 'known category', `category "${event.category}" is not one of ${KNOWN_CATEGORIES.join(', ')}`);
+  }
+  if (typeof event.place === 'string' && !placeIds.has(event.place)) {
+    add('place', 'place reference resolves', `place "${event.place}" is not the id of any place`);
+  }
+  if (Array.isArray(event.actors)) {
+    event.actors.forEach((actor: unknown, i: number) => {
+      const actorId = isRecord(actor) ? actor.id : undefined;
+      if (typeof actorId === 'string' && !actorIds.has(actorId)) {
+        add(`actors.${i}.id`, 'actor reference resolves', `actor "${actorId}" is not the id of any actor`);
+      }
+    });
+  }
+  if (isRecord(event.figures)) {
+    for (const [key, value] of Object.entries(event.figures)) {
+      if (typeof value === 'string') {
+        add(`figures.${key}`, 'figures are numbers', `figure "${key}" is the text "${value}"; write a number, {min,max} or {value}, and put words in otherFigures`);
+      }
+    }
+  }
+  if (Array.isArray(event.sources)) checkSources(event.sources, add);
+
+  out.push(...explicit);
+  schemaIssues('events', index, id, event, eventSchema, out, explicit.map((v) => v.field));
+}
+
+function checkSources(sources: unknown[], add: (field: string, rule: RuleName, text: string) => void): void {
+  let httpCount = 0;
+  sources.forEach((source: unknown, i: number) => {
+    const url = isRecord(source) ? source.url : undefined;
+    if (typeof url !== 'string') return;
+    if (isHttpUrl(url)) httpCount += 1;
+    else add(`sources.${i}.url`, 'http(s) source', `source url "${url}" is not an http(s) URL`);
+  });
+  if (httpCount === 0) add('sources', 'http(s) source', 'no source has an http(s) url; every event needs at least one');
+}
+
+/**
+ * Adds the zod issues of one item, skipping fields an explicit rule already reported (so that a
+ * string figure reads as one clear sentence, not two). Returns the fields reported here.
+ */
+function schemaIssues<T>(
+  section: RuleSection,
+  index: number,
+  id: string | undefined,
+  item: unknown,
+  schema: z.ZodType<T>,
+  out: RuleViolation[],
+  alreadyReported: string[],
+): Set<string> {
+  const fields = new Set<string>();
+  const result = schema.safeParse(item);
+  if (result.success) return fields;
+  for (const issue of result.error.issues) {
+    const field = pathOf(issue.path);
+    const covered = alreadyReported.some((done) => field === done || field.startsWith(`${done}.`) || done.startsWith(`${field}.`));
+    // The schema's own endDate and source-url refinements duplicate explicit rules with clearer wording.
+    if (covered || fields.has(field)) continue;
+    fields.add(field);
+    out.push(violation(section, index, id, field, 'schema v1', issue.message));
+  }
+  return fields;
+}
+
+function reportDuplicates(section: 'actors' | 'places' | 'events', items: unknown[], out: RuleViolation[]): void {
+  const firstIndex = new Map<string, number>();
+  items.forEach((item, index) => {
+    const id = itemId(item);
+    if (id === undefined) return;
+    const first = firstIndex.get(id);
+    if (first === undefined) {
+      firstIndex.set(id, index);
+      return;
+    }
+    const noun = SECTION_NOUN[section].toLowerCase();
+    out.push(violation(section, index, id, 'id', 'unique ids', `id "${id}" is already used by the ${noun} at ${section}[${first}]`));
+  });
+}
+
+function violation(
+  section: RuleSection,
+  index: number,
+  id: string | undefined,
+  field: string,
+  rule: RuleName,
+  detail: string,
+): RuleViolation {
+  const where = section === 'file' ? 'File' : `${SECTION_NOUN[section]} ${id === undefined ? `#${index}` : `"${id}"`} (${section}[${index}])`;
+  const fieldPart = field.startsWith('(') ? '' : `, field "${field}"`;
+  const message = `${where}${fieldPart}: ${detail} [rule: ${rule}].`;
+  return { section, index, ...(id === undefined ? {} : { id }), field, rule, message };
+}
+
+function idsOf(items: unknown[]): Set<string> {
+  const ids = new Set<string>();
+  for (const item of items) {
+    const id = itemId(item);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+function itemId(item: unknown): string | undefined {
+  return isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
+}
+
+function pathOf(path: ReadonlyArray<PropertyKey>): string {
+  return path.length === 0 ? '(whole item)' : path.map(String).join('.');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,64 @@
+/**
+ * How each category looks in every view: a colour and a shape, so that colour is never the
+ * only thing telling categories apart. Colours keep 3:1 contrast on the light and dark panels.
+ */
+import { isKnownCategory, type KnownCategory } from './model';
+
+export type CategoryShape = 'square' | 'circle' | 'triangle' | 'diamond' | 'star' | 'hexagon';
+
+interface CategoryStyle {
+  label: string;
+  /** CSS custom property holding the colour (defined per theme in styles.css). */
+  colorVar: string;
+  shape: CategoryShape;
+}
+
+const KNOWN: Record<KnownCategory, CategoryStyle> = {
+  talks: { label: 'Talks', colorVar: '--cat-talks', shape: 'square' },
+  strike: { label: 'Strike', colorVar: '--cat-strike', shape: 'circle' },
+  humanitarian: { label: 'Humanitarian', colorVar: '--cat-humanitarian', shape: 'triangle' },
+  statement: { label: 'Statement', colorVar: '--cat-statement', shape: 'diamond' },
+  treaty: { label: 'Treaty', colorVar: '--cat-treaty', shape: 'star' },
+};
+
+/** Style of a category; categories that imported files bring get a neutral hexagon. */
+export function categoryStyle(category: string): CategoryStyle {
+  if (isKnownCategory(category)) return KNOWN[category];
+  const label = category.replace(/-/g, ' ');
+  return { label: label.charAt(0).toUpperCase() + label.slice(1), colorVar: '--cat-other', shape: 'hexagon' };
+}
+
+/** `var(--cat-strike)`: usable as an SVG fill or CSS colour. */
+export function categoryColor(category: string): string {
+  return `var(${categoryStyle(category).colorVar})`;
+}
+
+/** SVG path of a category's symbol centred on (0, 0), fitting a circle of radius r. */
+export function symbolPath(shape: CategoryShape, r: number): string {
+  switch (shape) {
+    case 'circle':
+      return `M ${-r} 0 A ${r} ${r} 0 1 0 ${r} 0 A ${r} ${r} 0 1 0 ${-r} 0 Z`;
+    case 'square': {
+      const s = r * 0.85;
+      return `M ${-s} ${-s} H ${s} V ${s} H ${-s} Z`;
+    }
+    case 'triangle':
+      return `M 0 ${-r} L ${r * 0.95} ${r * 0.75} L ${-r * 0.95} ${r * 0.75} Z`;
+    case 'diamond':
+      return `M 0 ${-r} L ${r} 0 L 0 ${r} L ${-r} 0 Z`;
+    case 'star':
+      return polygon(10, r, (i) => (i % 2 === 0 ? r : r * 0.45));
+    case 'hexagon':
+      return polygon(6, r, () => r);
+  }
+}
+
+function polygon(points: number, _r: number, radiusAt: (i: number) => number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < points; i++) {
+    const angle = -Math.PI / 2 + (i * 2 * Math.PI) / points;
+    const radius = radiusAt(i);
+    parts.push(`${i === 0 ? 'M' : 'L'} ${(Math.cos(angle) * radius).toFixed(2)} ${(Math.sin(angle) * radius).toFixed(2)}`);
+  }
+  return `${parts.join(' ')} Z`;
+}

@@ -1,0 +1,130 @@
+/**
+ * What the reader has asked to see, and the one function that decides which events that is.
+ * Every view is fed from `selectEvents`, so the views agree by construction.
+ */
+import { toDayNumber } from '../core/calendar-date';
+import type { EventIndex } from '../core/event-index';
+import { queryWords, textMatches } from './text-match';
+
+export type ActorMatch = 'any' | 'all';
+
+export interface Filters {
+  /** Inclusive range of calendar dates; undefined = open end. */
+  from?: string;
+  to?: string;
+  /** Actor ids; empty = no actor filter. */
+  actors: readonly string[];
+  match: ActorMatch;
+  /** Categories to show; empty = all categories. */
+  categories: readonly string[];
+  /** Free-text search, matched case-insensitively against every word. */
+  q: string;
+  /** Selected event id. */
+  event?: string;
+  /** Selected place id: narrows the list, timeline, charts and details to that place. */
+  place?: string;
+}
+
+export const EMPTY_FILTERS: Filters = { actors: [], match: 'any', categories: [], q: '' };
+
+export interface Selection {
+  /** Positions (into index.events) of events that pass the filters, in date order, ignoring the place. */
+  filtered: Uint32Array;
+  /** `filtered` narrowed to the selected place (equal to `filtered` when no place is selected). */
+  shown: Uint32Array;
+}
+
+/** The filters turned into look-up tables over the index, so that each test is an array read. */
+export interface CompiledFilters {
+  fromDay: number;
+  toDay: number;
+  /** categoryAllowed[code] === 1 when the category passes. */
+  categoryAllowed: Uint8Array;
+  /** Actor codes to match; empty = no actor filter. */
+  actorCodes: readonly number[];
+  match: ActorMatch;
+  /** Text matches per event, or null when there is no text query. */
+  text: Uint8Array | null;
+  /** Place code, or -2 when no place is selected. */
+  placeCode: number;
+}
+
+/** Compiles filters against an index (unknown ids simply match nothing). */
+export function compileFilters(index: EventIndex, filters: Filters): CompiledFilters {
+  const categoryAllowed = new Uint8Array(index.categories.length).fill(filters.categories.length === 0 ? 1 : 0);
+  for (const category of filters.categories) {
+    const code = index.categories.indexOf(category);
+    if (code >= 0) categoryAllowed[code] = 1;
+  }
+  return {
+    fromDay: filters.from === undefined ? Number.NEGATIVE_INFINITY : (toDayNumber(filters.from) ?? Number.NEGATIVE_INFINITY),
+    toDay: filters.to === undefined ? Number.POSITIVE_INFINITY : (toDayNumber(filters.to) ?? Number.POSITIVE_INFINITY),
+    categoryAllowed,
+    actorCodes: filters.actors.map((id) => index.actorCodeById.get(id) ?? -1).filter((code) => code >= 0),
+    match: filters.match,
+    text: textMatches(index, queryWords(filters.q)),
+    placeCode: filters.place === undefined ? -2 : (index.placeCodeById.get(filters.place) ?? -1),
+  };
+}
+
+/** True when event i overlaps the date range: `startDay <= to` and `endDay >= from`. */
+export function passesDates(index: EventIndex, c: CompiledFilters, i: number): boolean {
+  return (index.startDay[i] as number) <= c.toDay && (index.endDay[i] as number) >= c.fromDay;
+}
+
+/** True when event i has one (match any) or all (match all) of the chosen actors, or no actor is chosen. */
+export function passesActors(index: EventIndex, c: CompiledFilters, i: number): boolean {
+  if (c.actorCodes.length === 0) return true;
+  const eventActors = index.actorCodes[i] as Uint32Array;
+  if (c.match === 'all') return c.actorCodes.every((code) => eventActors.includes(code));
+  return c.actorCodes.some((code) => eventActors.includes(code));
+}
+
+/**
+ * Positions of the events that pass the filters, in date order. An event is in the date range
+ * when it overlaps it: `startDay <= to` and `endDay >= from`. Text search needs every word to match.
+ */
+export function selectEvents(index: EventIndex, filters: Filters): Selection {
+  const count = index.events.length;
+  const c = compileFilters(index, filters);
+  const filtered = new Uint32Array(count);
+  const shown = new Uint32Array(count);
+  let filteredCount = 0;
+  let shownCount = 0;
+  for (let i = 0; i < count; i++) {
+    if (!passesDates(index, c, i)) continue;
+    if (c.categoryAllowed[index.categoryCode[i] as number] !== 1) continue;
+    if (c.text !== null && c.text[i] === 0) continue;
+    if (!passesActors(index, c, i)) continue;
+    filtered[filteredCount++] = i;
+    if (c.placeCode === -2 || index.placeCode[i] === c.placeCode) shown[shownCount++] = i;
+  }
+  return { filtered: filtered.slice(0, filteredCount), shown: shown.slice(0, shownCount) };
+}
+
+/** True when nothing narrows the view (no date, actor, category, text or place filter). */
+export function isUnfiltered(filters: Filters): boolean {
+  return (
+    filters.from === undefined &&
+    filters.to === undefined &&
+    filters.actors.length === 0 &&
+    filters.categories.length === 0 &&
+    filters.q.trim() === '' &&
+    filters.place === undefined
+  );
+}
+
+const lastSelection = new WeakMap<EventIndex, { key: string; selection: Selection }>();
+
+/**
+ * selectEvents, but returns the very same Selection when only the selected event changed (it
+ * does not affect which events are shown), so views keyed on the selection do not redraw.
+ */
+export function selectEventsReusing(index: EventIndex, filters: Filters): Selection {
+  const key = JSON.stringify({ ...filters, event: undefined });
+  const last = lastSelection.get(index);
+  if (last && last.key === key) return last.selection;
+  const selection = selectEvents(index, filters);
+  lastSelection.set(index, { key, selection });
+  return selection;
+}

@@ -1,0 +1,56 @@
+/**
+ * The timeline's text alternative: one line saying how many events of each kind it shows
+ * and over which dates.
+ */
+import { formatDay } from '../core/calendar-date';
+import type { TimelineLayout } from './timeline-layout';
+
+const NOUNS: Record<string, readonly [string, string]> = {
+  talks: ['talks event', 'talks events'],
+  strike: ['strike', 'strikes'],
+  humanitarian: ['humanitarian event', 'humanitarian events'],
+  statement: ['statement', 'statements'],
+  treaty: ['treaty', 'treaties'],
+};
+
+/** "1 strike", "3 treaties", "2 drill events" (categories outside the contract get "… events"). */
+export function countNoun(category: string, count: number): string {
+  const [one, many] = NOUNS[category] ?? [`${category.replace(/-/g, ' ')} event`, `${category.replace(/-/g, ' ')} events`];
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+
+/** Events per lane of a layout, in lane order. */
+export function laneCounts(layout: TimelineLayout): number[] {
+  const counts = layout.lanes.map(() => 0);
+  for (let k = 0; k < layout.count; k++) {
+    const lane = layout.lane[k] as number;
+    counts[lane] = (counts[lane] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * One-line summary of a layout over the days `firstDay`..`lastDay` (inclusive).
+ * @example "24 strikes, 17 talks events from 14 Nov 2025 to 26 Feb 2026"
+ */
+export function timelineSummary(layout: TimelineLayout, firstDay: number, lastDay: number): string {
+  if (layout.count === 0) return 'No events match the filters.';
+  const parts = laneCounts(layout)
+    .map((count, lane) => ({ count, category: layout.lanes[lane] ?? '' }))
+    .filter((part) => part.count > 0)
+    .map((part) => countNoun(part.category, part.count));
+  const when = firstDay === lastDay ? `on ${formatDay(firstDay)}` : `from ${formatDay(firstDay)} to ${formatDay(lastDay)}`;
+  return `${parts.join(', ')} ${when}`;
+}
+
+/** First and last day (inclusive) covered by the laid-out events, or null when there are none. */
+export function layoutDayRange(layout: TimelineLayout): { firstDay: number; lastDay: number } | null {
+  if (layout.count === 0) return null;
+  let firstDay = Number.POSITIVE_INFINITY;
+  let lastDay = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < layout.count; k++) {
+    firstDay = Math.min(firstDay, layout.start[k] as number);
+    lastDay = Math.max(lastDay, (layout.end[k] as number) - 1);
+  }
+  return { firstDay, lastDay };
+}

@@ -1,0 +1,115 @@
+/**
+ * The URL codec: each key is declared once with its parse and serialise pair, so a shared
+ * link restores the exact view. Junk values are dropped with a notice, never an error.
+ */
+import { isCalendarDate } from '../core/calendar-date';
+import type { EventIndex } from '../core/event-index';
+import { EMPTY_FILTERS, type Filters } from '../selection/filters';
+import { KEBAB_ID } from '../core/dataset-schema';
+
+/** The keys this codec owns; any other key in the URL (e.g. `data`) is left untouched. */
+export const FILTER_KEYS = ['from', 'to', 'actors', 'match', 'categories', 'q', 'event', 'place'] as const;
+
+export interface DecodedUrl {
+  filters: Filters;
+  /** Human-readable notes about values that were ignored. */
+  notices: string[];
+}
+
+/**
+ * Reads filters from a query string. Invalid values are ignored and reported.
+ * @example decodeFilters('?from=2026-02-01&actors=russia').filters.actors // ['russia']
+ */
+export function decodeFilters(search: string): DecodedUrl {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const filters: Filters = { ...EMPTY_FILTERS };
+
+  const date = (key: 'from' | 'to') => {
+    const value = params.get(key);
+    if (value === null || value === '') return;
+    if (isCalendarDate(value)) filters[key] = value;
+    else notices.push(`Ignored ${key}="${value}": not a date written YYYY-MM-DD.`);
+  };
+  date('from');
+  date('to');
+  if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
+    notices.push(`Ignored the date range ${filters.from} to ${filters.to}: it ends before it starts.`);
+    delete filters.from;
+    delete filters.to;
+  }
+
+  const list = (key: 'actors' | 'categories') => {
+    const value = params.get(key);
+    if (value === null || value === '') return [];
+    const items = [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))];
+    const bad = items.filter((item) => !KEBAB_ID.test(item));
+    if (bad.length > 0) notices.push(`Ignored ${key} ${bad.map((b) => `"${b}"`).join(', ')}: not a valid id.`);
+    return items.filter((item) => KEBAB_ID.test(item));
+  };
+  filters.actors = list('actors');
+  filters.categories = list('categories');
+
+  const match = params.get('match');
+  if (match === 'any' || match === 'all') filters.match = match;
+  else if (match !== null && match !== '') notices.push(`Ignored match="${match}": use "any" or "all".`);
+
+  filters.q = (params.get('q') ?? '').slice(0, 200);
+
+  const event = params.get('event');
+  if (event) filters.event = event;
+  const place = params.get('place');
+  if (place) filters.place = place;
+
+  return { filters, notices };
+}
+
+/**
+ * Drops ids that the dataset does not know (actors, categories, event, place) and reports them.
+ * Returns the same object when nothing changed, so React state stays put.
+ */
+export function reconcileFilters(filters: Filters, index: EventIndex): DecodedUrl {
+  const notices: string[] = [];
+  const knownActors = filters.actors.filter((id) => index.actorById.has(id));
+  const unknownActors = filters.actors.filter((id) => !index.actorById.has(id));
+  if (unknownActors.length) notices.push(`Unknown actor ${unknownActors.map((a) => `"${a}"`).join(', ')} ignored.`);
+  const knownCategories = filters.categories.filter((c) => index.categories.includes(c));
+  const unknownCategories = filters.categories.filter((c) => !index.categories.includes(c));
+  if (unknownCategories.length) {
+    notices.push(`Unknown category ${unknownCategories.map((c) => `"${c}"`).join(', ')} ignored.`);
+  }
+  const eventKnown = filters.event === undefined || index.byId.has(filters.event);
+  if (!eventKnown) notices.push(`Unknown event "${filters.event}" ignored.`);
+  const placeKnown = filters.place === undefined || index.placeById.has(filters.place);
+  if (!placeKnown) notices.push(`Unknown place "${filters.place}" ignored.`);
+  if (notices.length === 0) return { filters, notices };
+
+  const next: Filters = { ...filters, actors: knownActors, categories: knownCategories };
+  if (!eventKnown) delete next.event;
+  if (!placeKnown) delete next.place;
+  return { filters: next, notices };
+}
+
+/**
+ * Writes filters into a query string, keeping every key this codec does not own.
+ * Defaults are left out so links stay short. Returns "" or a string starting with "?".
+ */
+export function encodeFilters(filters: Filters, currentSearch = ''): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const key of FILTER_KEYS) params.delete(key);
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  if (filters.actors.length) params.set('actors', filters.actors.join(','));
+  if (filters.actors.length && filters.match === 'all') params.set('match', 'all');
+  if (filters.categories.length) params.set('categories', filters.categories.join(','));
+  if (filters.q.trim()) params.set('q', filters.q);
+  if (filters.event) params.set('event', filters.event);
+  if (filters.place) params.set('place', filters.place);
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
+/** True when two filter states would produce the same URL. */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return encodeFilters(a) === encodeFilters(b);
+}

@@ -1,0 +1,80 @@
+/**
+ * The playback's own URL keys, next to the filter codec (url-state.ts leaves them alone):
+ * `play=YYYY-MM-DD` (the playhead), `window=1|7|30|cumulative`, `speed=0.5…16`.
+ * Defaults are left out; junk is dropped with a notice, never an error.
+ */
+import { fromDayNumber, toDayNumber } from '../core/calendar-date';
+import {
+  DEFAULT_SPEED,
+  DEFAULT_WINDOW,
+  PLAYBACK_SPEEDS,
+  PLAYBACK_WINDOWS,
+  type PlaybackSpeed,
+  type PlaybackWindow,
+} from '../playback/playback';
+
+export const PLAYBACK_KEYS = ['play', 'window', 'speed'] as const;
+
+export interface PlaybackUrlState {
+  /** Day number of the playhead; undefined until the reader first plays or steps. */
+  playhead: number | undefined;
+  window: PlaybackWindow;
+  speed: PlaybackSpeed;
+}
+
+export interface DecodedPlayback {
+  state: PlaybackUrlState;
+  notices: string[];
+}
+
+/**
+ * Reads the playback keys from a query string.
+ * @example decodePlayback('?play=2026-02-04&window=cumulative').state.window === 'cumulative'
+ */
+export function decodePlayback(search: string): DecodedPlayback {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const state: PlaybackUrlState = { playhead: undefined, window: DEFAULT_WINDOW, speed: DEFAULT_SPEED };
+
+  const play = params.get('play');
+  if (play) {
+    const day = toDayNumber(play);
+    if (day === null) notices.push(`Ignored play="${play}": not a date written YYYY-MM-DD.`);
+    else state.playhead = day;
+  }
+  const window = params.get('window');
+  if (window) {
+    const found = PLAYBACK_WINDOWS.find((w) => String(w) === window);
+    if (found === undefined) notices.push(`Ignored window="${window}": use 1, 7, 30 or cumulative.`);
+    else state.window = found;
+  }
+  const speed = params.get('speed');
+  if (speed) {
+    const found = PLAYBACK_SPEEDS.find((s) => String(s) === speed);
+    if (found === undefined) notices.push(`Ignored speed="${speed}": use ${PLAYBACK_SPEEDS.join(', ')}.`);
+    else state.speed = found;
+  }
+  return { state, notices };
+}
+
+/**
+ * Writes the playback keys into a query string, keeping every other key. Returns "" or "?…".
+ * @example encodePlayback({ playhead: 0, window: 7, speed: 1 }, '?q=x') === '?q=x&play=1970-01-01'
+ */
+export function encodePlayback(state: PlaybackUrlState, currentSearch = ''): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const key of PLAYBACK_KEYS) params.delete(key);
+  if (state.playhead !== undefined) params.set('play', fromDayNumber(state.playhead));
+  if (state.window !== DEFAULT_WINDOW) params.set('window', String(state.window));
+  if (state.speed !== DEFAULT_SPEED) params.set('speed', String(state.speed));
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
+/** Removes the given keys (e.g. the playback's) from a query string. Returns "" or "?…". */
+export function withoutKeys(search: string, keys: readonly string[]): string {
+  const params = new URLSearchParams(search);
+  for (const key of keys) params.delete(key);
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetFormatError, parseDataset, parseDatasetText } from '../../../src/domain/core/parse-dataset';
+import { miniDatasetFile } from '../../helpers/mini-dataset';
+
+function withEvent(patch: Record<string, unknown>, index = 3) {
+  const file = miniDatasetFile();
+  const events: unknown[] = [...file.events];
+  events[index] = { ...file.events[index], ...patch };
+  return { ...file, events };
+}
+
+describe('parseDataset', () => {
+  it('loads a valid file completely, in date order', () => {
+    const { dataset, rejected } = parseDataset(miniDatasetFile());
+    expect(rejected).toEqual([]);
+    expect(dataset.events).toHaveLength(8);
+    expect(dataset.events[0]?.id).toBe('talks-2026-01-23-abu-dhabi-round1');
+    const days = dataset.events.map((e) => e.startDay);
+    expect([...days].sort((a, b) => a - b)).toEqual(days);
+  });
+
+  it('turns figures into ranges and keeps their notes', () => {
+    const { dataset } = parseDataset(miniDatasetFile());
+    const kyiv = dataset.events.find((e) => e.id === 'strike-2026-01-24-kyiv');
+    expect(kyiv?.figures.killed).toEqual({ min: 1, max: 1 });
+    expect(kyiv?.figures.injured).toEqual({ min: 4, max: 6, note: 'in Kyiv' });
+    const sloviansk = dataset.events.find((e) => e.id === 'strike-2026-02-17-sloviansk');
+    expect(sloviansk?.figures.drones).toEqual({ min: 400, max: 400, note: 'nearly; nationwide' });
+  });
+
+  it('gives talk rounds an inclusive end day', () => {
+    const { dataset } = parseDataset(miniDatasetFile());
+    const round = dataset.events.find((e) => e.id === 'talks-2026-01-23-abu-dhabi-round1');
+    expect((round?.endDay ?? 0) - (round?.startDay ?? 0)).toBe(1);
+  });
+
+  const badEvents: [string, Record<string, unknown>, string][] = [
+    ['an impossible date', { date: '2026-02-31' }, 'date'],
+    ['an end before the start', { endDate: '2026-02-01' }, 'endDate'],
+    ['a figure written as a string', { figures: { killed: '7' } }, 'figures.killed'],
+    ['a range with min above max', { figures: { killed: { min: 9, max: 7 } } }, 'figures.killed'],
+    ['no sources', { sources: [] }, 'sources'],
+    ['only a source without url', { sources: [{ title: 'Somebody said' }] }, 'sources'],
+    ['a javascript: url', { sources: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'sources.0.url'],
+    ['an unknown place', { place: 'atlantis' }, 'place'],
+    ['an unknown actor', { actors: [{ id: 'martians', role: 'attacker' }] }, 'actors'],
+    ['an empty title', { title: '   ' }, 'title'],
+    ['an unknown precision', { datePrecision: 'exact' }, 'datePrecision'],
+  ];
+
+  it.each(badEvents)('rejects an event with %s and keeps every other event', (_label, patch, field) => {
+    const { dataset, rejected } = parseDataset(withEvent(patch));
+    expect(dataset.events).toHaveLength(7);
+    expect(dataset.events.some((e) => e.id === 'strike-2026-02-04-druzhkivka-market')).toBe(false);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatchObject({ section: 'events', index: 3, id: 'strike-2026-02-04-druzhkivka-market', field });
+    expect(rejected[0]?.reason.length).toBeGreaterThan(3);
+  });
+
+  it('rejects a duplicate id and keeps the first', () => {
+    const file = miniDatasetFile();
+    const { dataset, rejected } = parseDataset({ ...file, events: [...file.events, file.events[0]] });
+    expect(dataset.events).toHaveLength(8);
+    expect(rejected[0]).toMatchObject({ index: 8, field: 'id' });
+  });
+
+  it('reports an event that is not even an object', () => {
+    const file = miniDatasetFile();
+    const { dataset, rejected } = parseDataset({ ...file, events: [...file.events, 42, null] });
+    expect(dataset.events).toHaveLength(8);
+    expect(rejected.map((r) => r.index)).toEqual([8, 9]);
+  });
+
+  it('rejects bad actors and places on their own', () => {
+    const file = miniDatasetFile();
+    const { dataset, rejected } = parseDataset({
+      ...file,
+      places: [...file.places, { id: 'nowhere', name: 'Nowhere', lat: 95, lon: 0, country: '' }],
+      actors: [...file.actors, { id: 'Bad Id', name: 'Bad', kind: 'state' }],
+    });
+    expect(dataset.places).toHaveLength(5);
+    expect(dataset.actors).toHaveLength(6);
+    expect(rejected.map((r) => `${r.section}:${r.field}`).sort()).toEqual(['actors:id', 'places:lat']);
+  });
+
+  it('keeps loading when the header is incomplete, and says so', () => {
+    const file = miniDatasetFile();
+    const { dataset, rejected } = parseDataset({ ...file, schemaVersion: 2, title: undefined });
+    expect(dataset.events).toHaveLength(8);
+    expect(dataset.meta.title).toBe('Untitled dataset');
+    expect(rejected.some((r) => r.section === 'file' && r.field === 'schemaVersion')).toBe(true);
+  });
+
+  it('refuses things that are not a dataset with one clear message', () => {
+    expect(() => parseDataset([])).toThrow(DatasetFormatError);
+    expect(() => parseDataset({ events: 'none' })).toThrow(/wrong shape/);
+    expect(() => parseDatasetText('<!doctype html><title>404</title>')).toThrow(/HTML page/);
+    expect(() => parseDatasetText('{"events": [')).toThrow(/not valid JSON/);
+  });
+
+  it('reads a file that starts with a byte-order mark', () => {
+    const { dataset } = parseDatasetText(`\uFEFF${JSON.stringify(miniDatasetFile())}`);
+    expect(dataset.events).toHaveLength(8);
+  });
+});

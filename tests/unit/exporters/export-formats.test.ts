@@ -1,0 +1,99 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { buildEventIndex } from '../../../src/domain/core/event-index';
+import { exportCsv } from '../../../src/domain/exporters/export-csv';
+import { csvCell, neutraliseFormula } from '../../../src/domain/exporters/csv-writer';
+import { exportFeatureCollection } from '../../../src/domain/exporters/export-geojson';
+import { exportDataset } from '../../../src/domain/exporters/export-json';
+import { exportProblemsCsv } from '../../../src/domain/exporters/export-problems';
+import { parseDataset } from '../../../src/domain/core/parse-dataset';
+import { miniDatasetFile } from '../../helpers/mini-dataset';
+
+const PERMALINK = 'http://localhost/?place=kyiv';
+const index = buildEventIndex(parseDataset(miniDatasetFile()).dataset);
+
+describe('CSV safety', () => {
+  it('neutralises cells that a spreadsheet would run as a formula', () => {
+    expect(neutraliseFormula('=1+1')).toBe("'=1+1");
+    expect(neutraliseFormula('+31 killed')).toBe("'+31 killed");
+    expect(neutraliseFormula('-5')).toBe("'-5");
+    expect(neutraliseFormula('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(neutraliseFormula('Kyiv')).toBe('Kyiv');
+  });
+
+  it('quotes commas, quotes and line breaks but writes numbers as they are', () => {
+    expect(csvCell('a, "b"\nc')).toBe('"a, ""b""\nc"');
+    expect(csvCell(-73.5)).toBe('-73.5');
+    expect(csvCell(undefined)).toBe('');
+  });
+});
+
+describe('CSV export', () => {
+  const text = exportCsv(index.events, index, PERMALINK);
+  const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+
+  it('writes one row per event with ACLED-like place and casualty columns and the permalink', () => {
+    expect(rows).toHaveLength(index.events.length);
+    const kyiv = rows.find((row) => row.id === 'strike-2026-01-24-kyiv');
+    expect(kyiv).toMatchObject({
+      date: '2026-01-24',
+      precision: 'day',
+      category: 'strike',
+      place: 'kyiv',
+      location: 'Kyiv',
+      lat: '50.45',
+      lon: '30.5236',
+      killed_min: '1',
+      killed_max: '1',
+      injured_min: '4',
+      injured_max: '6',
+      more_figures: 'drones=375; missiles=21',
+      figure_notes: 'injured: in Kyiv',
+      actors: 'Russia [russia, state]: attacker | Ukraine [ukraine, state]: target',
+      sources: 'Kyiv strike report |  | https://example.org/kyiv',
+      permalink: PERMALINK,
+    });
+  });
+});
+
+describe('JSON export', () => {
+  const file = exportDataset(index.events.slice(0, 2), index, PERMALINK, '2026-02-26');
+
+  it('is our format, schemaVersion 1, with the permalink and only the actors and places used', () => {
+    expect(file).toMatchObject({ schemaVersion: 1, permalink: PERMALINK, updated: '2026-02-26' });
+    expect(file.description).toContain(PERMALINK);
+    expect(file.places.map((place) => place.id)).toEqual(['abu-dhabi', 'kyiv']);
+    expect(file.actors.map((actor) => actor.id)).toEqual(['russia', 'ukraine', 'usa', 'steve-witkoff', 'rustem-umerov']);
+    // The strict loader of the default data accepts it as it is.
+    expect(parseDataset(file).rejected).toEqual([]);
+  });
+});
+
+describe('GeoJSON export', () => {
+  const collection = exportFeatureCollection(index.events, index, PERMALINK);
+
+  it('writes Points as [lon, lat], null geometry without a place, and the permalink at the top', () => {
+    expect(collection.permalink).toBe(PERMALINK);
+    const kyiv = collection.features.find((feature) => feature.id === 'strike-2026-01-24-kyiv');
+    expect(kyiv?.geometry).toEqual({ type: 'Point', coordinates: [30.5236, 50.45] });
+    expect(kyiv?.properties).toMatchObject({ placeName: 'Kyiv', country: 'Ukraine', category: 'strike' });
+    const exchange = collection.features.find((feature) => feature.id === 'hum-2026-02-05-pow-exchange');
+    expect(exchange?.geometry).toBeNull();
+  });
+});
+
+describe('problems CSV', () => {
+  it('lists rejected and changed rows with 1-based row numbers', () => {
+    const text = exportProblemsCsv(
+      [{ section: 'events', index: 0, id: 'UKR1', field: 'event_date', reason: '"31 February 2026" is not a real calendar date' }],
+      [{ section: 'events', index: 2, id: 'UKR3', field: 'latitude', reason: 'swapped' }],
+      'acled.csv',
+    );
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(rows).toEqual([
+      ['file', 'outcome', 'section', 'row', 'id', 'field', 'reason'],
+      ['acled.csv', 'not loaded', 'events', '1', 'UKR1', 'event_date', '"31 February 2026" is not a real calendar date'],
+      ['acled.csv', 'loaded with a change', 'events', '3', 'UKR3', 'latitude', 'swapped'],
+    ]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS, selectEvents, selectEventsReusing, type Filters } from '../../../src/domain/selection/filters';
+import { miniIndex } from '../../helpers/render-dashboard';
+
+const index = miniIndex();
+const ids = (filters: Partial<Filters>, which: 'filtered' | 'shown' = 'shown') =>
+  [...selectEvents(index, { ...EMPTY_FILTERS, ...filters })[which]].map((p) => index.events[p]?.id);
+
+describe('selectEvents', () => {
+  it('shows everything when nothing is filtered', () => {
+    expect(ids({})).toHaveLength(8);
+  });
+
+  it('includes a span that overlaps the range only by its last day', () => {
+    expect(ids({ from: '2026-01-24', to: '2026-01-24' })).toEqual(['talks-2026-01-23-abu-dhabi-round1', 'strike-2026-01-24-kyiv']);
+  });
+
+  it('includes a span that overlaps the range only by its first day', () => {
+    expect(ids({ from: '2026-01-20', to: '2026-01-23' })).toEqual(['talks-2026-01-23-abu-dhabi-round1']);
+  });
+
+  it('excludes events after the range end and before the range start', () => {
+    expect(ids({ to: '2026-01-22' })).toEqual([]);
+    expect(ids({ from: '2026-02-18' })).toEqual([]);
+  });
+
+  it('matches any of the chosen actors by default', () => {
+    const any = ids({ actors: ['steve-witkoff', 'uae'] });
+    expect(any).toHaveLength(3);
+  });
+
+  it('matches all of the chosen actors with match=all', () => {
+    expect(ids({ actors: ['rustem-umerov', 'steve-witkoff'], match: 'all' })).toEqual(['talks-2026-01-23-abu-dhabi-round1']);
+  });
+
+  it('filters by category', () => {
+    expect(ids({ categories: ['talks', 'humanitarian'] })).toHaveLength(3);
+  });
+
+  it('searches title, place, actor names and sources, every word, any case', () => {
+    expect(ids({ q: 'DRUZHKIVKA' })).toEqual(['strike-2026-02-04-druzhkivka-market']);
+    expect(ids({ q: 'abu dhabi umerov' })).toHaveLength(2);
+    expect(ids({ q: 'example.org/pow' })).toEqual(['hum-2026-02-05-pow-exchange']);
+    expect(ids({ q: 'nothing-like-this' })).toEqual([]);
+  });
+
+  it('narrows shown events to the selected place but not the filtered ones', () => {
+    expect(ids({ place: 'abu-dhabi' })).toHaveLength(3);
+    expect(ids({ place: 'abu-dhabi' }, 'filtered')).toHaveLength(8);
+  });
+
+  it('combines filters', () => {
+    expect(ids({ actors: ['russia'], categories: ['strike'], from: '2026-02-01' })).toHaveLength(3);
+  });
+});
+
+describe('selectEventsReusing', () => {
+  it('gives back the same selection when only the selected event changes', () => {
+    const index = miniIndex();
+    const first = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'] });
+    const again = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'], event: 'strike-2026-01-24-kyiv' });
+    expect(again).toBe(first);
+  });
+
+  it('computes a new selection when anything else changes', () => {
+    const index = miniIndex();
+    const first = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'] });
+    const other = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['talks'] });
+    expect(other).not.toBe(first);
+    expect(other.shown).toHaveLength(2);
+  });
+});

@@ -4,7 +4,6 @@
  */
 import { buildEventIndex, type EventIndex } from '../domain/core/event-index';
 import { parseDatasetText, type Rejection } from '../domain/core/parse-dataset';
-import { primeSearchText } from '../domain/core/search-text';
 import { HttpError, NetworkError } from './errors';
 import { loadInWorker } from './load-in-worker';
 
@@ -26,8 +25,7 @@ export interface LoadedEvents {
 export async function fetchEvents(url: string, signal?: AbortSignal): Promise<LoadedEvents> {
   if (typeof Worker !== 'undefined') {
     const { dataset, rejected, searchTexts } = await loadInWorker(url, signal);
-    const index = buildEventIndex(dataset);
-    primeSearchText(index, searchTexts);
+    const index = buildEventIndex(dataset, { searchTexts });
     return { index, rejected, sourceLabel: url };
   }
   let response: Response;

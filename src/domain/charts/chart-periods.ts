@@ -3,7 +3,7 @@
  * day, a day within a week of a round, any other day), and strikes are summed per period with
  * the number of days as the denominator, so that "per day" compares like with like.
  */
-import { figureColumns } from './chart-figures';
+
 import type { DayBand, DayRange, StrikeTally } from './chart-series';
 import type { EventIndex } from '../core/event-index';
 
@@ -45,7 +45,7 @@ export function duringVersusBetween(
   const slot = (code: number) => stats[code === TALK ? 0 : code === AROUND ? 1 : 2] as PeriodStats;
   for (let offset = 0; offset < span; offset++) slot(kindOfDay[offset] as number).days += 1;
 
-  const columns = figureColumns(index);
+  const columns = index.figures;
   for (let k = 0; k < positions.length; k++) {
     const i = positions[k] as number;
     if (index.categoryCode[i] !== columns.strikeCode) continue;

@@ -4,7 +4,7 @@
  * which talks were held, merged into bands.
  */
 import { dayNumberFromParts, formatDay, fromDayNumber, toDayNumber, weekdayMondayFirst } from '../core/calendar-date';
-import { figureColumns } from './chart-figures';
+
 import type { EventIndex } from '../core/event-index';
 
 /** Inclusive range of day numbers. */
@@ -134,7 +134,7 @@ export function mergeBands(spans: readonly DayBand[]): DayBand[] {
 
 /** The days of the talks events among `positions` (date..endDate inclusive), merged into bands. */
 export function talkBands(index: EventIndex, positions: ArrayLike<number>): DayBand[] {
-  const { talksCode } = figureColumns(index);
+  const { talksCode } = index.figures;
   const spans: DayBand[] = [];
   for (let k = 0; k < positions.length; k++) {
     const i = positions[k] as number;
@@ -165,7 +165,7 @@ export function binEvents(
   bands: readonly DayBand[],
   unit: BinUnit = chooseBinUnit(range),
 ): BinnedSeries {
-  const columns = figureColumns(index);
+  const columns = index.figures;
   const span = range.to - range.from + 1;
   const starts = binStarts(unit, range);
   const binCount = starts.length;

@@ -2,7 +2,9 @@
  * Indexes built once per dataset so that filtering is a scan over typed arrays instead of a
  * walk over objects, and look-ups by id, place, actor and day are constant time.
  */
+import { buildFigureColumns, type FigureColumns } from './figure-columns';
 import type { Actor, Dataset, EventRecord, Place } from './model';
+import { eventSearchText } from './search-text';
 
 export interface EventIndex {
   dataset: Dataset;
@@ -33,10 +35,19 @@ export interface EventIndex {
   /** First and last day covered by any event (0, 0 when empty). */
   minDay: number;
   maxDay: number;
+  /** Killed, injured and launch figures as typed columns (what the charts bin). */
+  figures: FigureColumns;
+  /** Lower-cased search text per event, built on the first search unless handed over at build. */
+  searchTexts(): readonly string[];
+}
+
+export interface IndexOptions {
+  /** Search texts already built (by the events worker), one per event in date order. */
+  searchTexts?: readonly string[];
 }
 
 /** Builds every index for a dataset in one pass over its events. */
-export function buildEventIndex(dataset: Dataset): EventIndex {
+export function buildEventIndex(dataset: Dataset, options: IndexOptions = {}): EventIndex {
   const { events, places, actors } = dataset;
   const count = events.length;
   const placeCodeById = new Map(places.map((place, i) => [place.id, i]));
@@ -85,6 +96,10 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
 
   }
 
+  const placeById = new Map(places.map((place) => [place.id, place]));
+  const actorById = new Map(actors.map((actor) => [actor.id, actor]));
+  let searchTexts = options.searchTexts?.length === count ? options.searchTexts : undefined;
+
   return {
     dataset,
     events,
@@ -97,13 +112,15 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
     byId,
     placeCodeById,
     actorCodeById,
-    placeById: new Map(places.map((place) => [place.id, place])),
-    actorById: new Map(actors.map((actor) => [actor.id, actor])),
+    placeById,
+    actorById,
     byPlace,
     byActor,
     byDay,
     minDay: count === 0 ? 0 : minDay,
     maxDay: count === 0 ? 0 : maxDay,
+    figures: buildFigureColumns(events, categories),
+    searchTexts: () => (searchTexts ??= events.map((event) => eventSearchText(event, placeById, actorById))),
   };
 }
 

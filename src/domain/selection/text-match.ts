@@ -3,7 +3,6 @@
  * so that typing one more letter only re-tests the events that matched before.
  */
 import type { EventIndex } from '../core/event-index';
-import { searchTextOf } from '../core/search-text';
 
 interface LastMatch {
   words: readonly string[];
@@ -25,7 +24,7 @@ export function textMatches(index: EventIndex, words: readonly string[]): Uint8A
   if (words.length === 0) return null;
   const last = lastMatch.get(index);
   if (last && sameWords(last.words, words)) return last.matches;
-  const texts = searchTextOf(index);
+  const texts = index.searchTexts();
   const matches = new Uint8Array(texts.length);
   // A query that only adds to the previous one can only match fewer events.
   const narrowing = last !== undefined && refines(last.words, words) ? last.matches : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/domain/core/calendar-date';
-import { searchTextOf } from '../../../src/domain/core/search-text';
+
 import { miniIndex } from '../../helpers/render-dashboard';
 
 describe('buildEventIndex', () => {
@@ -32,8 +32,8 @@ describe('buildEventIndex', () => {
 
   it('makes place, actor and source text searchable', () => {
     const position = index.byId.get('talks-2026-01-23-abu-dhabi-round1') as number;
-    expect(searchTextOf(index)[position]).toContain('abu dhabi');
-    expect(searchTextOf(index)[position]).toContain('steve witkoff');
-    expect(searchTextOf(index)[position]).toContain('example.org/round1');
+    expect(index.searchTexts()[position]).toContain('abu dhabi');
+    expect(index.searchTexts()[position]).toContain('steve witkoff');
+    expect(index.searchTexts()[position]).toContain('example.org/round1');
   });
 });

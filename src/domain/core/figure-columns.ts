@@ -1,8 +1,8 @@
 /**
- * Per-event figures as typed columns, built once per index, so that binning 150,000 events is
- * one pass over numbers instead of a walk over figure objects.
+ * Per-event figures as typed columns, built once with the event index, so that binning 150,000
+ * events is one pass over numbers instead of a walk over figure objects.
  */
-import type { EventIndex } from '../core/event-index';
+import type { EventRecord } from './model';
 
 export interface FigureColumns {
   /** Killed, lower and upper bound (0 when no figure is given). */
@@ -20,13 +20,9 @@ export interface FigureColumns {
   talksCode: number;
 }
 
-const cache = new WeakMap<EventIndex, FigureColumns>();
-
-/** The figure columns of an index, computed on first use and memoised per index. */
-export function figureColumns(index: EventIndex): FigureColumns {
-  const cached = cache.get(index);
-  if (cached) return cached;
-  const count = index.events.length;
+/** The figure columns of events in index order; `categories` are the index's category codes. */
+export function buildFigureColumns(events: readonly EventRecord[], categories: readonly string[]): FigureColumns {
+  const count = events.length;
   const columns: FigureColumns = {
     killedMin: new Float64Array(count),
     killedMax: new Float64Array(count),
@@ -34,10 +30,10 @@ export function figureColumns(index: EventIndex): FigureColumns {
     injuredMax: new Float64Array(count),
     launchedMin: new Float64Array(count),
     hasLaunched: new Uint8Array(count),
-    strikeCode: index.categories.indexOf('strike'),
-    talksCode: index.categories.indexOf('talks'),
+    strikeCode: categories.indexOf('strike'),
+    talksCode: categories.indexOf('talks'),
   };
-  index.events.forEach((event, i) => {
+  events.forEach((event, i) => {
     const { killed, injured, drones, missiles } = event.figures;
     columns.killedMin[i] = killed?.min ?? 0;
     columns.killedMax[i] = killed?.max ?? 0;
@@ -46,6 +42,5 @@ export function figureColumns(index: EventIndex): FigureColumns {
     columns.launchedMin[i] = (drones?.min ?? 0) + (missiles?.min ?? 0);
     columns.hasLaunched[i] = drones !== undefined || missiles !== undefined ? 1 : 0;
   });
-  cache.set(index, columns);
   return columns;
 }

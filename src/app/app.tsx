@@ -1,48 +1,56 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { eventsQueryOptions } from '../api/events-query';
-import { DEFAULT_EVENTS_URL, type LoadedEvents } from '../api/fetch-events';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { dataQueryOptions, DEFAULT_EVENTS_URL, keepOnlyCurrentData, type DataSource } from '../api/data-query';
 import { DataPanel } from '../features/data-files/data-panel';
-import { useDataUrl } from '../features/data-files/data-url-query';
 import { LoadError } from '../features/load-report/load-error';
-import { useDataSource } from '../state/data-source';
+import { backToDefaultData, useDataSource } from '../state/data-source';
+import { pageUrl } from '../state/url';
 import { Dashboard } from './dashboard';
 
+/** A key that changes with the data, so every view starts afresh on new data. */
+function sourceKey(source: DataSource): string {
+  switch (source.kind) {
+    case 'default':
+      return 'default';
+    case 'url':
+      return `url-${source.url}`;
+    case 'file':
+      return `file-${source.serial}`;
+  }
+}
+
 /**
- * Shows the dashboard for the data chosen in the Data panel: the default events file, the file
- * named by `?data=` in the address, or a file the reader opened. While a file loads there is a
- * loading note; when it cannot be loaded, a clear error with Retry.
+ * Shows the dashboard for the data chosen: the default events file, the file named by `?data=`
+ * in the address, or a file the reader opened; all three are one query (see api/data-query.ts).
+ * While a file loads there is a loading note (with Cancel for a linked file); when it cannot be
+ * loaded, a clear error with Retry.
  */
 export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) {
   const source = useDataSource();
-  const defaultQuery = useQuery({ ...eventsQueryOptions(eventsUrl), enabled: source.kind === 'default' });
-  const urlQuery = useDataUrl(source.kind === 'url' ? source.url : undefined);
+  const query = useQuery(dataQueryOptions(source, pageUrl(), eventsUrl));
+  const queryClient = useQueryClient();
+  useEffect(() => keepOnlyCurrentData(queryClient, source, pageUrl()), [queryClient, source]);
   return (
     <div className="app">
       <header className="app-header">
         <h1>Talks &amp; Strikes</h1>
         <p className="tagline">US-brokered Russia–Ukraine peace talks, and the strikes that went on while they were held.</p>
       </header>
-      <DataPanel source={source} urlData={urlQuery.data} />
-      {source.kind === 'file' ? (
-        <Dashboard key={`file-${source.serial}`} loaded={source.opened.loaded} />
-      ) : source.kind === 'url' ? (
-        <Loading key={`url-${source.url}`} query={urlQuery} loaded={urlQuery.data?.loaded} />
+      <DataPanel source={source} loaded={query.data} />
+      {query.isPending ? (
+        <div className="loading" role="status">
+          <p>{source.kind === 'url' ? `Loading ${source.url}…` : 'Loading events…'}</p>
+          {source.kind === 'url' && (
+            <button type="button" onClick={backToDefaultData}>
+              Cancel and show the default data
+            </button>
+          )}
+        </div>
+      ) : query.isError ? (
+        <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
       ) : (
-        <Loading key="default" query={defaultQuery} loaded={defaultQuery.data} />
+        <Dashboard key={sourceKey(source)} loaded={query.data} />
       )}
     </div>
   );
-}
-
-/** The loading note, the error with Retry, or the dashboard, for one query. */
-function Loading({ query, loaded }: { query: UseQueryResult<unknown>; loaded: LoadedEvents | undefined }) {
-  if (query.isPending) {
-    return (
-      <p className="loading" role="status">
-        Loading events…
-      </p>
-    );
-  }
-  if (query.isError) return <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
-  return loaded ? <Dashboard loaded={loaded} /> : null;
 }

@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense } from 'react';
-import type { LoadedEvents } from '../api/fetch-events';
+import type { LoadedEvents } from '../api/load-data';
 import { ErrorBoundary } from '../components/error-boundary';
 import { DetailsView as DetailsViewComponent } from '../features/details/details-view';
 import { EventsListView as EventsListViewComponent } from '../features/events-list/events-list-view';

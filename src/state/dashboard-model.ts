@@ -7,8 +7,8 @@ import { useDeferredValue, useMemo } from 'react';
 import type { EventIndex } from '../domain/core/event-index';
 import { EMPTY_FILTERS, selectEventsReusing, type Filters, type Selection } from '../domain/selection/filters';
 import type { EventRecord } from '../domain/core/model';
-import { decodeFilters, reconcileFilters, type DecodedUrl } from '../domain/url/filters-codec';
-import { useUrlFilters, type HistoryMode } from './url-filters';
+import { reconcileFilters, type DecodedUrl } from '../domain/url/filters-codec';
+import { readUrlState, useUrlState, writeUrl, type HistoryMode } from './url';
 
 export interface DashboardActions {
   /** Changes some filters. 'push' for discrete choices (Back undoes them), 'replace' for typing. */
@@ -39,9 +39,9 @@ export interface DashboardModel {
   actions: DashboardActions;
 }
 
-/** The filters in the address bar right now, with unknown ids dropped (what actions build on). */
-function currentFilters(index: EventIndex): Filters {
-  return reconcileFilters(decodeFilters(window.location.search).filters, index).filters;
+/** The filters as the URL layer holds them right now, with unknown ids dropped (what actions build on). */
+export function currentFilters(index: EventIndex): Filters {
+  return reconcileFilters(readUrlState().state.filters, index).filters;
 }
 
 /**
@@ -49,9 +49,9 @@ function currentFilters(index: EventIndex): Filters {
  * views. Typing in the search box stays instant while the views catch up.
  */
 export function useLiveFilters(index: EventIndex): DecodedUrl {
-  const [decoded] = useUrlFilters();
+  const decoded = useUrlState();
   return useMemo(() => {
-    const reconciled = reconcileFilters(decoded.filters, index);
+    const reconciled = reconcileFilters(decoded.state.filters, index);
     return { filters: reconciled.filters, notices: [...decoded.notices, ...reconciled.notices] };
   }, [decoded, index]);
 }
@@ -64,7 +64,6 @@ export function useLiveFilters(index: EventIndex): DecodedUrl {
  */
 export function useDashboardModel(index: EventIndex): DashboardModel {
   const live = useLiveFilters(index);
-  const [, writeFilters] = useUrlFilters();
   const filters = useDeferredValue(live.filters);
   const notices = useDeferredValue(live.notices);
 
@@ -77,10 +76,10 @@ export function useDashboardModel(index: EventIndex): DashboardModel {
   const selectedPosition = filters.event === undefined ? undefined : index.byId.get(filters.event);
   const selectedEvent = selectedPosition === undefined ? undefined : index.events[selectedPosition];
 
-  // Actions build on the URL as it is when they run, never on a render's (possibly deferred) copy,
-  // so two quick clicks both count. They never change, which keeps memoised views still.
+  // Actions build on the URL state as it is when they run, never on a render's (possibly deferred)
+  // copy, so two quick clicks both count. They never change, which keeps memoised views still.
   const actions = useMemo<DashboardActions>(() => {
-    const write = (next: Filters, mode: HistoryMode) => writeFilters(next, mode);
+    const write = (next: Filters, mode: HistoryMode) => writeUrl({ filters: next }, mode);
     return {
       setFilters: (patch, mode = 'push') => write({ ...currentFilters(index), ...patch }, mode),
       setDateRange: (from, to, mode = 'push') => {
@@ -112,7 +111,7 @@ export function useDashboardModel(index: EventIndex): DashboardModel {
       },
       reset: () => write(EMPTY_FILTERS, 'push'),
     };
-  }, [index, writeFilters]);
+  }, [index]);
 
   return useMemo(
     () => ({ index, filters, notices, selection, filteredEvents, shownEvents, selectedEvent, actions }),

@@ -1,32 +1,19 @@
 /**
  * Which data the dashboard shows: the default file, a file named by `?data=<url>` in the
  * address (so a link can point at someone else's data), or a file the reader opened (never in
- * the URL: it only exists in this tab). A tiny external store, read with useSyncExternalStore.
+ * the URL: it only exists in this tab). The opened file is a tiny external store, read with
+ * useSyncExternalStore; `?data=` comes from the URL layer.
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import type { LoadedEvents } from '../api/fetch-events';
+import type { DataSource } from '../api/data-query';
 import type { EventIndex } from '../domain/core/event-index';
-import type { ImportResult } from '../domain/importers/import-types';
-import { useSearch, writeSearch } from './url-filters';
+import { reconcileFilters } from '../domain/url/filters-codec';
+import { readUrlState, useUrlState, writeUrl } from './url';
 
-/** The URL key that names a data file to load instead of the default one. */
-export const DATA_URL_KEY = 'data';
+export type { DataSource };
+export type FileSource = Extract<DataSource, { kind: 'file' }>;
 
-/** An import and the data the dashboard shows for it. */
-export interface OpenedData {
-  result: ImportResult;
-  loaded: LoadedEvents;
-  /** File name or address, as shown to the reader. */
-  label: string;
-}
-
-export type DataSource =
-  | { kind: 'default' }
-  | { kind: 'url'; url: string }
-  /** `serial` changes with every opened file, even one with the same name, so views start afresh. */
-  | { kind: 'file'; opened: OpenedData; serial: number };
-
-let opened: { data: OpenedData; serial: number } | undefined;
+let opened: FileSource | undefined;
 let serial = 0;
 const listeners = new Set<() => void>();
 
@@ -41,48 +28,41 @@ function notify(): void {
 
 const getOpened = () => opened;
 
-/** The `?data=` value of a query string, or undefined. */
-export function dataUrlOf(search: string): string | undefined {
-  const value = new URLSearchParams(search).get(DATA_URL_KEY)?.trim();
-  return value ? value : undefined;
-}
-
 /** The data shown now, live. */
 export function useDataSource(): DataSource {
   const file = useSyncExternalStore(subscribe, getOpened, getOpened);
-  const url = dataUrlOf(useSearch());
+  const url = useUrlState().state.data;
   return useMemo<DataSource>(() => {
-    if (file) return { kind: 'file', opened: file.data, serial: file.serial };
+    if (file) return file;
     if (url) return { kind: 'url', url };
     return { kind: 'default' };
   }, [file, url]);
 }
 
+/** A source for a file the reader picked or dropped; not shown until `showOpenedFile`. */
+export function fileSource(file: Blob, name: string): FileSource {
+  return { kind: 'file', file, name, serial: ++serial };
+}
+
 /**
- * Shows an opened file. The address loses its `?data=` (it no longer describes the view) and
- * its event and place keys when the new data has no such id; other filters stay.
+ * Shows an opened file that has loaded. The address loses its `?data=` (it no longer describes
+ * the view) and the ids the new data does not have; other filters stay. One history entry,
+ * replacing the current one.
  */
-export function showOpenedData(data: OpenedData): void {
-  opened = { data, serial: ++serial };
-  writeSearch(withoutKeys(window.location.search, unresolvedKeys(window.location.search, data.loaded.index)), 'replace');
+export function showOpenedFile(source: FileSource, index: EventIndex): void {
+  opened = source;
+  writeUrl({ data: undefined, filters: reconcileFilters(readUrlState().state.filters, index).filters }, 'replace');
   notify();
 }
 
 /**
  * Back to the default data: forgets the opened file, drops `?data=` (Back in the browser brings
- * it back) and the event or place that were picked in the file.
+ * it back) and the event or place that were picked in the other data.
  */
 export function backToDefaultData(): void {
-  const search = window.location.search;
-  const dropped: string[] = [DATA_URL_KEY];
-  if (opened) {
-    const { byId, placeById } = opened.data.loaded.index;
-    const params = new URLSearchParams(search);
-    if (byId.has(params.get('event') ?? '')) dropped.push('event');
-    if (placeById.has(params.get('place') ?? '')) dropped.push('place');
-  }
+  const { filters } = readUrlState().state;
   opened = undefined;
-  writeSearch(withoutKeys(search, dropped), 'push');
+  writeUrl({ data: undefined, filters: { ...filters, event: undefined, place: undefined } }, 'push');
   notify();
 }
 
@@ -90,22 +70,4 @@ export function backToDefaultData(): void {
 export function resetDataSource(): void {
   opened = undefined;
   notify();
-}
-
-function unresolvedKeys(search: string, index: EventIndex): string[] {
-  const params = new URLSearchParams(search);
-  const keys = [DATA_URL_KEY];
-  const event = params.get('event');
-  if (event && !index.byId.has(event)) keys.push('event');
-  const place = params.get('place');
-  if (place && !index.placeById.has(place)) keys.push('place');
-  return keys;
-}
-
-function withoutKeys(search: string, keys: readonly string[]): string {
-  const params = new URLSearchParams(search);
-  for (const key of keys) params.delete(key);
-  // Same spelling as the URL codec: commas in lists stay readable.
-  const text = params.toString().replace(/%2C/g, ',');
-  return text ? `?${text}` : '';
 }

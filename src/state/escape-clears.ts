@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { decodeFilters, reconcileFilters } from '../domain/url/filters-codec';
-import type { DashboardModel } from './dashboard-model';
+import { currentFilters, type DashboardModel } from './dashboard-model';
 
 /**
  * Escape clears the selection (the event first, then the place) unless the reader is typing
@@ -15,7 +14,7 @@ export function useEscapeClearsSelection(model: DashboardModel): void {
       if (target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]')) return;
       // The selection as the URL holds it now: the model's filters are a deferred copy, which can
       // lag a quick Escape right after a selection.
-      const { event, place } = reconcileFilters(decodeFilters(window.location.search).filters, index).filters;
+      const { event, place } = currentFilters(index);
       if (event !== undefined) actions.selectEvent(undefined);
       else if (place !== undefined) actions.togglePlace(undefined);
     };

@@ -13,10 +13,9 @@ export interface TileConfig {
 /**
  * The tile layer to use, if any: `?tiles=` wins over the build-time URL. Only http(s)
  * templates with {z}, {x} and {y} are accepted; anything else is ignored.
- * @example tileConfig('?tiles=https://tiles.example.org/{z}/{x}/{y}.png', undefined)?.attribution // 'Map tiles: tiles.example.org'
+ * @example tileConfig('https://tiles.example.org/{z}/{x}/{y}.png', undefined)?.attribution // 'Map tiles: tiles.example.org'
  */
-export function tileConfig(search: string, envUrl: string | undefined, envAttribution?: string): TileConfig | undefined {
-  const fromLink = new URLSearchParams(search).get('tiles');
+export function tileConfig(fromLink: string | undefined, envUrl: string | undefined, envAttribution?: string): TileConfig | undefined {
   for (const candidate of [fromLink, envUrl]) {
     if (!candidate) continue;
     const host = templateHost(candidate);
@@ -27,10 +26,31 @@ export function tileConfig(search: string, envUrl: string | undefined, envAttrib
   return undefined;
 }
 
+/** The placeholders Leaflet fills by itself; any other (`{apikey}`, `{accessToken}`) makes it throw for every tile. */
+const LEAFLET_PLACEHOLDERS = new Set(['z', 'x', 'y', 's', 'r', '-y']);
+
+/**
+ * Why a tile template cannot be used, in words for the reader, or undefined when it can.
+ * @example tileTemplateProblem('https://t.example/{z}/{x}/{y}.png?key={apikey}') // 'it needs {apikey}, …'
+ */
+export function tileTemplateProblem(template: string): string | undefined {
+  if (!hasTileCoordinates(template)) return 'it must contain {z}, {x} and {y}';
+  const unknown = [...template.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1] ?? '').filter((name) => !LEAFLET_PLACEHOLDERS.has(name));
+  if (unknown.length > 0) return `it needs ${unknown.map((name) => `{${name}}`).join(', ')}, which this map cannot fill in (put the key itself in the address)`;
+  if (templateHost(template) === undefined) return 'it must be an http(s) address';
+  return undefined;
+}
+
+/** {z}, {x} and {y} (or Leaflet's flipped {-y}) are all there. */
+function hasTileCoordinates(template: string): boolean {
+  return template.includes('{z}') && template.includes('{x}') && (template.includes('{y}') || template.includes('{-y}'));
+}
+
 function templateHost(template: string): string | undefined {
-  if (!['{z}', '{x}', '{y}'].every((part) => template.includes(part))) return undefined;
+  if (!hasTileCoordinates(template)) return undefined;
+  if ([...template.matchAll(/\{([^{}]*)\}/g)].some((match) => !LEAFLET_PLACEHOLDERS.has(match[1] ?? ''))) return undefined;
   try {
-    const url = new URL(template.replace(/\{[a-z]\}/g, '0'));
+    const url = new URL(template.replace(/\{-?[a-z]\}/g, '0'));
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.host : undefined;
   } catch {
     return undefined;

@@ -1,44 +1,12 @@
 /**
- * Story mode: which step is open (URL keys `story=<id>&step=<n>`, n counted from 1 as a reader
- * would) and the filters a step sets. Ids a story names but the data lacks are reported and
+ * Story mode: which step is open (the URL position, see url/story-codec.ts) and the filters a
+ * step sets. Ids a story names but the data lacks are reported and
  * left out, never fatal.
  */
 import type { EventIndex } from '../core/event-index';
 import { EMPTY_FILTERS, type Filters } from '../selection/filters';
+import type { StoryPosition } from '../url/story-codec';
 import type { Story, StoryView } from './story-schema';
-
-export const STORY_KEYS = ['story', 'step'] as const;
-
-export interface StoryPosition {
-  storyId: string;
-  /** 1-based step number as written in the URL. */
-  step: number;
-}
-
-/**
- * Reads `story` and `step`; a missing or bad step means step 1.
- * @example decodeStoryUrl('?story=abu-dhabi&step=3') // { storyId: 'abu-dhabi', step: 3 }
- */
-export function decodeStoryUrl(search: string): StoryPosition | undefined {
-  const params = new URLSearchParams(search);
-  const storyId = params.get('story');
-  if (!storyId) return undefined;
-  const stepText = params.get('step') ?? '';
-  const step = /^\d{1,4}$/.test(stepText) ? Number(stepText) : 1;
-  return { storyId, step: Math.max(1, step) };
-}
-
-/** Writes (or, with undefined, removes) the story keys, keeping every other key. Returns "" or "?…". */
-export function encodeStoryUrl(position: StoryPosition | undefined, currentSearch = ''): string {
-  const params = new URLSearchParams(currentSearch);
-  for (const key of STORY_KEYS) params.delete(key);
-  if (position) {
-    params.set('story', position.storyId);
-    params.set('step', String(position.step));
-  }
-  const text = params.toString().replace(/%2C/g, ',');
-  return text ? `?${text}` : '';
-}
 
 export interface OpenStep {
   story: Story;

@@ -1,14 +1,23 @@
 /**
- * The URL codec: each key is declared once with its parse and serialise pair, so a shared
- * link restores the exact view. Junk values are dropped with a notice, never an error.
+ * The filters' URL codec: `from`, `to`, `actors`, `match`, `categories`, `q`, `event`, `place`,
+ * each declared once with its parse and serialise pair, so a shared link restores the exact view.
+ * Junk values are dropped with a notice, never an error.
  */
 import { isCalendarDate } from '../core/calendar-date';
 import type { EventIndex } from '../core/event-index';
 import { EMPTY_FILTERS, type Filters } from '../selection/filters';
 import { KEBAB_ID } from '../core/dataset-schema';
+import type { UrlCodec } from './codec';
+import { formatParams, readParams } from './search-params';
 
 /** The keys this codec owns; any other key in the URL (e.g. `data`) is left untouched. */
 export const FILTER_KEYS = ['from', 'to', 'actors', 'match', 'categories', 'q', 'event', 'place'] as const;
+
+/**
+ * The longest search text kept, read or written: a pasted essay must not make a link that
+ * servers refuse (414/431), and 200 characters is far more than any search needs.
+ */
+export const MAX_SEARCH_LENGTH = 200;
 
 export interface DecodedUrl {
   filters: Filters;
@@ -21,7 +30,11 @@ export interface DecodedUrl {
  * @example decodeFilters('?from=2026-02-01&actors=russia').filters.actors // ['russia']
  */
 export function decodeFilters(search: string): DecodedUrl {
-  const params = new URLSearchParams(search);
+  const { value, notices } = filtersCodec.decode(readParams(search));
+  return { filters: value, notices };
+}
+
+function decodeFilterParams(params: URLSearchParams): { value: Filters; notices: string[] } {
   const notices: string[] = [];
   const filters: Filters = { ...EMPTY_FILTERS };
 
@@ -54,14 +67,14 @@ export function decodeFilters(search: string): DecodedUrl {
   if (match === 'any' || match === 'all') filters.match = match;
   else if (match !== null && match !== '') notices.push(`Ignored match="${match}": use "any" or "all".`);
 
-  filters.q = (params.get('q') ?? '').slice(0, 200);
+  filters.q = (params.get('q') ?? '').slice(0, MAX_SEARCH_LENGTH);
 
   const event = params.get('event');
   if (event) filters.event = event;
   const place = params.get('place');
   if (place) filters.place = place;
 
-  return { filters, notices };
+  return { value: filters, notices };
 }
 
 /**
@@ -95,21 +108,22 @@ export function reconcileFilters(filters: Filters, index: EventIndex): DecodedUr
  * Defaults are left out so links stay short. Returns "" or a string starting with "?".
  */
 export function encodeFilters(filters: Filters, currentSearch = ''): string {
-  const params = new URLSearchParams(currentSearch);
+  const params = readParams(currentSearch);
   for (const key of FILTER_KEYS) params.delete(key);
+  filtersCodec.encode(filters, params);
+  return formatParams(params);
+}
+
+function encodeFilterParams(filters: Filters, params: URLSearchParams): void {
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   if (filters.actors.length) params.set('actors', filters.actors.join(','));
   if (filters.actors.length && filters.match === 'all') params.set('match', 'all');
   if (filters.categories.length) params.set('categories', filters.categories.join(','));
-  if (filters.q.trim()) params.set('q', filters.q);
+  if (filters.q.trim()) params.set('q', filters.q.slice(0, MAX_SEARCH_LENGTH));
   if (filters.event) params.set('event', filters.event);
   if (filters.place) params.set('place', filters.place);
-  const text = params.toString().replace(/%2C/g, ',');
-  return text ? `?${text}` : '';
 }
 
-/** True when two filter states would produce the same URL. */
-export function sameFilters(a: Filters, b: Filters): boolean {
-  return encodeFilters(a) === encodeFilters(b);
-}
+/** The filters' group of keys. */
+export const filtersCodec: UrlCodec<Filters> = { keys: FILTER_KEYS, decode: decodeFilterParams, encode: encodeFilterParams };

@@ -1,9 +1,11 @@
 /**
- * The playback's own URL keys, next to the filter codec (url-state.ts leaves them alone):
+ * The playback's URL codec:
  * `play=YYYY-MM-DD` (the playhead), `window=1|7|30|cumulative`, `speed=0.5…16`.
  * Defaults are left out; junk is dropped with a notice, never an error.
  */
 import { fromDayNumber, toDayNumber } from '../core/calendar-date';
+import type { UrlCodec } from './codec';
+import { formatParams, readParams } from './search-params';
 import {
   DEFAULT_SPEED,
   DEFAULT_WINDOW,
@@ -32,7 +34,11 @@ export interface DecodedPlayback {
  * @example decodePlayback('?play=2026-02-04&window=cumulative').state.window === 'cumulative'
  */
 export function decodePlayback(search: string): DecodedPlayback {
-  const params = new URLSearchParams(search);
+  const { value, notices } = playbackCodec.decode(readParams(search));
+  return { state: value, notices };
+}
+
+function decodePlaybackParams(params: URLSearchParams): { value: PlaybackUrlState; notices: string[] } {
   const notices: string[] = [];
   const state: PlaybackUrlState = { playhead: undefined, window: DEFAULT_WINDOW, speed: DEFAULT_SPEED };
 
@@ -54,7 +60,7 @@ export function decodePlayback(search: string): DecodedPlayback {
     if (found === undefined) notices.push(`Ignored speed="${speed}": use ${PLAYBACK_SPEEDS.join(', ')}.`);
     else state.speed = found;
   }
-  return { state, notices };
+  return { value: state, notices };
 }
 
 /**
@@ -62,19 +68,17 @@ export function decodePlayback(search: string): DecodedPlayback {
  * @example encodePlayback({ playhead: 0, window: 7, speed: 1 }, '?q=x') === '?q=x&play=1970-01-01'
  */
 export function encodePlayback(state: PlaybackUrlState, currentSearch = ''): string {
-  const params = new URLSearchParams(currentSearch);
+  const params = readParams(currentSearch);
   for (const key of PLAYBACK_KEYS) params.delete(key);
+  playbackCodec.encode(state, params);
+  return formatParams(params);
+}
+
+function encodePlaybackParams(state: PlaybackUrlState, params: URLSearchParams): void {
   if (state.playhead !== undefined) params.set('play', fromDayNumber(state.playhead));
   if (state.window !== DEFAULT_WINDOW) params.set('window', String(state.window));
   if (state.speed !== DEFAULT_SPEED) params.set('speed', String(state.speed));
-  const text = params.toString().replace(/%2C/g, ',');
-  return text ? `?${text}` : '';
 }
 
-/** Removes the given keys (e.g. the playback's) from a query string. Returns "" or "?…". */
-export function withoutKeys(search: string, keys: readonly string[]): string {
-  const params = new URLSearchParams(search);
-  for (const key of keys) params.delete(key);
-  const text = params.toString().replace(/%2C/g, ',');
-  return text ? `?${text}` : '';
-}
+/** The playback's group of keys. */
+export const playbackCodec: UrlCodec<PlaybackUrlState> = { keys: PLAYBACK_KEYS, decode: decodePlaybackParams, encode: encodePlaybackParams };

@@ -1,8 +1,11 @@
+import { isCancelledError, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useState, type ChangeEvent } from 'react';
+import { dataQueryOptions } from '../../api/data-query';
+import type { LoadedEvents } from '../../api/load-data';
 import { MAX_IMPORT_BYTES } from '../../domain/importers/import-types';
-import { backToDefaultData, showOpenedData, type DataSource, type OpenedData } from '../../state/data-source';
+import { backToDefaultData, fileSource, showOpenedFile, type DataSource, type FileSource } from '../../state/data-source';
+import { pageUrl } from '../../state/url';
 import { ImportSummary } from './import-summary';
-import { importInBackground } from './import-client';
 import { useFileDrop } from './use-file-drop';
 import './data-files.css';
 
@@ -13,23 +16,37 @@ const ACCEPT = '.json,.csv,.geojson,.txt';
  * never uploaded), see what loaded and what did not, and go back to the default data.
  * A file that cannot be read leaves the data on screen as it was and says why, once.
  */
-export function DataPanel({ source, urlData }: { source: DataSource; urlData: OpenedData | undefined }) {
-  const [reading, setReading] = useState<string | undefined>();
+export function DataPanel({ source, loaded }: { source: DataSource; loaded: LoadedEvents | undefined }) {
+  const queryClient = useQueryClient();
+  // The file being read: loaded through the same query as every source, and shown only once it
+  // has loaded, so a file that cannot be read leaves the data on screen as it was.
+  const [pending, setPending] = useState<FileSource | undefined>();
   const [failure, setFailure] = useState<{ name: string; message: string } | undefined>();
   const hintId = useId();
 
-  const open = useCallback(async (file: File) => {
-    setFailure(undefined);
-    setReading(file.name);
-    try {
-      showOpenedData(await importInBackground(file, file.name));
-    } catch (error) {
-      setFailure({ name: file.name, message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setReading(undefined);
-    }
-  }, []);
+  const open = useCallback(
+    async (file: File) => {
+      const next = fileSource(file, file.name);
+      setFailure(undefined);
+      setPending(next);
+      try {
+        const loaded = await queryClient.fetchQuery(dataQueryOptions(next, pageUrl()));
+        showOpenedFile(next, loaded.index);
+      } catch (error) {
+        // Cancelled by the reader: nothing to report.
+        if (!isCancelledError(error)) setFailure({ name: file.name, message: error instanceof Error ? error.message : String(error) });
+      } finally {
+        setPending((current) => (current === next ? undefined : current));
+      }
+    },
+    [queryClient],
+  );
+  const cancel = useCallback(() => {
+    if (pending) void queryClient.cancelQueries({ queryKey: dataQueryOptions(pending, pageUrl()).queryKey });
+    setPending(undefined);
+  }, [pending, queryClient]);
   const dragging = useFileDrop((file) => void open(file));
+  const reading = pending?.name;
 
   const onPick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -38,7 +55,7 @@ export function DataPanel({ source, urlData }: { source: DataSource; urlData: Op
     if (file) void open(file);
   };
 
-  const current = source.kind === 'file' ? source.opened : source.kind === 'url' ? urlData : undefined;
+  const report = source.kind === 'default' ? undefined : loaded?.report;
 
   return (
     <section className="data-panel" aria-label="Data">
@@ -55,8 +72,8 @@ export function DataPanel({ source, urlData }: { source: DataSource; urlData: Op
 
       <div className="data-panel-status" aria-live="polite">
         {source.kind === 'default' && <p className="data-current">Showing the default dataset.</p>}
-        {source.kind === 'url' && !current && <p className="data-current">Data from {source.url}</p>}
-        {current && <ImportSummary data={current} />}
+        {source.kind === 'url' && !report && <p className="data-current">Data from {source.url}</p>}
+        {loaded && report && <ImportSummary loaded={loaded} report={report} />}
       </div>
       {source.kind !== 'default' && (
         <button type="button" onClick={backToDefaultData}>
@@ -65,9 +82,12 @@ export function DataPanel({ source, urlData }: { source: DataSource; urlData: Op
       )}
 
       {reading !== undefined && (
-        <p role="status" className="data-reading">
-          Reading {reading}…
-        </p>
+        <div role="status" className="data-reading">
+          <p>Reading {reading}…</p>
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+        </div>
       )}
       {failure && (
         <div role="alert" className="data-failure">

@@ -6,6 +6,7 @@ import type { DashboardModel } from '../../state/dashboard-model';
 import { chartSvgText } from './chart-svg';
 import { downloadText, todayOnReadersCalendar } from './download';
 import './data-files.css';
+import { pageUrl } from '../../state/url';
 
 type Format = 'csv' | 'json' | 'geojson';
 
@@ -25,7 +26,7 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
   const base = `talks-strikes-${todayOnReadersCalendar()}`;
 
   const exportEvents = (format: Format) => {
-    const permalink = window.location.href;
+    const permalink = pageUrl();
     const text =
       format === 'csv'
         ? exportCsv(model.shownEvents, model.index, permalink)

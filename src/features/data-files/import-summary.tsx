@@ -1,7 +1,11 @@
 import { exportProblemsCsv } from '../../domain/exporters/export-problems';
 import { FORMAT_LABELS } from '../../domain/importers/import-types';
-import type { OpenedData } from '../../state/data-source';
+import type { ImportReport } from '../../api/read-data';
+import type { LoadedEvents } from '../../api/load-data';
 import { downloadText } from './download';
+
+/** A polygon file can bring 10,000 changes: the page lists the first ones, the CSV has them all. */
+const MAX_LISTED_CHANGES = 100;
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -10,26 +14,34 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
  * were rejected or changed, the changes themselves, and the problem list as a CSV download.
  * (The rejected rows are listed by the dashboard's rejection report.)
  */
-export function ImportSummary({ data }: { data: OpenedData }) {
-  const { result, label } = data;
-  const events = result.dataset.events.length;
-  const rejectedRows = new Set(result.rejected.filter((r) => r.section === 'events').map((r) => r.index)).size;
-  const otherRejections = result.rejected.filter((r) => r.section !== 'events').length;
-  const changedRows = new Set(result.warnings.map((r) => r.index)).size;
-  const problems = result.rejected.length + result.warnings.length;
+export function ImportSummary({ loaded, report }: { loaded: LoadedEvents; report: ImportReport }) {
+  const label = loaded.sourceLabel;
+  const { rejected } = loaded;
+  const { warnings } = report;
+  const events = loaded.index.events.length;
+  const rejectedRows = new Set(rejected.filter((r) => r.section === 'events').map((r) => r.index)).size;
+  const otherRejections = rejected.filter((r) => r.section !== 'events').length;
+  const changedRows = new Set(warnings.map((r) => r.index)).size;
+  const problems = rejected.length + warnings.length;
   const problemsFile = `${label.split('/').pop() || 'import'}-problems.csv`;
 
   return (
     <div className="import-summary">
       <p className="import-counts">
-        <strong className="import-name">{label}</strong> <span className="import-format">({FORMAT_LABELS[result.format]})</span>:{' '}
+        <strong className="import-name">{label}</strong> <span className="import-format">({FORMAT_LABELS[report.format]})</span>:{' '}
         {plural(events, 'event', 'events')} loaded, {plural(rejectedRows, 'row', 'rows')} rejected
         {otherRejections > 0 ? `, ${plural(otherRejections, 'actor or place', 'actors or places')} rejected` : ''}
         {changedRows > 0 ? `, ${plural(changedRows, 'row', 'rows')} loaded with a change` : ''}.
       </p>
-      {result.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <details className="import-changes">
-          <summary>{plural(result.warnings.length, 'change', 'changes')} made while loading</summary>
+          <summary>{plural(warnings.length, 'change', 'changes')} made while loading</summary>
+          {warnings.length > MAX_LISTED_CHANGES && (
+            <p>
+              The first {MAX_LISTED_CHANGES} are listed here; <strong>Download problems (CSV)</strong> has all{' '}
+              {warnings.length.toLocaleString('en-US')}.
+            </p>
+          )}
           <table>
             <caption className="visually-hidden">Rows that were loaded with a change, and what changed</caption>
             <thead>
@@ -41,7 +53,7 @@ export function ImportSummary({ data }: { data: OpenedData }) {
               </tr>
             </thead>
             <tbody>
-              {result.warnings.map((w, i) => (
+              {warnings.slice(0, MAX_LISTED_CHANGES).map((w, i) => (
                 <tr key={i}>
                   <td>{w.index < 0 ? 'file' : w.index + 1}</td>
                   <td>{w.id ?? '—'}</td>
@@ -56,7 +68,7 @@ export function ImportSummary({ data }: { data: OpenedData }) {
       {problems > 0 && (
         <button
           type="button"
-          onClick={() => downloadText(exportProblemsCsv(result.rejected, result.warnings, label), problemsFile, 'text/csv;charset=utf-8')}
+          onClick={() => downloadText(exportProblemsCsv(rejected, warnings, label), problemsFile, 'text/csv;charset=utf-8')}
         >
           Download problems (CSV)
         </button>

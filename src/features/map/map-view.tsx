@@ -10,6 +10,7 @@ import { groupEventsByPlace } from '../../domain/map/map-places';
 import { tileConfig } from '../../domain/map/map-tiles';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useHoveredEvent } from '../../state/hover';
+import { readUrlState } from '../../state/url';
 import { BaseMapLayer } from './base-map-layer';
 import { useBaseMap } from './base-map-query';
 import { FollowSelection } from './follow-selection';
@@ -43,7 +44,7 @@ export function MapView({ model }: { model: DashboardModel }) {
   const [tiles] = useState(() => {
     const url: unknown = import.meta.env.VITE_TILE_URL;
     const attribution: unknown = import.meta.env.VITE_TILE_ATTRIBUTION;
-    return tileConfig(window.location.search, typeof url === 'string' ? url : undefined, typeof attribution === 'string' ? attribution : undefined);
+    return tileConfig(readUrlState().state.tiles, typeof url === 'string' ? url : undefined, typeof attribution === 'string' ? attribution : undefined);
   });
 
   // The zoom buttons say when a limit is reached (aria-disabled keeps the focus on them).

@@ -15,11 +15,9 @@ import {
   type PlaybackSpeed,
   type PlaybackWindow,
 } from '../../domain/playback/playback';
-import { decodePlayback, encodePlayback, PLAYBACK_KEYS, withoutKeys } from '../../domain/url/playback-codec';
-import { STORY_KEYS } from '../../domain/story/story';
-import type { DashboardModel } from '../../state/dashboard-model';
-import { useSearch, writeSearch, type HistoryMode } from '../../state/url-filters';
-import { usePrefersReducedMotion } from './use-reduced-motion';
+import { currentFilters, type DashboardModel } from '../../state/dashboard-model';
+import { usePrefersReducedMotion } from '../../state/reduced-motion';
+import { readUrlState, useUrlState, writeUrl, type HistoryMode } from '../../state/url';
 
 export const REDUCED_MOTION_NOTE =
   'Your system asks for reduced motion, so playback does not run by itself. Use Next day and Previous day to move the window.';
@@ -47,10 +45,10 @@ export interface Playback {
 
 /** Drives playback over the model's date filter. */
 export function usePlayback(model: DashboardModel): Playback {
-  const { index, filters, actions } = model;
-  const search = useSearch();
-  const decoded = useMemo(() => decodePlayback(search), [search]);
-  const { playhead, window: windowSize, speed } = decoded.state;
+  const { index, filters } = model;
+  const { playback: url } = useUrlState().state;
+  const { playhead, window: windowSize, speed } = url;
+  const urlNotices = usePlaybackNotices();
   const bounds = useMemo<DayBounds>(() => ({ minDay: index.minDay, maxDay: index.maxDay }), [index]);
   const reducedMotion = usePrefersReducedMotion();
   const [playingWanted, setPlaying] = useState(false);
@@ -58,18 +56,19 @@ export function usePlayback(model: DashboardModel): Playback {
   // Reduced motion switched on mid-play stops the animation at once, without another render pass.
   const playing = playingWanted && !reducedMotion && playhead !== undefined;
 
-  /** Moves the playhead and writes its window to the date filter. */
+  /**
+   * Moves the playhead and writes its window to the date filter, in one history entry. A moving
+   * window replaces the view, so an open story step would no longer describe it: it is closed.
+   */
   const goTo = useCallback(
     (day: number, size: PlaybackWindow, mode: HistoryMode) => {
       const head = clampDay(day, bounds);
       const range = windowRange(head, size, bounds);
-      // The playhead first (a new history entry when asked), then the dates on top of that entry.
-      // A moving window replaces the view, so an open story step would no longer describe it.
-      const search = withoutKeys(window.location.search, STORY_KEYS);
-      writeSearch(encodePlayback({ playhead: head, window: size, speed }, search), mode);
-      actions.setDateRange(fromDayNumber(range.fromDay), fromDayNumber(range.toDay), 'replace');
+      const filters = { ...currentFilters(index), from: fromDayNumber(range.fromDay), to: fromDayNumber(range.toDay) };
+      const { speed: currentSpeed } = readUrlState().state.playback;
+      writeUrl({ playback: { playhead: head, window: size, speed: currentSpeed }, filters, story: undefined }, mode);
     },
-    [actions, bounds, speed],
+    [index, bounds],
   );
 
   useEffect(() => {
@@ -126,18 +125,15 @@ export function usePlayback(model: DashboardModel): Playback {
 
   const setWindowSize = useCallback(
     (size: PlaybackWindow) => {
-      if (playhead === undefined) {
-        writeSearch(encodePlayback({ playhead, window: size, speed }, window.location.search), 'replace');
-      } else {
-        goTo(playhead, size, 'replace');
-      }
+      if (playhead === undefined) writeUrl({ playback: { playhead, window: size, speed } }, 'replace');
+      else goTo(playhead, size, 'replace');
     },
     [playhead, speed, goTo],
   );
 
   const setSpeed = useCallback(
     (next: PlaybackSpeed) => {
-      writeSearch(encodePlayback({ playhead, window: windowSize, speed: next }, window.location.search), 'replace');
+      writeUrl({ playback: { playhead, window: windowSize, speed: next } }, 'replace');
     },
     [playhead, windowSize],
   );
@@ -145,9 +141,8 @@ export function usePlayback(model: DashboardModel): Playback {
   const stop = useCallback(() => {
     setPlaying(false);
     setNote('');
-    writeSearch(withoutKeys(window.location.search, PLAYBACK_KEYS), 'push');
-    actions.setDateRange(undefined, undefined, 'replace');
-  }, [actions]);
+    writeUrl({ playback: undefined, filters: { ...currentFilters(index), from: undefined, to: undefined } }, 'push');
+  }, [index]);
 
   const canStep = useCallback(
     (direction: 1 | -1) => playhead === undefined || !atBound(playhead, direction, bounds),
@@ -162,7 +157,7 @@ export function usePlayback(model: DashboardModel): Playback {
     playing,
     reducedMotion,
     note,
-    urlNotices: decoded.notices,
+    urlNotices,
     togglePlay,
     step,
     scrub,
@@ -172,3 +167,11 @@ export function usePlayback(model: DashboardModel): Playback {
     canStep,
   };
 }
+
+/** Notices about playback keys in the URL that were ignored (bad date, unknown window or speed). */
+function usePlaybackNotices(): string[] {
+  const { notices } = useUrlState();
+  return useMemo(() => notices.filter((notice) => PLAYBACK_NOTICE.test(notice)), [notices]);
+}
+
+const PLAYBACK_NOTICE = /^Ignored (play|window|speed)=/;

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { citeView } from '../../domain/share/citation';
 import type { DashboardModel } from '../../state/dashboard-model';
 import './share.css';
+import { pageUrl } from '../../state/url';
 
 type What = 'link' | 'citation';
 
@@ -32,7 +33,7 @@ export function ShareButtons({ model }: { model: DashboardModel }) {
   const fieldId = useId();
 
   const copy = async (what: What) => {
-    const permalink = window.location.href;
+    const permalink = pageUrl();
     const text = what === 'link' ? permalink : citeView(model.filters, model.index, permalink, new Date());
     setStatus(''); // So a second "Link copied" is announced again.
     if (await writeClipboard(text)) {

@@ -3,12 +3,11 @@
  * filter state (dates, categories, selected event), so the map, timeline and lists follow it.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { isUnfiltered, type Filters } from '../../domain/selection/filters';
-import { PLAYBACK_KEYS, withoutKeys } from '../../domain/url/playback-codec';
-import { decodeStoryUrl, encodeStoryUrl, resolveStoryStep, stepFilters, storyProblems, type OpenStep } from '../../domain/story/story';
+import { isUnfiltered } from '../../domain/selection/filters';
+import { resolveStoryStep, stepFilters, storyProblems, type OpenStep } from '../../domain/story/story';
 import type { Story } from '../../domain/story/story-schema';
 import type { DashboardModel } from '../../state/dashboard-model';
-import { useSearch, writeSearch, type HistoryMode } from '../../state/url-filters';
+import { useUrlState, writeUrl, type HistoryMode } from '../../state/url';
 
 export interface StoryState {
   open: OpenStep | undefined;
@@ -22,9 +21,8 @@ export interface StoryState {
 
 /** Story position and moves over the model. `stories` is the validated stories file. */
 export function useStory(model: DashboardModel, stories: readonly Story[]): StoryState {
-  const { index, filters, actions } = model;
-  const search = useSearch();
-  const position = useMemo(() => decodeStoryUrl(search), [search]);
+  const { index, filters } = model;
+  const position = useUrlState().state.story;
   const open = useMemo(() => resolveStoryStep(stories, position), [stories, position]);
   const openStory = open?.story;
   const problems = useMemo(() => (openStory ? storyProblems(openStory, index) : []), [openStory, index]);
@@ -33,18 +31,17 @@ export function useStory(model: DashboardModel, stories: readonly Story[]): Stor
     (story: Story, stepIndex: number, mode: HistoryMode = 'push') => {
       const step = story.steps[stepIndex];
       if (!step) return;
-      // Every key named, so nothing from the reader's previous view leaks into the step.
-      const patch: Partial<Filters> = { from: undefined, to: undefined, event: undefined, place: undefined, ...stepFilters(step.view, index).filters };
-      actions.setFilters(patch, mode);
-      // A step replaces the view, so a playback position would no longer describe it.
-      const rest = withoutKeys(window.location.search, PLAYBACK_KEYS);
-      writeSearch(encodeStoryUrl({ storyId: story.id, step: stepIndex + 1 }, rest), 'replace');
+      // The step's whole view, its position and no playback (which would no longer describe the
+      // view), in one history entry. The step's filters are whole, so nothing from the reader's
+      // previous view leaks into the step.
+      const { filters } = stepFilters(step.view, index);
+      writeUrl({ filters, story: { storyId: story.id, step: stepIndex + 1 }, playback: undefined }, mode);
     },
-    [actions, index],
+    [index],
   );
 
   const leave = useCallback(() => {
-    writeSearch(encodeStoryUrl(undefined, window.location.search), 'push');
+    writeUrl({ story: undefined }, 'push');
   }, []);
 
   // A bare step link (`?story=…&step=3`, no filters) restores the step's view once the stories

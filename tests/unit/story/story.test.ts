@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStoriesFile } from '../../../src/domain/story/story-schema';
-import { decodeStoryUrl, encodeStoryUrl, resolveStoryStep, stepFilters, storyProblems } from '../../../src/domain/story/story';
+import { resolveStoryStep, stepFilters, storyProblems } from '../../../src/domain/story/story';
+import { decodeStoryUrl, encodeStoryUrl } from '../../../src/domain/url/story-codec';
 import { miniIndex } from '../../helpers/render-dashboard';
 import { goodStory, storyFile } from './story-fixtures';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/domain/core/calendar-date';
 import { EMPTY_FILTERS } from '../../../src/domain/selection/filters';
-import { decodePlayback, encodePlayback, withoutKeys } from '../../../src/domain/url/playback-codec';
+import { decodePlayback, encodePlayback } from '../../../src/domain/url/playback-codec';
+import { withoutKeys } from '../../../src/domain/url/search-params';
 import { decodeFilters, encodeFilters } from '../../../src/domain/url/filters-codec';
 
 describe('playback URL keys', () => {

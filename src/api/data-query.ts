@@ -1,0 +1,102 @@
+/**
+ * Every data source as one kind of query: the default file, `?data=<url>` and an opened file all
+ * go through `loadData` and share the react-query cache. Query defaults (never stale, no refetch
+ * on focus, retries only for network failures and 5xx) are set once, in `createQueryClient`.
+ */
+import { QueryClient, queryOptions } from '@tanstack/react-query';
+import { isHttpUrl } from '../domain/core/dataset-schema';
+import { DatasetFormatError } from '../domain/core/parse-dataset';
+import { checkImportSize } from '../domain/importers/import-blob';
+import { HttpError, NetworkError } from './errors';
+import { loadData, type LoadedEvents } from './load-data';
+import { nameOf } from './read-data';
+
+export const DEFAULT_EVENTS_URL = `${import.meta.env.BASE_URL}data/events.json`;
+
+/** Which data to show: the default file, a file named by `?data=`, or a file opened in this tab. */
+export type DataSource =
+  | { kind: 'default' }
+  | { kind: 'url'; url: string }
+  /** `serial` changes with every opened file, even one with the same name, so views start afresh. */
+  | { kind: 'file'; file: Blob; name: string; serial: number };
+
+/** Retry only what may succeed next time: network failures and 5xx, at most twice. */
+export function shouldRetry(failureCount: number, error: Error): boolean {
+  if (failureCount >= 2) return false;
+  if (error instanceof NetworkError) return true;
+  return error instanceof HttpError && error.status >= 500;
+}
+
+/** The app's QueryClient: the data are static files, so the defaults are set here once. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Number.POSITIVE_INFINITY,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+        retry: shouldRetry,
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
+      },
+    },
+  });
+}
+
+/**
+ * The absolute address of a `?data=` value, resolved against the page; only http(s) is fetched.
+ * @example resolveDataUrl('data/x.csv', 'http://127.0.0.1/app/') // 'http://127.0.0.1/app/data/x.csv'
+ */
+export function resolveDataUrl(value: string, base: string): string {
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    throw new DatasetFormatError(`The address in ?data= ("${value}") is not a valid URL.`);
+  }
+  if (!isHttpUrl(url.href)) throw new DatasetFormatError(`The address in ?data= must be an http(s) address, not "${url.protocol}".`);
+  return url.href;
+}
+
+/** The first two parts of every data query's key: what `keepOnlyCurrentData` sorts by. */
+const DATA_KEY = 'data';
+
+/**
+ * Forgets every loaded dataset but the default one and `current`: a 50 MB file must not stay in
+ * memory after the reader went back to the default data or opened another file.
+ */
+export function keepOnlyCurrentData(client: QueryClient, current: DataSource, pageUrl: string): void {
+  const keep = JSON.stringify(dataQueryOptions(current, pageUrl).queryKey);
+  client.removeQueries({
+    predicate: (query) => query.queryKey[0] === DATA_KEY && query.queryKey[1] !== 'default' && JSON.stringify(query.queryKey) !== keep,
+  });
+}
+
+/** The query for a data source; the default file stays cached for the whole session. */
+export function dataQueryOptions(source: DataSource, pageUrl: string, defaultUrl: string = DEFAULT_EVENTS_URL) {
+  switch (source.kind) {
+    case 'default':
+      return queryOptions<LoadedEvents>({
+        queryKey: [DATA_KEY, 'default', defaultUrl],
+        queryFn: ({ signal }) => loadData({ kind: 'dataset-url', url: new URL(defaultUrl, pageUrl).href }, defaultUrl, signal),
+        gcTime: Number.POSITIVE_INFINITY,
+      });
+    case 'url':
+      return queryOptions<LoadedEvents>({
+        queryKey: [DATA_KEY, 'url', source.url],
+        queryFn: ({ signal }) => {
+          const url = resolveDataUrl(source.url, pageUrl);
+          return loadData({ kind: 'import-url', url, fileName: nameOf(url) }, url, signal);
+        },
+      });
+    case 'file':
+      return queryOptions<LoadedEvents>({
+        queryKey: [DATA_KEY, 'file', source.serial],
+        queryFn: ({ signal }) => {
+          checkImportSize(source.file.size, source.name);
+          return loadData({ kind: 'import-blob', blob: source.file, fileName: source.name }, source.name, signal);
+        },
+        // A file that cannot be read will not read better the second time.
+        retry: false,
+      });
+  }
+}

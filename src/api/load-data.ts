@@ -1,0 +1,91 @@
+/**
+ * Loading a data source on the page: in the data worker when the browser has one, else (or when
+ * the worker cannot start, e.g. blocked by a policy) on the main thread through the same
+ * `readData`; then the index is built once. Cancelling the query ends the worker at once.
+ */
+import { buildEventIndex, type EventIndex } from '../domain/core/event-index';
+import type { EventRecord } from '../domain/core/model';
+import { DatasetFormatError, type Rejection } from '../domain/core/parse-dataset';
+import type { DataWorkerReply, DataWorkerRequest } from '../workers/data-worker-protocol';
+import { HttpError, NetworkError } from './errors';
+import { readData, type DataRequest, type ImportReport, type ReadData } from './read-data';
+
+export interface LoadedEvents {
+  index: EventIndex;
+  /** Rows, actors or places that were not loaded, and why. */
+  rejected: Rejection[];
+  /** Where the data came from, as shown to the reader (a file name or an address). */
+  sourceLabel: string;
+  /** For imports: the format found and the changes made while loading. */
+  report?: ImportReport;
+}
+
+/** Loads one data source and indexes it. Throws HttpError, NetworkError or DatasetFormatError. */
+export async function loadData(request: DataRequest, sourceLabel: string, signal?: AbortSignal): Promise<LoadedEvents> {
+  signal?.throwIfAborted();
+  const read = typeof Worker === 'undefined' ? { data: await readData(request, signal), searchTexts: undefined } : await readInWorker(request, signal);
+  const { dataset, rejected, report } = read.data;
+  const index = buildEventIndex(dataset, read.searchTexts ? { searchTexts: read.searchTexts } : {});
+  return report ? { index, rejected, sourceLabel, report } : { index, rejected, sourceLabel };
+}
+
+function readInWorker(request: DataRequest, signal?: AbortSignal): Promise<{ data: ReadData; searchTexts: string[] | undefined }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../workers/data-worker.ts', import.meta.url), { type: 'module' });
+    const events: EventRecord[] = [];
+    const searchTexts: string[] = [];
+    let started = false;
+    const stop = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      stop();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      stop();
+      // A worker that cannot start must not stop the load: read on the main thread instead.
+      if (!started) readData(request, signal).then((data) => resolve({ data, searchTexts: undefined }), reject);
+      else reject(new Error(`The data could not be read: ${event.message || 'the worker stopped'}`));
+    };
+    worker.onmessage = (message: MessageEvent<DataWorkerReply>) => {
+      started = true;
+      const reply = message.data;
+      switch (reply.type) {
+        case 'events':
+          for (const event of reply.events) events.push(event);
+          for (const text of reply.searchTexts) searchTexts.push(text);
+          return;
+        case 'done': {
+          stop();
+          const dataset = { meta: reply.meta, actors: reply.actors, places: reply.places, events };
+          const data: ReadData = reply.report ? { dataset, rejected: reply.rejected, report: reply.report } : { dataset, rejected: reply.rejected };
+          resolve({ data, searchTexts });
+          return;
+        }
+        case 'error':
+          stop();
+          reject(errorFromReply(reply, request));
+          return;
+      }
+    };
+    const message: DataWorkerRequest = request;
+    worker.postMessage(message);
+  });
+}
+
+function errorFromReply(reply: Extract<DataWorkerReply, { type: 'error' }>, request: DataRequest): Error {
+  switch (reply.kind) {
+    case 'http':
+      return new HttpError(reply.status, request.kind === 'import-blob' ? request.fileName : request.url);
+    case 'network':
+      return new NetworkError(reply.message);
+    case 'format':
+      return new DatasetFormatError(reply.message);
+    case 'unexpected':
+      return new Error(reply.message);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The URL layer's React side: the one place that reads `window.location` and writes the
+ * browser history. The address is the source of truth for the view; this module keeps its
+ * decoded state, tells subscribers when it changes (a write here, Back/Forward), and applies
+ * every change as one patch across groups, so one user action is one history entry.
+ *
+ * `pushState` for discrete choices (Back undoes them), `replaceState` for typing and dragging.
+ */
+import { useSyncExternalStore } from 'react';
+import { applyUrlPatch, decodeUrlState, type DecodedUrlState, type UrlPatch } from '../domain/url/url-state';
+
+export type HistoryMode = 'push' | 'replace';
+
+let search = window.location.search;
+let decoded: DecodedUrlState = decodeUrlState(search);
+const listeners = new Set<() => void>();
+
+/** Re-reads the address when the browser changed it (Back/Forward, a test's own navigation). */
+function refresh(): void {
+  if (window.location.search === search) return;
+  search = window.location.search;
+  decoded = decodeUrlState(search);
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) window.addEventListener('popstate', refresh);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener('popstate', refresh);
+  };
+}
+
+const getDecoded = () => {
+  // A page can change the address without telling us (tests, other code); catch up on read.
+  if (window.location.search !== search) {
+    search = window.location.search;
+    decoded = decodeUrlState(search);
+  }
+  return decoded;
+};
+
+/** The view as the address holds it now, decoded, live. */
+export function useUrlState(): DecodedUrlState {
+  return useSyncExternalStore(subscribe, getDecoded, getDecoded);
+}
+
+/** The view as the address holds it right now: what actions build on, so two quick clicks both count. */
+export function readUrlState(): DecodedUrlState {
+  return getDecoded();
+}
+
+/**
+ * The one URL writer: applies `patch` (each group in it rewrites its own keys; other keys stay)
+ * as one history entry, keeping the path and hash, and tells every subscriber. No-op when the
+ * address would not change.
+ */
+export function writeUrl(patch: UrlPatch, mode: HistoryMode): void {
+  getDecoded(); // catch up with the address first, in case something else changed it
+  const next = applyUrlPatch(search, patch);
+  if (next === search) return;
+  const url = `${window.location.pathname}${next}${window.location.hash}`;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+  search = window.location.search;
+  decoded = decodeUrlState(search);
+  for (const listener of listeners) listener();
+}
+
+/** The page's own address (the permalink of the view shown now). */
+export function pageUrl(): string {
+  return window.location.href;
+}
+
+/** An address as written in a link or data key, made absolute against the page. */
+export function resolveAgainstPage(address: string): URL {
+  return new URL(address, window.location.href);
+}

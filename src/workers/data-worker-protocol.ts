@@ -1,0 +1,14 @@
+/** Messages between the page and the data worker. */
+import type { DataRequest, ImportReport } from '../api/read-data';
+import type { DatasetMeta } from '../domain/core/dataset-schema';
+import type { Actor, EventRecord, Place } from '../domain/core/model';
+import type { Rejection } from '../domain/core/parse-dataset';
+
+export type DataWorkerRequest = DataRequest;
+
+export type ErrorKind = 'http' | 'network' | 'format' | 'unexpected';
+
+export type DataWorkerReply =
+  | { type: 'events'; events: EventRecord[]; searchTexts: string[] }
+  | { type: 'done'; meta: DatasetMeta; actors: Actor[]; places: Place[]; rejected: Rejection[]; report: ImportReport | undefined }
+  | { type: 'error'; kind: ErrorKind; status: number; message: string };

@@ -1,0 +1,34 @@
+/**
+ * The data worker: every data source (the default file, `?data=`, an opened file) is read and
+ * parsed here, off the main thread, by the same `readData` the page falls back to. The records go
+ * back in chunks with their search texts, so no single message blocks the page while unpacked.
+ */
+import { HttpError, NetworkError } from '../api/errors';
+import { readData } from '../api/read-data';
+import { eventSearchText } from '../domain/core/search-text';
+import { DatasetFormatError } from '../domain/core/parse-dataset';
+import type { DataWorkerReply, DataWorkerRequest } from './data-worker-protocol';
+
+const CHUNK = 5_000;
+
+const post = (reply: DataWorkerReply) => self.postMessage(reply);
+
+self.onmessage = async (message: MessageEvent<DataWorkerRequest>) => {
+  try {
+    const { dataset, rejected, report } = await readData(message.data);
+    // Search text is built here too, so the first search on the page does not stall it.
+    const placeById = new Map(dataset.places.map((place) => [place.id, place]));
+    const actorById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+    for (let start = 0; start < dataset.events.length; start += CHUNK) {
+      const events = dataset.events.slice(start, start + CHUNK);
+      post({ type: 'events', events, searchTexts: events.map((event) => eventSearchText(event, placeById, actorById)) });
+    }
+    post({ type: 'done', meta: dataset.meta, actors: dataset.actors, places: dataset.places, rejected, report });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    if (error instanceof HttpError) post({ type: 'error', kind: 'http', status: error.status, message: text });
+    else if (error instanceof NetworkError) post({ type: 'error', kind: 'network', status: 0, message: text });
+    else if (error instanceof DatasetFormatError) post({ type: 'error', kind: 'format', status: 0, message: text });
+    else post({ type: 'error', kind: 'unexpected', status: 0, message: text });
+  }
+};

@@ -40,6 +40,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/data/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // Component tests render the whole dashboard in jsdom: seconds each on a busy 2-core machine.
+    testTimeout: 20_000,
     css: false,
   },
 });

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { createQueryClient } from '../../src/api/data-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,7 +8,7 @@ import { miniDatasetFile } from '../helpers/mini-dataset';
 import { openUrl } from '../helpers/render-dashboard';
 
 function renderApp() {
-  const client = new QueryClient();
+  const client = createQueryClient();
   return render(
     <Providers client={client}>
       <App eventsUrl="/data/events.json" />

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { createQueryClient } from '../../src/api/data-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ const fileOf = (name: string, type = 'text/plain') => new File([fixture(name)], 
 
 function renderApp() {
   return render(
-    <Providers client={new QueryClient()}>
+    <Providers client={createQueryClient()}>
       <App eventsUrl="/data/events.json" />
     </Providers>,
   );

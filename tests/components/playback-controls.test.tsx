@@ -84,6 +84,19 @@ describe('playback controls', () => {
     expect(window.history.length).toBe(before + 1);
   });
 
+  it('writes each tick (playhead and dates together) as one history write', () => {
+    const user = setup();
+    user.click(playButton());
+    const push = vi.spyOn(window.history, 'pushState');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    ticks(1);
+    expect(push).not.toHaveBeenCalled();
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(urlState()).toEqual({ play: '2026-01-24', from: '2026-01-23', to: '2026-01-24' });
+    push.mockRestore();
+    replace.mockRestore();
+  });
+
   it('goes faster at a higher speed, and the speed is in the URL', () => {
     const user = setup();
     user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '4');

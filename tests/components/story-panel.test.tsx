@@ -68,6 +68,20 @@ describe('story panel', () => {
     expect(screen.getByRole('heading', { name: /Druzhkivka's market/ })).toBeInTheDocument();
   });
 
+  it('a step is one history entry: its filters, its position and no playback, written together', async () => {
+    openUrl('?play=2026-02-04&window=30');
+    renderViews([Story]);
+    const push = vi.spyOn(window.history, 'pushState');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    await userEvent.click(screen.getByRole('button', { name: 'Start the story' }));
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(replace).not.toHaveBeenCalled();
+    expect(params().get('story')).toBe(goodStory().id);
+    expect(params().get('play')).toBeNull();
+    push.mockRestore();
+    replace.mockRestore();
+  });
+
   it('a step resets what it does not name, so it looks the same whatever came before', async () => {
     openUrl('?q=kyiv&place=kyiv&actors=usa');
     renderViews([Story]);

@@ -7,25 +7,59 @@ import { isKnownCategory, type KnownCategory } from './model';
 export type CategoryShape = 'square' | 'circle' | 'triangle' | 'diamond' | 'star' | 'hexagon';
 
 interface CategoryStyle {
+  /** "Strike": the legend and filter label. */
   label: string;
+  /** "strikes", "talks": the category named as a group ("mostly talks", "strikes, talks"). */
+  plural: string;
+  /** "strike" / "strikes", "talks event" / "talks events": the nouns after a count. */
+  countOne: string;
+  countMany: string;
   /** CSS custom property holding the colour (defined per theme in styles.css). */
   colorVar: string;
   shape: CategoryShape;
 }
 
 const KNOWN: Record<KnownCategory, CategoryStyle> = {
-  talks: { label: 'Talks', colorVar: '--cat-talks', shape: 'square' },
-  strike: { label: 'Strike', colorVar: '--cat-strike', shape: 'circle' },
-  humanitarian: { label: 'Humanitarian', colorVar: '--cat-humanitarian', shape: 'triangle' },
-  statement: { label: 'Statement', colorVar: '--cat-statement', shape: 'diamond' },
-  treaty: { label: 'Treaty', colorVar: '--cat-treaty', shape: 'star' },
+  talks: { label: 'Talks', plural: 'talks', countOne: 'talks event', countMany: 'talks events', colorVar: '--cat-talks', shape: 'square' },
+  strike: { label: 'Strike', plural: 'strikes', countOne: 'strike', countMany: 'strikes', colorVar: '--cat-strike', shape: 'circle' },
+  humanitarian: {
+    label: 'Humanitarian',
+    plural: 'humanitarian events',
+    countOne: 'humanitarian event',
+    countMany: 'humanitarian events',
+    colorVar: '--cat-humanitarian',
+    shape: 'triangle',
+  },
+  statement: { label: 'Statement', plural: 'statements', countOne: 'statement', countMany: 'statements', colorVar: '--cat-statement', shape: 'diamond' },
+  treaty: { label: 'Treaty', plural: 'treaties', countOne: 'treaty', countMany: 'treaties', colorVar: '--cat-treaty', shape: 'star' },
 };
 
-/** Style of a category; categories that imported files bring get a neutral hexagon. */
+/** Style and names of a category; categories that imported files bring get a neutral hexagon. */
 export function categoryStyle(category: string): CategoryStyle {
   if (isKnownCategory(category)) return KNOWN[category];
-  const label = category.replace(/-/g, ' ');
-  return { label: label.charAt(0).toUpperCase() + label.slice(1), colorVar: '--cat-other', shape: 'hexagon' };
+  const words = category.replace(/-/g, ' ');
+  return {
+    label: words.charAt(0).toUpperCase() + words.slice(1),
+    plural: `${words} events`,
+    countOne: `${words} event`,
+    countMany: `${words} events`,
+    colorVar: '--cat-other',
+    shape: 'hexagon',
+  };
+}
+
+/** "strikes", "talks", or "<category> events" for categories imported files add. */
+export function categoryPlural(category: string): string {
+  return categoryStyle(category).plural;
+}
+
+/**
+ * A count with its category noun.
+ * @example countCategory('treaty', 3) // '3 treaties'
+ */
+export function countCategory(category: string, count: number): string {
+  const style = categoryStyle(category);
+  return `${count.toLocaleString('en-US')} ${count === 1 ? style.countOne : style.countMany}`;
 }
 
 /** `var(--cat-strike)`: usable as an SVG fill or CSS colour. */

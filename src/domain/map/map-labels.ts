@@ -2,20 +2,8 @@
  * The words the map uses: marker names (what a screen reader announces), tooltip lines and
  * the text alternative under the map. Plain strings, rendered as text only.
  */
+import { categoryPlural } from '../core/categories';
 import { compareCategories, type DominantCategory } from './map-places';
-
-const PLURALS: Record<string, string> = {
-  talks: 'talks',
-  strike: 'strikes',
-  humanitarian: 'humanitarian events',
-  statement: 'statements',
-  treaty: 'treaties',
-};
-
-/** "strikes", "talks", or "<category> events" for categories imported files add. */
-export function categoryPlural(category: string): string {
-  return PLURALS[category] ?? `${category.replace(/-/g, ' ')} events`;
-}
 
 /** "1 event", "12 events". */
 export function countEvents(count: number): string {

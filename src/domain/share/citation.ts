@@ -6,18 +6,11 @@
 import { formatDay, toDayNumber } from '../core/calendar-date';
 import type { EventIndex } from '../core/event-index';
 import type { Filters } from '../selection/filters';
+import { categoryPlural } from '../core/categories';
 
 export const APP_TITLE = 'Talks & Strikes';
 
 /** Plural names for the known categories, as a sentence would use them. */
-const CATEGORY_NAMES: Record<string, string> = {
-  talks: 'talks',
-  strike: 'strikes',
-  humanitarian: 'humanitarian',
-  statement: 'statements',
-  treaty: 'treaties',
-};
-
 /**
  * The filters in words, one part per kind of filter; empty when nothing narrows the view.
  * @example citationFilterParts({ ...EMPTY_FILTERS, categories: ['strike'], actors: ['russia'] }, index) // ['strikes', 'Russia']
@@ -25,7 +18,7 @@ const CATEGORY_NAMES: Record<string, string> = {
 export function citationFilterParts(filters: Filters, index: EventIndex): string[] {
   const parts: string[] = [];
   if (filters.categories.length) {
-    parts.push(filters.categories.map((c) => CATEGORY_NAMES[c] ?? c.replace(/-/g, ' ')).join(', '));
+    parts.push(filters.categories.map(categoryPlural).join(', '));
   }
   if (filters.actors.length) {
     const names = filters.actors.map((id) => index.actorById.get(id)?.name ?? id);

@@ -3,21 +3,8 @@
  * and over which dates.
  */
 import { formatDay } from '../core/calendar-date';
+import { countCategory } from '../core/categories';
 import type { TimelineLayout } from './timeline-layout';
-
-const NOUNS: Record<string, readonly [string, string]> = {
-  talks: ['talks event', 'talks events'],
-  strike: ['strike', 'strikes'],
-  humanitarian: ['humanitarian event', 'humanitarian events'],
-  statement: ['statement', 'statements'],
-  treaty: ['treaty', 'treaties'],
-};
-
-/** "1 strike", "3 treaties", "2 drill events" (categories outside the contract get "… events"). */
-export function countNoun(category: string, count: number): string {
-  const [one, many] = NOUNS[category] ?? [`${category.replace(/-/g, ' ')} event`, `${category.replace(/-/g, ' ')} events`];
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
-}
 
 /** Events per lane of a layout, in lane order. */
 export function laneCounts(layout: TimelineLayout): number[] {
@@ -38,7 +25,7 @@ export function timelineSummary(layout: TimelineLayout, firstDay: number, lastDa
   const parts = laneCounts(layout)
     .map((count, lane) => ({ count, category: layout.lanes[lane] ?? '' }))
     .filter((part) => part.count > 0)
-    .map((part) => countNoun(part.category, part.count));
+    .map((part) => countCategory(part.category, part.count));
   const when = firstDay === lastDay ? `on ${formatDay(firstDay)}` : `from ${formatDay(firstDay)} to ${formatDay(lastDay)}`;
   return `${parts.join(', ')} ${when}`;
 }

@@ -23,7 +23,7 @@ async function ruleIdsFor(path: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
 }
 
-describe('layering lint', () => {
+describe('layering lint', { timeout: 60_000 }, () => {
   it('fails when a feature imports another feature', async () => {
     const ids = await ruleIdsFor('src/features/map/planted.ts', "import { TimelineView } from '../timeline/timeline-view';\nexport const x = TimelineView;\n");
     expect(ids).toContain('import-x/no-restricted-paths');

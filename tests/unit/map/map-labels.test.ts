@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryBreakdown, categoryPlural, clusterMarkerLabel, mapSummary, placeMarkerLabel } from '../../../src/domain/map/map-labels';
+import { categoryBreakdown, clusterMarkerLabel, mapSummary, placeMarkerLabel } from '../../../src/domain/map/map-labels';
 
 describe('placeMarkerLabel', () => {
   it('starts with the place name and counts events in the singular or plural', () => {
@@ -19,13 +19,6 @@ describe('clusterMarkerLabel', () => {
       'Kramatorsk and 11 more places: 40 events, mostly strikes. Activate to zoom in',
     );
     expect(clusterMarkerLabel('Kramatorsk', 2, 2, { category: 'strike', count: 2, uniform: true })).toBe('Kramatorsk and 1 more place: 2 events, all strikes. Activate to zoom in');
-  });
-});
-
-describe('categoryPlural', () => {
-  it('has plurals for the known categories and a readable fallback', () => {
-    expect(categoryPlural('treaty')).toBe('treaties');
-    expect(categoryPlural('ceasefire-violation')).toBe('ceasefire violation events');
   });
 });
 

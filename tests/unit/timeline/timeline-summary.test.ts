@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from '../../../src/domain/timeline/timeline-layout';
-import { countNoun, layoutDayRange, timelineSummary } from '../../../src/domain/timeline/timeline-summary';
+import { layoutDayRange, timelineSummary } from '../../../src/domain/timeline/timeline-summary';
 import { allPositions, day, indexOf } from './timeline-fixtures';
 
 describe('timelineSummary', () => {
@@ -25,9 +25,4 @@ describe('timelineSummary', () => {
     expect(layoutDayRange(layoutTimeline(index, Uint32Array.of(2)))).toEqual({ firstDay: day('2026-02-04'), lastDay: day('2026-02-05') });
   });
 
-  it('names counts of categories outside the contract', () => {
-    expect(countNoun('air-drill', 2)).toBe('2 air drill events');
-    expect(countNoun('treaty', 3)).toBe('3 treaties');
-    expect(countNoun('strike', 12_500)).toBe('12,500 strikes');
-  });
 });

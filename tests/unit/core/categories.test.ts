@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { categoryPlural, categoryStyle, countCategory } from '../../../src/domain/core/categories';
+
+describe('the category vocabulary', () => {
+  it('names the contract categories the same way in every view', () => {
+    expect(categoryPlural('humanitarian')).toBe('humanitarian events');
+    expect(categoryPlural('talks')).toBe('talks');
+    expect(countCategory('talks', 17)).toBe('17 talks events');
+    expect(countCategory('treaty', 3)).toBe('3 treaties');
+    expect(countCategory('strike', 1)).toBe('1 strike');
+    expect(countCategory('strike', 12_500)).toBe('12,500 strikes');
+  });
+
+  it('names categories that imported files bring from their id, with a neutral symbol', () => {
+    expect(categoryPlural('ceasefire-violation')).toBe('ceasefire violation events');
+    expect(countCategory('air-drill', 2)).toBe('2 air drill events');
+    expect(categoryStyle('air-drill')).toMatchObject({ label: 'Air drill', shape: 'hexagon', colorVar: '--cat-other' });
+  });
+
+  it('treats names of Object.prototype members as ordinary categories', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']) {
+      const style = categoryStyle(name);
+      expect(style.shape).toBe('hexagon');
+      expect(typeof style.label).toBe('string');
+      expect(countCategory(name, 2)).toBe(`2 ${name.replace(/-/g, ' ')} events`);
+    }
+  });
+});

@@ -54,16 +54,32 @@ export function addDays(text: string, days: number): string {
   return fromDayNumber(dayNumber + days);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const MONTHS_LONG = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+/** An inclusive range of day numbers. */
+export interface DayRange {
+  fromDay: number;
+  toDay: number;
+}
+
+/** Month names from one formatter in UTC, so no time zone can shift a month (built once). */
+function monthNames(style: 'short' | 'long'): readonly string[] {
+  const format = new Intl.DateTimeFormat('en-US', { month: style, timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, month) => format.format(Date.UTC(2001, month, 15)));
+}
+const MONTHS = monthNames('short');
+const MONTHS_LONG = monthNames('long');
+
+/**
+ * The name of a month (0 = January), short ("Sep") or long ("September").
+ * @example monthName(8, 'short') // 'Sep'
+ */
+export function monthName(month: number, style: 'short' | 'long' = 'short'): string {
+  return (style === 'short' ? MONTHS : MONTHS_LONG)[month] ?? '';
+}
 
 /** Short human label for a day number, e.g. "4 Feb 2026". Never uses the local time zone. */
 export function formatDay(dayNumber: number): string {
   const date = new Date(dayNumber * MS_PER_DAY);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${monthName(date.getUTCMonth())} ${date.getUTCFullYear()}`;
 }
 
 /** Label for a day number at a given precision: "4 Feb 2026", "about 4 Feb 2026", "February 2026", "2026". */
@@ -75,7 +91,7 @@ export function formatDayWithPrecision(dayNumber: number, precision: DatePrecisi
     case 'approximate':
       return `about ${formatDay(dayNumber)}`;
     case 'month':
-      return `${MONTHS_LONG[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+      return `${monthName(date.getUTCMonth(), 'long')} ${date.getUTCFullYear()}`;
     case 'year':
       return String(date.getUTCFullYear());
     default:

@@ -2,6 +2,7 @@
  * Playback: a playhead (a day number) moving through the data one day at a time, and the date
  * window it shows. Pure functions only; the controls in features/playback drive them.
  */
+import type { DayRange } from '../core/calendar-date';
 
 /** Speeds offered to the reader, in days per second. */
 export const PLAYBACK_SPEEDS = [0.5, 1, 2, 4, 8, 16] as const;
@@ -19,26 +20,12 @@ export interface DayBounds {
   maxDay: number;
 }
 
-/** An inclusive range of day numbers. */
-export interface DayRange {
-  fromDay: number;
-  toDay: number;
-}
-
 /**
  * Keeps a day inside the data's bounds.
  * @example clampDay(5, { minDay: 10, maxDay: 20 }) === 10
  */
 export function clampDay(day: number, bounds: DayBounds): number {
   return Math.min(bounds.maxDay, Math.max(bounds.minDay, Math.round(day)));
-}
-
-/**
- * The playhead one step later (direction 1) or earlier (-1), never leaving the data.
- * @example nextPlayhead(20, 1, { minDay: 10, maxDay: 20 }) === 20
- */
-export function nextPlayhead(playhead: number, direction: 1 | -1, bounds: DayBounds): number {
-  return clampDay(playhead + direction, bounds);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { DayRange } from '../../domain/core/calendar-date';
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import { formatDay, fromDayNumber } from '../../domain/core/calendar-date';
 import {
@@ -6,7 +7,6 @@ import {
   speedLabel,
   windowLabel,
   windowRange,
-  type DayRange,
 } from '../../domain/playback/playback';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { usePlayback } from './use-playback';

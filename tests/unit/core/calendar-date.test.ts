@@ -8,6 +8,7 @@ import {
   isCalendarDate,
   toDayNumber,
   weekdayMondayFirst,
+  monthName,
 } from '../../../src/domain/core/calendar-date';
 
 describe('calendar dates', () => {
@@ -50,5 +51,14 @@ describe('calendar dates', () => {
   it('knows Monday from Sunday', () => {
     expect(weekdayMondayFirst(toDayNumber('2026-02-02') as number)).toBe(0); // a Monday
     expect(weekdayMondayFirst(toDayNumber('2026-02-08') as number)).toBe(6); // a Sunday
+  });
+});
+
+describe('monthName', () => {
+  it('names months from one formatter, short and long, whatever the time zone', () => {
+    expect(monthName(0)).toBe('Jan');
+    expect(monthName(8)).toBe('Sep');
+    expect(monthName(11, 'long')).toBe('December');
+    expect(monthName(12)).toBe('');
   });
 });

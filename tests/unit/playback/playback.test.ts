@@ -3,7 +3,6 @@ import { toDayNumber } from '../../../src/domain/core/calendar-date';
 import {
   atBound,
   clampDay,
-  nextPlayhead,
   PLAYBACK_SPEEDS,
   speedToIntervalMs,
   startPlayhead,
@@ -32,21 +31,12 @@ describe('clampDay', () => {
   });
 });
 
-describe('nextPlayhead', () => {
-  it('moves one day forward or back', () => {
-    expect(nextPlayhead(day('2026-02-04'), 1, bounds)).toBe(day('2026-02-05'));
-    expect(nextPlayhead(day('2026-02-04'), -1, bounds)).toBe(day('2026-02-03'));
-  });
-  it('crosses month and year ends as calendar days', () => {
-    expect(nextPlayhead(day('2025-12-31'), 1, bounds)).toBe(day('2026-01-01'));
-    expect(nextPlayhead(day('2026-03-01'), -1, { minDay: 0, maxDay: 99_999 })).toBe(day('2026-02-28'));
-  });
-  it('stops at the last day going forward and at the first going back', () => {
-    expect(nextPlayhead(bounds.maxDay, 1, bounds)).toBe(bounds.maxDay);
-    expect(nextPlayhead(bounds.minDay, -1, bounds)).toBe(bounds.minDay);
+describe('atBound', () => {
+  it('is true on the last day going forward and on the first day going back, and only there', () => {
     expect(atBound(bounds.maxDay, 1, bounds)).toBe(true);
-    expect(atBound(bounds.maxDay, -1, bounds)).toBe(false);
     expect(atBound(bounds.minDay, -1, bounds)).toBe(true);
+    expect(atBound(bounds.maxDay, -1, bounds)).toBe(false);
+    expect(atBound(day('2026-02-04'), 1, bounds)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { DayRange } from '../../domain/core/calendar-date';
-import { useEffect, useEffectEvent, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { formatDay, fromDayNumber } from '../../domain/core/calendar-date';
 import {
   PLAYBACK_SPEEDS,
@@ -9,16 +9,9 @@ import {
   windowRange,
 } from '../../domain/playback/playback';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { SHORTCUT_PRIORITY, useShortcut } from '../../state/shortcuts';
 import { usePlayback } from './use-playback';
 import './playback.css';
-
-/** Elements where Space already means something (typing, pressing, ticking): the shortcut stays out. */
-const SPACE_OWNERS = [
-  'input', 'textarea', 'select', 'button', 'a[href]', 'summary', '[contenteditable=""]', '[contenteditable="true"]',
-  '[role="button"]', '[role="checkbox"]', '[role="radio"]', '[role="switch"]', '[role="slider"]', '[role="option"]',
-  '[role="menuitem"]', '[role="tab"]', '[role="textbox"]', '[role="combobox"]', '[role="spinbutton"]',
-  '[role="application"]', '.leaflet-container',
-].join(', ');
 
 function rangeText(range: DayRange): string {
   return range.fromDay === range.toDay ? formatDay(range.toDay) : `${formatDay(range.fromDay)} – ${formatDay(range.toDay)}`;
@@ -34,18 +27,10 @@ export function PlaybackControls({ model }: { model: DashboardModel }) {
   const playRef = useRef<HTMLButtonElement>(null);
   const ids = useId();
 
-  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    if (event.key !== ' ' || event.defaultPrevented || event.repeat) return;
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    if (event.target instanceof Element && event.target.closest(SPACE_OWNERS)) return;
-    event.preventDefault(); // Space would otherwise scroll the page.
+  useShortcut(' ', SHORTCUT_PRIORITY.playback, () => {
     playback.togglePlay();
+    return true;
   });
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKeyDown(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
 
   if (model.index.events.length === 0) return null;
 

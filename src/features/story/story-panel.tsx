@@ -1,19 +1,10 @@
-import { useEffect, useEffectEvent, useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { SourceLink } from '../../components/source-link';
 import type { Story } from '../../domain/story/story-schema';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { SHORTCUT_PRIORITY, useShortcut } from '../../state/shortcuts';
 import { useStory } from './use-story';
 import './story.css';
-
-/** Where the keys mean typing: the story's shortcuts stay out. */
-const TEXT_FIELDS =
-  'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"], [role="spinbutton"]';
-/** Outside the panel, widgets that use the arrow keys themselves (sliders, lists, the map) keep them. */
-const ARROW_OWNERS = `${TEXT_FIELDS}, [role="slider"], [role="listbox"], [role="grid"], [role="tablist"], [role="radiogroup"], [role="radio"], [role="menu"], [role="menubar"], [role="tree"], [role="application"], .leaflet-container`;
-/** Popups close on Escape before the story does. */
-const ESCAPE_OWNERS = `${TEXT_FIELDS}, [role="dialog"], [role="alertdialog"], .leaflet-popup`;
-
-const hasModifier = (event: KeyboardEvent) => event.altKey || event.ctrlKey || event.metaKey || event.shiftKey;
 
 interface Props {
   model: DashboardModel;
@@ -65,35 +56,12 @@ export function StoryPanel({ model, stories, fileProblems = [] }: Props) {
     pendingFocus.current = undefined;
   }, [isOpen]);
 
-  const onArrow = useEffectEvent((event: KeyboardEvent) => {
-    if (!open || event.defaultPrevented || hasModifier(event)) return;
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const target = event.target;
-    if (target instanceof Element) {
-      const inPanel = panelRef.current?.contains(target) === true;
-      if (target.closest(inPanel ? TEXT_FIELDS : ARROW_OWNERS)) return;
-    }
-    event.preventDefault();
-    move(event.key === 'ArrowRight' ? 1 : -1);
-  });
-  const onEscape = useEffectEvent((event: KeyboardEvent) => {
-    if (!open || event.key !== 'Escape' || event.defaultPrevented || hasModifier(event)) return;
-    if (event.target instanceof Element && event.target.closest(ESCAPE_OWNERS)) return;
-    // Handled here, so "Escape clears the selection" does not also fire for the same key press.
-    event.preventDefault();
-    leave();
-  });
-  useEffect(() => {
-    const arrows = (event: KeyboardEvent) => onArrow(event);
-    const escape = (event: KeyboardEvent) => onEscape(event);
-    document.addEventListener('keydown', arrows);
-    // Capture phase: runs before the dashboard's bubbling Escape handler, whatever the mount order.
-    document.addEventListener('keydown', escape, true);
-    return () => {
-      document.removeEventListener('keydown', arrows);
-      document.removeEventListener('keydown', escape, true);
-    };
-  }, []);
+  // Arrows step and Escape leaves while a story is open; in the panel, arrows work on its buttons too.
+  const panel = () => panelRef.current;
+  useShortcut('ArrowRight', SHORTCUT_PRIORITY.story, () => open !== undefined && (move(1), true), panel);
+  useShortcut('ArrowLeft', SHORTCUT_PRIORITY.story, () => open !== undefined && (move(-1), true), panel);
+  // Ranked above "Escape clears the selection", so one key press does not also do that.
+  useShortcut('Escape', SHORTCUT_PRIORITY.story, () => open !== undefined && (leave(), true));
 
   return (
     <div className="story-panel" ref={panelRef}>

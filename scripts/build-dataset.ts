@@ -8,6 +8,8 @@
  * The CSV supplies what must not drift (ids, dates, category, coordinates, sources, confidence,
  * other figures); the editorial tables supply our own wording, actor roles and hand-parsed figures.
  * Any mismatch between the two stops the build instead of producing a quietly wrong file.
+ * Deliberate departures from the sheet (a corrected date, cleaned or replaced source URLs, events
+ * the sheet has no row for) are listed in the editorial tables with the reason, and checked here.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +20,9 @@ import { ACTORS, META, PLACES } from './dataset-editorial/actors-places';
 import { EVENTS_2025 } from './dataset-editorial/events-2025';
 import { EVENTS_2026_01 } from './dataset-editorial/events-2026-01';
 import { EVENTS_2026_02 } from './dataset-editorial/events-2026-02';
-import type { EditorialEvent } from './dataset-editorial/types';
+import { ADDED_EVENTS } from './dataset-editorial/events-added';
+import { ADDED_SOURCES, DROPPED_SOURCES, sourceUrlProblem, URL_FIXES } from './dataset-editorial/source-fixes';
+import type { AddedEvent, EditorialEvent } from './dataset-editorial/types';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CSV_PATH = `${ROOT}data/sources/fact-sheet-events.csv`;
@@ -58,13 +62,15 @@ function buildDataset(rows: SheetRow[]): DatasetFile {
   const rowIds = new Set(rows.map((row) => row.id));
   const orphans = Object.keys(editorial).filter((id) => !rowIds.has(id));
   if (orphans.length > 0) throw new Error(`Editorial entries with no CSV row: ${orphans.join(', ')}`);
+  checkSourceFixes(rows);
 
-  const events = rows.map((row) => {
+  const sheetEvents = rows.map((row) => {
     const entry = editorial[row.id];
     if (!entry) throw new Error(`CSV row ${row.id} has no editorial entry`);
     checkPlaceAgainstRow(row, entry);
     return toEvent(row, entry);
   });
+  const events = insertByDate(sheetEvents, Object.entries(ADDED_EVENTS).map(([id, entry]) => toAddedEvent(id, entry, rows)));
 
   const usedActors = new Set(events.flatMap((event) => event.actors.map((actor) => actor.id)));
   for (const actor of ACTORS) if (actor.affiliation) usedActors.add(actor.affiliation);
@@ -74,7 +80,68 @@ function buildDataset(rows: SheetRow[]): DatasetFile {
   if (unusedActors.length > 0 || unusedPlaces.length > 0) {
     throw new Error(`Unused actors: ${unusedActors.join(', ') || '-'}; unused places: ${unusedPlaces.join(', ') || '-'}`);
   }
+  const badUrls = events.flatMap((event) =>
+    event.sources.flatMap((source) => {
+      const problem = source.url === undefined ? undefined : sourceUrlProblem(source.url);
+      return problem === undefined ? [] : [`${event.id}: ${String(source.url)} (${problem})`];
+    }),
+  );
+  if (badUrls.length > 0) throw new Error(`Source URLs that need fixing in source-fixes.ts:\n${badUrls.join('\n')}`);
   return { ...META, actors: ACTORS, places: PLACES, events };
+}
+
+/** Every fix must still match the sheet: a stale entry stops the build instead of doing nothing. */
+function checkSourceFixes(rows: SheetRow[]): void {
+  const urlsOf = (row: SheetRow) => splitUrls(row.sources);
+  const allUrls = new Set(rows.flatMap(urlsOf));
+  for (const fix of URL_FIXES) {
+    if (!allUrls.has(fix.from)) throw new Error(`source-fixes: ${fix.from} is in no row of the sheet`);
+  }
+  for (const drop of DROPPED_SOURCES) {
+    const row = rows.find((candidate) => candidate.id === drop.event);
+    if (!row || !urlsOf(row).includes(drop.url)) throw new Error(`source-fixes: ${drop.url} is not a source of ${drop.event}`);
+  }
+  for (const add of ADDED_SOURCES) {
+    const from = rows.find((candidate) => candidate.id === add.fromEvent);
+    if (!from || !urlsOf(from).includes(add.url)) throw new Error(`source-fixes: ${add.url} is not a source of ${add.fromEvent}`);
+  }
+}
+
+/** Added events go after every sheet event of the same or an earlier date, keeping the sheet's order. */
+function insertByDate(events: EventInput[], added: EventInput[]): EventInput[] {
+  const result = [...events];
+  for (const event of added) {
+    const before = result.findIndex((candidate) => candidate.date > event.date);
+    result.splice(before === -1 ? result.length : before, 0, event);
+  }
+  return result;
+}
+
+function toAddedEvent(id: string, entry: AddedEvent, rows: SheetRow[]): EventInput {
+  if (rows.some((row) => row.id === id)) throw new Error(`${id} is an added event but the sheet has a row for it`);
+  if (entry.place !== null && !PLACES.some((place) => place.id === entry.place)) {
+    throw new Error(`${id}: place ${entry.place} is not in the places table`);
+  }
+  const sheetUrls = new Set(rows.flatMap((row) => splitUrls(row.sources)));
+  for (const source of entry.sources) {
+    if (source.url !== undefined && !sheetUrls.has(source.url)) throw new Error(`${id}: ${source.url} is in no row of the sheet`);
+  }
+  return {
+    id,
+    date: entry.date,
+    ...(entry.endDate === undefined ? {} : { endDate: entry.endDate }),
+    datePrecision: entry.datePrecision,
+    category: entry.category,
+    title: entry.title,
+    summary: entry.summary,
+    actors: entry.actors.map(([actorId, role]) => ({ id: actorId, role })),
+    place: entry.place,
+    ...(entry.geoNote === undefined ? {} : { geoNote: entry.geoNote }),
+    figures: entry.figures,
+    ...(entry.otherFiguresExtra === undefined ? {} : { otherFigures: entry.otherFiguresExtra }),
+    sources: [...entry.sources, ...(entry.inArticle ? [ARTICLE_SOURCE] : [])],
+    confidence: entry.confidence,
+  };
 }
 
 /** The editorial place must sit exactly on the sheet's coordinates, or be null where the sheet has none. */
@@ -94,10 +161,15 @@ function toEvent(row: SheetRow, entry: EditorialEvent): EventInput {
   const precision = row.date_precision === 'exact' ? 'day' : row.date_precision === 'approximate' ? 'approximate' : null;
   if (precision === null) throw new Error(`${row.id}: unknown date precision "${row.date_precision}"`);
   const otherFigures = [row.other_figures, entry.otherFiguresExtra].filter((text) => text !== undefined && text !== '').join('; ');
+  const fix = entry.dateFix;
+  if (fix && fix.date === row.date && (fix.endDate ?? '') === row.end_date) {
+    throw new Error(`${row.id}: dateFix repeats the sheet's dates; remove it`);
+  }
+  const endDate = fix ? (fix.endDate ?? '') : row.end_date;
   const event: EventInput = {
     id: row.id,
-    date: row.date,
-    ...(row.end_date === '' ? {} : { endDate: row.end_date }),
+    date: fix ? fix.date : row.date,
+    ...(endDate === '' ? {} : { endDate }),
     datePrecision: precision,
     category: row.category,
     title: entry.title,
@@ -107,15 +179,28 @@ function toEvent(row: SheetRow, entry: EditorialEvent): EventInput {
     ...(entry.geoNote === undefined ? {} : { geoNote: entry.geoNote }),
     figures: entry.figures,
     ...(otherFigures === '' ? {} : { otherFigures }),
-    sources: [...sheetSources(row.sources), ...(entry.inArticle ? [ARTICLE_SOURCE] : [])],
+    sources: [...sheetSources(row.id, row.sources), ...(entry.inArticle ? [ARTICLE_SOURCE] : [])],
     confidence: row.confidence,
   };
   return event;
 }
 
-/** One source per URL, titled by its site (the sheet gives no headlines), numbered when a site repeats. */
-function sheetSources(cell: string): SourceInput[] {
-  const urls = cell.split(' | ').map((url) => url.trim()).filter((url) => url !== '');
+function splitUrls(cell: string): string[] {
+  return cell.split(' | ').map((url) => url.trim()).filter((url) => url !== '');
+}
+
+/**
+ * The row's URLs after the documented fixes (cleaned, dropped, added from another row), one
+ * source each, titled by its site (the sheet gives no headlines), numbered when a site repeats.
+ */
+function sheetSources(eventId: string, cell: string): SourceInput[] {
+  const dropped = new Set(DROPPED_SOURCES.filter((drop) => drop.event === eventId).map((drop) => drop.url));
+  const urls = [
+    ...splitUrls(cell)
+      .filter((url) => !dropped.has(url))
+      .map((url) => URL_FIXES.find((fix) => fix.from === url)?.to ?? url),
+    ...ADDED_SOURCES.filter((add) => add.event === eventId).map((add) => add.url),
+  ];
   const seen = new Map<string, number>();
   return urls.map((url) => {
     const host = new URL(url).hostname.replace(/^www\./, '');

@@ -9,7 +9,7 @@ export const META: DatasetMeta = {
   schemaVersion: 1,
   title: 'Talks & Strikes: US-brokered Russia–Ukraine talks and the strikes around them',
   description:
-    'Sixty events from 14 November 2025 to 26 February 2026: talk rounds, strikes, humanitarian steps, ' +
+    'Sixty-one events from 14 November 2025 to 26 February 2026: talk rounds, strikes, humanitarian steps, ' +
     'statements and the end of New START. Built from a verified fact sheet (one to five public news ' +
     'reports per event) and the news article of 4 February 2026 that started the project.',
   updated: '2026-11-29',

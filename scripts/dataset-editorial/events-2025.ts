@@ -19,9 +19,11 @@ export const EVENTS_2025: Record<string, EditorialEvent> = {
       'figure was not verified. Launch counts are nationwide figures from Zelensky.',
     actors: RUSSIA_STRIKES_UKRAINE,
     place: 'kyiv',
+    geoNote: 'Point is Kyiv; the injured figure also counts Kyiv region, and the launch counts are nationwide.',
     figures: {
       killed: r(4, 6, 'in Kyiv; early reports varied, final toll not verified'),
-      injured: r(26, 29, 'about; in Kyiv, plus 6 in Kyiv region'),
+      // Total of the places the sheet gives (about 26-29 in Kyiv plus 6 in Kyiv region), not Kyiv alone.
+      injured: r(32, 35, 'about; total of about 26-29 in Kyiv and 6 in Kyiv region'),
       drones: v(430, 'about; nationwide'),
       missiles: v(18, 'nationwide'),
     },
@@ -48,6 +50,7 @@ export const EVENTS_2025: Record<string, EditorialEvent> = {
       '23 November, with 6 people still missing then. Launch counts are nationwide.',
     actors: RUSSIA_STRIKES_UKRAINE,
     place: 'ternopil',
+    geoNote: 'Point is Ternopil, where the casualties were; the launch counts are nationwide.',
     figures: {
       killed: r(33, 34, 'incl. 6 children; 33 per the emergency service (22 Nov), 34 per the regional head (23 Nov)'),
       injured: v(94, 'incl. 18 children'),
@@ -114,6 +117,7 @@ export const EVENTS_2025: Record<string, EditorialEvent> = {
       'according to AP (other reports say Rostov region).',
     actors: RUSSIA_STRIKES_UKRAINE,
     place: 'kyiv',
+    geoNote: 'Point is Kyiv, where the casualties were; the launch counts are nationwide.',
     figures: {
       killed: r(6, 7, 'in Kyiv'),
       injured: r(13, 14, 'in Kyiv'),
@@ -161,9 +165,11 @@ export const EVENTS_2025: Record<string, EditorialEvent> = {
       'from Kyiv city and regional officials.',
     actors: RUSSIA_STRIKES_UKRAINE,
     place: 'kyiv',
+    geoNote: 'Point is Kyiv; the casualty figures also count Kyiv region, and the launch totals are nationwide.',
     figures: {
       killed: v(3, '2 in Kyiv city, 1 in Kyiv region'),
-      injured: v(29, 'in Kyiv city, plus 8 in Kyiv region'),
+      // Total of the places the sheet gives (29 in Kyiv city plus 8 in Kyiv region), as for the killed.
+      injured: v(37, 'total of 29 in Kyiv city and 8 in Kyiv region'),
       drones: v(600, 'almost; nationwide'),
       missiles: v(36, 'about; nationwide'),
     },
@@ -229,13 +235,15 @@ export const EVENTS_2025: Record<string, EditorialEvent> = {
       'Ukraine’s Air Force. The attack came during the US-Ukraine talks in Miami.',
     actors: RUSSIA_STRIKES_UKRAINE,
     place: 'fastiv',
-    geoNote: 'Fastiv is used as the anchor for a nationwide strike (29 impact sites).',
+    geoNote:
+      'Fastiv is used as the anchor for a nationwide strike (29 impact sites); the launch totals are nationwide ' +
+      'Air Force figures, not Fastiv’s.',
     figures: {
       injured: v(8, 'at least; 3 in Kyiv region'),
-      drones: 653,
-      missiles: 51,
-      dronesDowned: 585,
-      missilesDowned: 30,
+      drones: v(653, 'nationwide (Air Force)'),
+      missiles: v(51, 'nationwide (Air Force)'),
+      dronesDowned: v(585, 'nationwide (Air Force)'),
+      missilesDowned: v(30, 'nationwide (Air Force)'),
     },
   },
   'talks-2025-12-14-berlin': {
@@ -300,14 +308,16 @@ export const EVENTS_2025: Record<string, EditorialEvent> = {
       'the Kyiv area and in Khmelnytskyi and Zhytomyr regions. Counts are from Ukraine’s Air Force.',
     actors: RUSSIA_STRIKES_UKRAINE,
     place: 'kyiv',
-    geoNote: 'Kyiv is used as the anchor for a nationwide strike (13 regions).',
+    geoNote:
+      'Kyiv is used as the anchor for a nationwide strike (13 regions); the launch totals are nationwide Air ' +
+      'Force figures, not Kyiv’s.',
     figures: {
       killed: v(3, 'incl. a 4-year-old in Zhytomyr region'),
       injured: r(11, 12, 'at least'),
-      drones: 635,
-      missiles: 38,
-      dronesDowned: 587,
-      missilesDowned: 34,
+      drones: v(635, 'nationwide (Air Force)'),
+      missiles: v(38, 'nationwide (Air Force)'),
+      dronesDowned: v(587, 'nationwide (Air Force)'),
+      missilesDowned: v(34, 'nationwide (Air Force)'),
     },
   },
   'strike-2025-12-27-kyiv': {

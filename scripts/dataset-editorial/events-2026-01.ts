@@ -70,11 +70,16 @@ export const EVENTS_2026_01: Record<string, EditorialEvent> = {
       'As part of a wider strike, Russia fired an Oreshnik ballistic missile at a critical infrastructure site ' +
       'in Lviv region; it struck at about 23:47 local time on 8 January at about 13,000 km/h. It was the second ' +
       'combat use of Oreshnik, confirmed by the Russian Defence Ministry, which called it retaliation for the ' +
-      'alleged Valdai attack. No casualty figure for Lviv was found.',
+      'alleged Valdai attack. No casualty figure for Lviv was found. The event is dated 8 January, when the ' +
+      'missile struck; the fact sheet dates it 9 January, like the night strike on Kyiv.',
     actors: RUSSIA_STRIKES_UKRAINE,
     place: 'lviv',
     geoNote: 'City point; the impact was elsewhere in Lviv region.',
     figures: { missiles: v(1, 'Oreshnik; part of a wider strike') },
+    dateFix: {
+      date: '2026-01-08',
+      why: 'the sheet’s other figures give the impact as about 23:47 local time on Jan 8',
+    },
   },
   'strike-2026-01-13-kharkiv-nova-poshta': {
     title: 'Missiles and drones hit a Nova Poshta terminal outside Kharkiv',
@@ -176,9 +181,9 @@ export const EVENTS_2026_01: Record<string, EditorialEvent> = {
       'hosted by UAE President Mohamed bin Zayed. Adm. Igor Kostyukov, head of the GRU, led Russia’s team; ' +
       'Ukraine sent Rustem Umerov, Kyrylo Budanov, Serhiy Kyslytsya, David Arakhamia and Andrii Hnatov; Steve ' +
       'Witkoff, Jared Kushner and Josh Gruenbaum represented the US. Donbas was the core issue, and according to ' +
-      'Zelensky the US floated a pause in strikes on energy here. The source article reports officials saying ' +
-      'the round brought limited progress but left the main disputes open: territory, Ukraine’s future ' +
-      'security alignment and the lifting of Western sanctions on Russia.',
+      'Zelensky the US floated a pause in strikes on energy here. In the source article’s words, officials ' +
+      'familiar with the round said it “produced limited progress but failed to resolve major disputes over ' +
+      'territory, Ukraine’s future security alignment, and the lifting of Western sanctions on Russia.”',
     actors: [
       ['uae', 'host'],
       ['mohamed-bin-zayed', 'host'],
@@ -204,16 +209,19 @@ export const EVENTS_2026_01: Record<string, EditorialEvent> = {
     summary:
       'While the first trilateral round was under way, Russia attacked Kyiv, where one person was killed, and ' +
       'Kharkiv, where a maternity hospital and a dormitory for displaced people were hit. About 1.2 million ' +
-      'consumers lost power nationwide, some 800,000 of them in Kyiv. Kharkiv’s injured count is 19 according ' +
-      'to the mayor and 27 according to the governor.',
+      'consumers lost power nationwide, some 800,000 of them in Kyiv. Four people were injured in Kyiv; ' +
+      'Kharkiv’s injured count is 19 according to the mayor and 27 according to the governor, so 23 to 31 in all.',
     actors: RUSSIA_STRIKES_UKRAINE,
     place: 'kyiv',
-    geoNote: 'Point is Kyiv; Kharkiv was also hit.',
+    geoNote:
+      'Point is Kyiv; Kharkiv was also hit. The injured figure counts both cities, and the launch totals are ' +
+      'nationwide Air Force figures, not Kyiv’s.',
     figures: {
       killed: v(1, 'in Kyiv'),
-      injured: v(4, 'in Kyiv, plus 19-27 in Kharkiv (19 per the mayor, 27 per the governor)'),
-      drones: v(375, 'Air Force; Zelensky: over 370'),
-      missiles: 21,
+      // Total of the two places the sheet gives (4 in Kyiv; 19-27 in Kharkiv), not Kyiv alone.
+      injured: r(23, 31, 'total of 4 in Kyiv and 19-27 in Kharkiv (19 per the mayor, 27 per the governor)'),
+      drones: v(375, 'nationwide (Air Force); Zelensky: over 370'),
+      missiles: v(21, 'nationwide (Air Force)'),
       consumersWithoutPower: v(1200000, 'about; nationwide, about 800,000 of them in Kyiv'),
     },
   },
@@ -225,7 +233,10 @@ export const EVENTS_2026_01: Record<string, EditorialEvent> = {
       'and Zelensky.',
     actors: RUSSIA_STRIKES_UKRAINE,
     place: 'izyum',
-    geoNote: 'District centre (Izyum) used; the train was hit near Barvinkove.',
+    geoNote:
+      'Not the impact site: the point is Izyum, the centre of Izium district. The sources place the train near ' +
+      'Yazykove in the Barvinkove community of the same district and give no coordinates or distance for it, so ' +
+      'the point is off by up to the width of the district.',
     figures: {
       killed: v(5, 'first reported as 3'),
       injured: 2,
@@ -268,8 +279,7 @@ export const EVENTS_2026_01: Record<string, EditorialEvent> = {
     summary:
       'At a White House Cabinet meeting on Thursday 29 January, Donald Trump said Vladimir Putin had agreed to ' +
       'his request not to strike Kyiv and other towns for a week during the extreme cold; he gave no start date. ' +
-      'Zelensky welcomed it; the Kremlin did not confirm it that day. The source article reports Zelensky saying ' +
-      'the pause had been discussed in contacts between Trump and Putin.',
+      'Zelensky welcomed it; the Kremlin did not confirm it that day.',
     actors: [
       ['usa', 'speaker'],
       ['donald-trump', 'speaker'],
@@ -280,7 +290,6 @@ export const EVENTS_2026_01: Record<string, EditorialEvent> = {
     ],
     place: 'washington-dc',
     figures: {},
-    inArticle: true,
   },
   'hum-2026-01-30-energy-pause-window': {
     title: 'A short pause in strikes on Kyiv and energy; Kremlin says it ran to 1 February',

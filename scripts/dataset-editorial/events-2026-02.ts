@@ -66,18 +66,22 @@ export const EVENTS_2026_02: Record<string, EditorialEvent> = {
       'ballistic missiles”: consistent with the Air Force totals, but far below them.',
     actors: RUSSIA_STRIKES_UKRAINE,
     place: 'kyiv',
-    geoNote: 'Kyiv is used as the anchor for a nationwide strike.',
+    geoNote: 'Kyiv is used as the anchor for a nationwide strike; the launch totals are nationwide, not Kyiv’s.',
     figures: {
       injured: r(9, 12, 'at least; nationwide'),
-      drones: v(450, 'Air Force; the source article says “more than 100 drones”'),
+      drones: v(450, 'nationwide (Air Force); the source article says “more than 100 drones”'),
       missiles: v(
         71,
-        'ballistic: 32 per Zelensky/AP, other reports give 43 non-cruise missiles; ' +
+        'nationwide; ballistic: 32 per Zelensky/AP, other reports give 43 non-cruise missiles; ' +
           'the source article says “dozens of ballistic missiles”',
       ),
-      ballisticMissiles: r(32, 43, '32 per Zelensky via AP; 43 non-cruise missiles in RBC-Ukraine’s reading of Zelensky'),
-      dronesDowned: v(412, 'Air Force'),
-      missilesDowned: v(38, 'Air Force'),
+      ballisticMissiles: r(
+        32,
+        43,
+        'nationwide; 32 per Zelensky via AP; 43 non-cruise missiles in RBC-Ukraine’s reading of Zelensky',
+      ),
+      dronesDowned: v(412, 'nationwide (Air Force)'),
+      missilesDowned: v(38, 'nationwide (Air Force)'),
     },
     inArticle: true,
   },
@@ -85,9 +89,10 @@ export const EVENTS_2026_02: Record<string, EditorialEvent> = {
     title: 'Peskov: the “special military operation” goes on until Kyiv decides',
     summary:
       'Kremlin spokesman Dmitry Peskov said Russia would continue its “special military operation” until Kyiv ' +
-      'took the necessary decisions, and thanked the US negotiators for their good offices. The source article ' +
-      'reports him saying Moscow remained open to a peaceful settlement but would keep up its military ' +
-      'campaign until Ukraine accepted Russia’s conditions.',
+      'took the necessary decisions, and thanked the US negotiators for their good offices. In the source ' +
+      'article’s words, “the Kremlin offered no details on the negotiations”, and Peskov said Moscow “remained ' +
+      'open to a peaceful settlement but would continue its military campaign until Ukraine accepted Russia’s ' +
+      'conditions”.',
     actors: [
       ['russia', 'speaker'],
       ['dmitry-peskov', 'speaker'],
@@ -114,9 +119,9 @@ export const EVENTS_2026_02: Record<string, EditorialEvent> = {
   'stmt-2026-02-04-umerov-productive': {
     title: 'Umerov calls the first day in Abu Dhabi “substantive and productive”',
     summary:
-      'After the first day of the second Abu Dhabi round, Rustem Umerov called the talks substantive and ' +
-      'productive, focused on concrete steps and practical solutions, and said the work would continue in ' +
-      'separate groups by issue.',
+      'After the first day of the second Abu Dhabi round, Rustem Umerov called the talks “substantive and ' +
+      'productive” and said the work would continue in separate groups by issue. According to the source ' +
+      'article, he said the discussions dealt with concrete, practical steps.',
     actors: [
       ['ukraine', 'speaker'],
       ['rustem-umerov', 'speaker'],
@@ -147,11 +152,15 @@ export const EVENTS_2026_02: Record<string, EditorialEvent> = {
       'Kirill Dmitriev on an economic track; Rustem Umerov and Andrii Hnatov represented Ukraine; Steve Witkoff, ' +
       'Jared Kushner and Josh Gruenbaum attended for the US (Dan Driscoll and Gen. Alexus Grynkewich were also ' +
       'reported there, by a single aggregator). The sides agreed a 157-for-157 prisoner exchange and restored a ' +
-      'US-Russia military channel. According to the source article, the agenda covered a possible temporary ' +
-      'ceasefire, protection of civilian and energy infrastructure, humanitarian corridors, prisoner exchanges, ' +
-      'security guarantees for Ukraine, a framework for a broader political settlement and ways to monitor ' +
-      'compliance with a truce. Other sources confirm ceasefire implementation and monitoring, prisoner ' +
-      'exchanges and security issues; “humanitarian corridors” was not found in any other source.',
+      'US-Russia military channel. According to the source article, Ukrainian and US officials named as key ' +
+      'points “a possible temporary ceasefire, protection of civilian and energy infrastructure, humanitarian ' +
+      'corridors, prisoner exchanges, and security guarantees for Ukraine”, and the talks “also addressed a ' +
+      'framework for a broader political settlement and mechanisms to monitor compliance with any future ' +
+      'truce.” Other sources confirm ceasefire implementation and monitoring, prisoner exchanges and security ' +
+      'issues; “humanitarian corridors” was not found in any other source. The article adds that mediators were ' +
+      'trying “to narrow differences on a partial ceasefire and confidence-building measures”, and that ' +
+      'officials acknowledged the talks were “unlikely to produce an immediate ceasefire”, while diplomats said ' +
+      'they “could lay the groundwork for limited agreements on humanitarian issues and energy security”.',
     actors: [
       ['russia', 'participant'],
       ['igor-kostyukov', 'head of delegation'],
@@ -229,15 +238,13 @@ export const EVENTS_2026_02: Record<string, EditorialEvent> = {
     summary:
       'The Institute for the Study of War assessed that Russia had used the short moratorium on energy strikes ' +
       'to build up strike packages, pointing to two strikes of more than 400 projectiles each within six ' +
-      'days of its end (2-3 and 6-7 February). The source article of 4 February already cited ISW’s view that ' +
-      'Moscow could present a short pause as a major concession while preparing larger operations; the fact ' +
-      'sheet traces that to ISW’s 3 February assessment, which has no separate entry. The ISW text was read in a ' +
-      'republication, not on ISW’s own site.',
+      'days of its end (2-3 and 6-7 February). The ISW text was read in a republication, not on ISW’s own ' +
+      'site. ISW’s earlier assessment of 3 February, the one the source article of 4 February cites, is a ' +
+      'separate event.',
     actors: [['isw', 'author']],
     place: 'washington-dc',
     geoNote: 'Point is the publisher’s city (Washington DC), not a site of events.',
     figures: {},
-    inArticle: true,
   },
   'strike-2026-02-07-western-power-plants': {
     title: 'Strike knocks out the Burshtyn power plant and hits Dobrotvir and key substations',
@@ -248,10 +255,12 @@ export const EVENTS_2026_02: Record<string, EditorialEvent> = {
       'power aid and closed airports.',
     actors: [...RUSSIA_STRIKES_UKRAINE, ['poland', 'supporter']],
     place: 'burshtyn',
-    geoNote: 'Point is Burshtyn; the Dobrotvir plant in Lviv region was also hit.',
+    geoNote:
+      'Point is Burshtyn; the Dobrotvir plant in Lviv region was also hit, and the launch totals are nationwide, ' +
+      'not Burshtyn’s.',
     figures: {
-      drones: v(408, 'Air Force; Zelensky: over 400'),
-      missiles: v(39, 'Zelensky: about 40'),
+      drones: v(408, 'nationwide (Air Force); Zelensky: over 400'),
+      missiles: v(39, 'nationwide; Zelensky: about 40'),
       subscribersWithoutPower: v(600000, 'about; Lviv region'),
     },
   },
@@ -276,11 +285,14 @@ export const EVENTS_2026_02: Record<string, EditorialEvent> = {
       'killed near the Sloviansk power plant, and Odesa’s grid was badly damaged.',
     actors: RUSSIA_STRIKES_UKRAINE,
     place: 'sloviansk',
-    geoNote: 'Point is Sloviansk, where the workers died near the power plant; the strike covered 12 regions.',
+    geoNote:
+      'Not the site of the deaths: the point is the city of Sloviansk. The sources place the three deaths near ' +
+      'the Sloviansk power plant but give no coordinates or distance for the plant, so how far this point is from ' +
+      'it is not known. The launch counts are for the whole strike on 12 regions.',
     figures: {
-      killed: v(3, 'energy workers'),
-      drones: v(400, 'nearly'),
-      missiles: 29,
+      killed: v(3, 'energy workers, near the Sloviansk power plant'),
+      drones: v(400, 'nearly; whole strike on 12 regions'),
+      missiles: v(29, 'whole strike on 12 regions'),
     },
   },
   'talks-2026-02-17-geneva-round3': {
@@ -314,14 +326,16 @@ export const EVENTS_2026_02: Record<string, EditorialEvent> = {
       'Air Force; injury counts changed with each update.',
     actors: RUSSIA_STRIKES_UKRAINE,
     place: 'fastiv',
-    geoNote: 'District centre (Fastiv) used; the death was in the village of Putrivka.',
+    geoNote:
+      'District centre (Fastiv) used; the death was in the village of Putrivka. The launch totals are nationwide ' +
+      'Air Force figures, not Fastiv’s (Odesa region was also hit).',
     figures: {
       killed: v(1, 'in Kyiv region'),
       injured: r(5, 15, 'in Kyiv region (sources differ); 8 nationwide per Zelensky'),
-      drones: 297,
-      missiles: v(50, 'one report: 46'),
-      dronesDowned: 274,
-      missilesDowned: 33,
+      drones: v(297, 'nationwide (Air Force)'),
+      missiles: v(50, 'nationwide (Air Force); one report: 46'),
+      dronesDowned: v(274, 'nationwide (Air Force)'),
+      missilesDowned: v(33, 'nationwide (Air Force)'),
     },
   },
   'hum-2026-02-26-bodies-repatriation': {
@@ -348,13 +362,16 @@ export const EVENTS_2026_02: Record<string, EditorialEvent> = {
       '374 drones and 32 missiles were downed; 5 ballistic missiles and 46 drones hit 32 sites.',
     actors: RUSSIA_STRIKES_UKRAINE,
     place: 'kharkiv',
-    geoNote: 'Point is Kharkiv, where most people were injured; Zaporizhzhia and Kyiv were also hit.',
+    geoNote:
+      'Point is Kharkiv, where most people were injured; Zaporizhzhia and Kyiv were also hit. The injured figure ' +
+      'counts Kharkiv and Zaporizhzhia, and the launch totals are nationwide, not Kharkiv’s.',
     figures: {
-      injured: v(14, 'in Kharkiv, plus 7-10 in Zaporizhzhia; dozens nationwide'),
-      drones: 420,
-      missiles: v(39, 'incl. 11 ballistic'),
-      dronesDowned: 374,
-      missilesDowned: 32,
+      // Total of the two places the sheet counts (Kharkiv 14; Zaporizhzhia 7-10), not Kharkiv alone.
+      injured: r(21, 24, 'total of 14 in Kharkiv and 7-10 in Zaporizhzhia; dozens nationwide (no exact total)'),
+      drones: v(420, 'nationwide'),
+      missiles: v(39, 'nationwide; incl. 11 ballistic'),
+      dronesDowned: v(374, 'nationwide'),
+      missilesDowned: v(32, 'nationwide'),
     },
   },
   'talks-2026-02-26-geneva-us-ukraine': {

@@ -3,7 +3,7 @@
  * in the contract's shape (our own title and summary, actor ids with roles, the place id, figures
  * parsed by hand from the sheet's wording).
  */
-import type { FigureInput } from '../../src/domain/core/dataset-schema';
+import type { FigureInput, SourceInput } from '../../src/domain/core/dataset-schema';
 
 export interface EditorialEvent {
   title: string;
@@ -18,6 +18,25 @@ export interface EditorialEvent {
   otherFiguresExtra?: string;
   /** True when the 4 February 2026 source article states this event's facts. */
   inArticle?: true;
+  /**
+   * A documented departure from the sheet's date: the sheet's row keeps its date (and the id made
+   * from it), the event gets this one. `why` says which part of the sheet gives the corrected date.
+   */
+  dateFix?: { date: string; endDate?: string; why: string };
+}
+
+/**
+ * An event the fact sheet has no row for: a claim of the source article that the sheet verifies
+ * only in its notes (the cross-check of the article). Everything the CSV would give is written here.
+ */
+export interface AddedEvent extends EditorialEvent {
+  date: string;
+  endDate?: string;
+  datePrecision: 'day' | 'approximate';
+  category: string;
+  /** URLs only from the sheet (build-dataset checks that each one is in some row). */
+  sources: SourceInput[];
+  confidence: string;
 }
 
 /** A single figure, optionally qualified: v(430, 'about; nationwide'). */

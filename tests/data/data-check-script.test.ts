@@ -30,7 +30,7 @@ function writeTemp(name: string, text: string): string {
 describe('scripts/data-check.ts', () => {
   it('prints the OK line with the counts for the default dataset', () => {
     const { status, stdout } = runCheck(EVENTS_JSON_PATH);
-    expect(stdout.trim()).toBe('data:check: OK — 60 events, 52 actors, 24 places');
+    expect(stdout.trim()).toBe('data:check: OK — 61 events, 52 actors, 24 places');
     expect(status).toBe(0);
   }, 60_000);
 

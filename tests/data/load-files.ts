@@ -38,3 +38,8 @@ export function factSheetRows(): Record<string, string>[] {
   if (parsed.errors.length > 0) throw new Error(parsed.errors.map((error) => error.message).join('; '));
   return parsed.data;
 }
+
+/** public/data/stories.json as decoded JSON (a fresh copy on every call). */
+export function rawStoriesFile(): unknown {
+  return JSON.parse(readRepoFile('public/data/stories.json'));
+}

@@ -2,6 +2,7 @@
  * The events data contract, version 1 (docs/data-format.md), as zod schemas.
  * The schemas describe the JSON on disk; `parse-dataset.ts` turns it into the records the app uses.
  */
+import './zod-config';
 import * as z from 'zod';
 import { DATE_PRECISIONS, isCalendarDate } from './calendar-date';
 

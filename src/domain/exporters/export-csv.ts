@@ -9,7 +9,7 @@ import { csvDocument } from './csv-writer';
 
 /**
  * CSV text of `events`; `permalink` is the address of the view they were exported from.
- * @example exportCsv(model.shownEvents, model.index, window.location.href)
+ * @example exportCsv(model.shownEvents, model.index, pageUrl())
  */
 export function exportCsv(events: readonly EventRecord[], index: EventIndex, permalink: string): string {
   const rows = events.map((event) => {

@@ -4,6 +4,7 @@
  * (an ACLED import exported to JSON has none), and a dangling place or actor reference keeps
  * the event (without the place; with the actor under its id) and says so.
  */
+import '../core/zod-config';
 import * as z from 'zod';
 import { eventSchema } from '../core/dataset-schema';
 import type { EventRecord } from '../core/model';

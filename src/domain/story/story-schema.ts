@@ -3,6 +3,7 @@
  * a broken story is dropped and reported, the others still load, so a new story can be added
  * by editing the file, without code.
  */
+import '../core/zod-config';
 import * as z from 'zod';
 import { calendarDateSchema, KEBAB_ID, sourceSchema } from '../core/dataset-schema';
 

@@ -57,6 +57,23 @@ export function resolveDataUrl(value: string, base: string): string {
   return url.href;
 }
 
+/**
+ * The origin of a `?data=` address when it is another site than the page's, else undefined. A
+ * link must not make the reader's browser contact another server without asking first.
+ * @example foreignOrigin('https://example.org/a.csv', 'http://127.0.0.1/') // 'https://example.org'
+ */
+export function foreignOrigin(value: string, pageUrl: string): string | undefined {
+  try {
+    const url = new URL(value, pageUrl);
+    // Anything but http(s) is never fetched (the query says why): nothing to ask about.
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return url.origin === new URL(pageUrl).origin ? undefined : url.origin;
+  } catch {
+    // Not an address at all: the query reports that; there is no server to ask about.
+    return undefined;
+  }
+}
+
 /** The first two parts of every data query's key: what `keepOnlyCurrentData` sorts by. */
 const DATA_KEY = 'data';
 

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { dataQueryOptions, DEFAULT_EVENTS_URL, keepOnlyCurrentData, type DataSource } from '../api/data-query';
+import { useEffect, useState } from 'react';
+import { dataQueryOptions, DEFAULT_EVENTS_URL, foreignOrigin, keepOnlyCurrentData, type DataSource } from '../api/data-query';
 import { DataPanel } from '../features/data-files/data-panel';
 import { LoadError } from '../features/load-report/load-error';
 import { backToDefaultData, useDataSource } from '../state/data-source';
@@ -27,7 +27,11 @@ function sourceKey(source: DataSource): string {
  */
 export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) {
   const source = useDataSource();
-  const query = useQuery(dataQueryOptions(source, pageUrl(), eventsUrl));
+  // Data from another site is loaded only once the reader agrees (for this tab).
+  const [approvedOrigins, setApprovedOrigins] = useState<ReadonlySet<string>>(() => new Set());
+  const origin = source.kind === 'url' ? foreignOrigin(source.url, pageUrl()) : undefined;
+  const mustAsk = origin !== undefined && !approvedOrigins.has(origin);
+  const query = useQuery({ ...dataQueryOptions(source, pageUrl(), eventsUrl), enabled: !mustAsk });
   const queryClient = useQueryClient();
   useEffect(() => keepOnlyCurrentData(queryClient, source, pageUrl()), [queryClient, source]);
   return (
@@ -37,7 +41,13 @@ export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) 
         <p className="tagline">US-brokered Russia–Ukraine peace talks, and the strikes that went on while they were held.</p>
       </header>
       <DataPanel source={source} loaded={query.data} />
-      {query.isPending ? (
+      {mustAsk ? (
+        <ForeignDataQuestion
+          origin={origin}
+          address={source.kind === 'url' ? source.url : ''}
+          onLoad={() => setApprovedOrigins((approved) => new Set(approved).add(origin))}
+        />
+      ) : query.isPending ? (
         <div className="loading" role="status">
           <p>{source.kind === 'url' ? `Loading ${source.url}…` : 'Loading events…'}</p>
           {source.kind === 'url' && (
@@ -52,5 +62,30 @@ export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) 
         <Dashboard key={sourceKey(source)} loaded={query.data} />
       )}
     </div>
+  );
+}
+
+/**
+ * Asked before a link makes the browser contact another site for its data: that server learns
+ * the reader's IP address and that they opened the file (no referrer is sent).
+ */
+function ForeignDataQuestion({ origin, address, onLoad }: { origin: string; address: string; onLoad: () => void }) {
+  const host = new URL(origin).host;
+  return (
+    <section className="foreign-data panel-error" role="alertdialog" aria-labelledby="foreign-data-title" aria-describedby="foreign-data-text">
+      <h2 id="foreign-data-title">This link loads data from {host}</h2>
+      <p id="foreign-data-text">
+        Loading it makes your browser contact {host}, which then learns your IP address. The address is <code>{address}</code>.
+        Load it?
+      </p>
+      <div className="foreign-data-actions">
+        <button type="button" onClick={onLoad}>
+          Load the data from {host}
+        </button>
+        <button type="button" onClick={backToDefaultData}>
+          Show the default data instead
+        </button>
+      </div>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import { createQueryClient } from '../../src/api/data-query';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -36,6 +36,9 @@ function stubFetch() {
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
+
+/** Every address the app fetched so far. */
+const fetchedUrls = () => vi.mocked(fetch).mock.calls.map(([input]) => String(input));
 
 const dataPanel = () => screen.getByRole('region', { name: 'Data' });
 
@@ -182,6 +185,24 @@ describe('?data=<url> in the address', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/server answered 404/);
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('asks before loading data from another site, and loads nothing until the reader agrees', async () => {
+    openUrl('?data=https://data.example.org/acled-sample.csv&categories=strike');
+    renderApp();
+    const question = await screen.findByRole('alertdialog', { name: 'This link loads data from data.example.org' });
+    expect(fetchedUrls()).not.toContain('https://data.example.org/acled-sample.csv');
+    await userEvent.click(within(question).getByRole('button', { name: 'Load the data from data.example.org' }));
+    await waitFor(() => expect(fetchedUrls()).toContain('https://data.example.org/acled-sample.csv'));
+  });
+
+  it('offers the default data instead of another site’s', async () => {
+    openUrl('?data=https://data.example.org/acled-sample.csv');
+    renderApp();
+    const question = await screen.findByRole('alertdialog');
+    await userEvent.click(within(question).getByRole('button', { name: 'Show the default data instead' }));
+    expect(await screen.findByText(/of 8 events/)).toBeInTheDocument();
+    expect(window.location.search).toBe('');
   });
 
   it('refuses addresses that are not http(s)', async () => {

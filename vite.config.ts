@@ -28,6 +28,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
+  // Relative asset paths: the same dist/ works from any folder of any static host (GitHub Pages,
+  // a newsroom's /graphics/…), with no rebuild. Data, workers and the base map are fetched
+  // relative to the page too.
+  base: './',
   plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',

@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * A Content-Security-Policy for the built app: scripts only from our own origin, so nothing
@@ -32,7 +33,40 @@ export default defineConfig({
   // a newsroom's /graphics/…), with no rebuild. Data, workers and the base map are fetched
   // relative to the page too.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // Installable and offline: Workbox precaches the app, the default data, the stories and the
+    // base map, so a second visit (a reload too) works with no network. 'prompt': a new version
+    // waits until the reader chooses to reload (src/state/app-update.ts), never mid-reading.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Talks & Strikes',
+        short_name: 'Talks & Strikes',
+        description: 'US-brokered Russia–Ukraine peace talks, and the strikes that went on while they were held: timeline, map and charts, offline.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#10151c',
+        theme_color: '#1c2430',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
+        // The base map is 756 KB, the default data 126 KB: both belong in the offline copy.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        // The first visit is controlled at once, so going offline right after it still reloads.
+        clientsClaim: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

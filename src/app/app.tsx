@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { dataQueryOptions, DEFAULT_EVENTS_URL, foreignOrigin, keepOnlyCurrentData, type DataSource } from '../api/data-query';
+import { UpdateNotice } from '../features/app-update/update-notice';
 import { DataPanel } from '../features/data-files/data-panel';
 import { LoadError } from '../features/load-report/load-error';
 import { backToDefaultData, useDataSource } from '../state/data-source';
@@ -40,6 +41,7 @@ export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) 
         <h1>Talks &amp; Strikes</h1>
         <p className="tagline">US-brokered Russia–Ukraine peace talks, and the strikes that went on while they were held.</p>
       </header>
+      <UpdateNotice />
       <DataPanel source={source} loaded={query.data} />
       {mustAsk ? (
         <ForeignDataQuestion

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './providers';
 import { App } from './app';
+import { registerServiceWorker } from '../state/app-update';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -13,3 +14,6 @@ createRoot(root).render(
     </Providers>
   </StrictMode>,
 );
+
+// The offline copy (app, default data, stories, base map) for the next visit.
+void registerServiceWorker();

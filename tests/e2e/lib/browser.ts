@@ -28,6 +28,12 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Prefix of the temporary profile folder's name. */
   profilePrefix?: string;
+  /**
+   * 'block' (the default) keeps the app's service worker out: its precache would answer requests
+   * that journeys fake with page.route and that the benchmark must time. Only the offline
+   * journey allows it.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /**
@@ -46,6 +52,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
       args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
       viewport: options.viewport ?? { width: 1280, height: 900 },
       locale: 'en-US',
+      serviceWorkers: options.serviceWorkers ?? 'block',
     });
     return {
       context,

@@ -8,6 +8,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { DataSource } from '../api/data-query';
 import type { EventIndex } from '../domain/core/event-index';
 import { reconcileFilters } from '../domain/url/filters-codec';
+import { forgetOpenedFile, loadOpenedFile, saveOpenedFile } from './opened-file-store';
 import { readUrlState, useUrlState, writeUrl } from './url';
 
 export type { DataSource };
@@ -51,6 +52,8 @@ export function fileSource(file: Blob, name: string): FileSource {
  */
 export function showOpenedFile(source: FileSource, index: EventIndex): void {
   opened = source;
+  // Kept until the reader closes it, so a reload shows the same data.
+  void saveOpenedFile({ blob: source.file, name: source.name });
   writeUrl({ data: undefined, filters: reconcileFilters(readUrlState().state.filters, index).filters }, 'replace');
   notify();
 }
@@ -61,8 +64,20 @@ export function showOpenedFile(source: FileSource, index: EventIndex): void {
  */
 export function backToDefaultData(): void {
   const { filters } = readUrlState().state;
+  if (opened) void forgetOpenedFile();
   opened = undefined;
   writeUrl({ data: undefined, filters: { ...filters, event: undefined, place: undefined } }, 'push');
+  notify();
+}
+
+/**
+ * Shows again the file the reader had opened before a reload (unless a `?data=` link now names
+ * other data). Resolves once the store knows; the app waits for it before loading anything.
+ */
+export async function restoreOpenedFile(): Promise<void> {
+  const stored = await loadOpenedFile();
+  if (!stored || opened || readUrlState().state.data) return;
+  opened = fileSource(stored.blob, stored.name);
   notify();
 }
 

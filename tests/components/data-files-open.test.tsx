@@ -118,10 +118,10 @@ describe('opening a file', () => {
     openUrl('?event=hum-2026-02-05-pow-exchange&categories=strike');
     window.dispatchEvent(new PopStateEvent('popstate'));
 
-    await userEvent.click(screen.getByRole('button', { name: 'Back to default data' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Close file' }));
     expect(await screen.findByText(/Showing \d+ of 8 events/)).toBeInTheDocument();
     expect(dataPanel()).toHaveTextContent('Showing the default dataset.');
-    expect(screen.queryByRole('button', { name: 'Back to default data' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Close file' })).not.toBeInTheDocument();
     // The event picked in the file is gone from the address; the filter stays.
     expect(window.location.search).toBe('?categories=strike');
   });

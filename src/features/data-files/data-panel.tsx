@@ -77,7 +77,7 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
       </div>
       {source.kind !== 'default' && (
         <button type="button" onClick={backToDefaultData}>
-          Back to default data
+          {source.kind === 'file' ? 'Close file' : 'Back to default data'}
         </button>
       )}
 

@@ -13,7 +13,7 @@ const dataPanel = (page: Parameters<Journey['run']>[0]['page']) => page.getByRol
 
 export const journeys: Journey[] = [
   {
-    name: 'an ACLED export opens in every view, and Back to default data returns the built-in events',
+    name: 'an ACLED export opens in every view, and Close file returns the built-in events',
     async run({ page, url }) {
       await page.goto(url('/'));
       const before = await waitForDashboard(page);
@@ -43,9 +43,17 @@ export const journeys: Journey[] = [
       await details.getByRole('article').first().waitFor();
       assert.match(await details.innerText(), /Sources/);
 
-      await dataPanel(page).getByRole('button', { name: 'Back to default data' }).click();
+      // The opened file survives a reload (kept in this browser until the reader closes it).
+      await page.reload();
+      await waitUntil(() => showing(page), (c) => c.total === loaded, `the opened file to come back after a reload (${loaded} events)`);
+      assert.match(await dataPanel(page).innerText(), /acled-sample\.csv/);
+
+      await dataPanel(page).getByRole('button', { name: 'Close file' }).click();
       await waitUntil(() => showing(page), (c) => c.total === before.total, 'the default data to come back');
       assert.match(await dataPanel(page).innerText(), /Showing the default dataset/);
+      // Closed means closed: a reload now shows the default data.
+      await page.reload();
+      await waitUntil(() => showing(page), (c) => c.total === before.total, 'the default data after a reload');
     },
   },
   {

@@ -122,3 +122,15 @@ describe('problems CSV', () => {
     ]);
   });
 });
+
+describe('problems CSV of a row that was changed and then rejected', () => {
+  it('says the row was not loaded, for the change too', () => {
+    const text = exportProblemsCsv(
+      [{ section: 'events', index: 4, id: 'UKR5', field: 'event_date', reason: 'not a date' }],
+      [{ section: 'events', index: 4, id: 'UKR5', field: '(row)', reason: 'the missing cells were read as empty' }],
+      'acled.csv',
+    );
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(rows.slice(1).map((row) => row[1])).toEqual(['not loaded', 'not loaded']);
+  });
+});

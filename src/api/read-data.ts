@@ -45,9 +45,9 @@ export async function readData(request: DataRequest, signal?: AbortSignal): Prom
       return parseDatasetText(await blob.text());
     }
     case 'import-url':
-      return fromImport(await importBlob(await download(request.url, 'The data file', signal), request.fileName));
+      return fromImport(await importBlob(await download(request.url, 'The data file', signal), request.fileName, signal ? { signal } : {}));
     case 'import-blob':
-      return fromImport(await importBlob(request.blob, request.fileName));
+      return fromImport(await importBlob(request.blob, request.fileName, signal ? { signal } : {}));
   }
 }
 

@@ -4,7 +4,18 @@
  */
 import { isKnownCategory, type KnownCategory } from './model';
 
-export type CategoryShape = 'square' | 'circle' | 'triangle' | 'diamond' | 'star' | 'hexagon';
+export type CategoryShape =
+  | 'square'
+  | 'circle'
+  | 'triangle'
+  | 'diamond'
+  | 'star'
+  | 'hexagon'
+  | 'cross'
+  | 'pentagon'
+  | 'triangle-down'
+  | 'octagon'
+  | 'plus';
 
 interface CategoryStyle {
   /** "Strike": the legend and filter label. */
@@ -34,9 +45,44 @@ const KNOWN: Record<KnownCategory, CategoryStyle> = {
   treaty: { label: 'Treaty', plural: 'treaties', countOne: 'treaty', countMany: 'treaties', colorVar: '--cat-treaty', shape: 'star' },
 };
 
+/**
+ * The kinds of event an ACLED export brings besides strikes (Explosions/Remote violence): each
+ * keeps a colour, a shape and a name of its own, so front-line fighting or a protest is never
+ * drawn or counted as a strike.
+ */
+const ACLED_KINDS = new Map<string, CategoryStyle>([
+  ['battle', { label: 'Battle', plural: 'battles', countOne: 'battle', countMany: 'battles', colorVar: '--cat-battle', shape: 'cross' }],
+  ['protest', { label: 'Protest', plural: 'protests', countOne: 'protest', countMany: 'protests', colorVar: '--cat-protest', shape: 'pentagon' }],
+  ['riot', { label: 'Riot', plural: 'riots', countOne: 'riot', countMany: 'riots', colorVar: '--cat-riot', shape: 'triangle-down' }],
+  [
+    'violence-against-civilians',
+    {
+      label: 'Violence against civilians',
+      plural: 'violence against civilians',
+      countOne: 'event of violence against civilians',
+      countMany: 'events of violence against civilians',
+      colorVar: '--cat-civilians',
+      shape: 'octagon',
+    },
+  ],
+  [
+    'strategic-development',
+    {
+      label: 'Strategic development',
+      plural: 'strategic developments',
+      countOne: 'strategic development',
+      countMany: 'strategic developments',
+      colorVar: '--cat-strategic',
+      shape: 'plus',
+    },
+  ],
+]);
+
 /** Style and names of a category; categories that imported files bring get a neutral hexagon. */
 export function categoryStyle(category: string): CategoryStyle {
   if (isKnownCategory(category)) return KNOWN[category];
+  const acled = ACLED_KINDS.get(category);
+  if (acled) return acled;
   const words = category.replace(/-/g, ' ');
   return {
     label: words.charAt(0).toUpperCase() + words.slice(1),
@@ -84,6 +130,22 @@ export function symbolPath(shape: CategoryShape, r: number): string {
       return polygon(10, r, (i) => (i % 2 === 0 ? r : r * 0.45));
     case 'hexagon':
       return polygon(6, r, () => r);
+    case 'pentagon':
+      return polygon(5, r, () => r);
+    case 'octagon':
+      return polygon(8, r, () => r * 0.95);
+    case 'triangle-down':
+      return `M 0 ${r} L ${r * 0.95} ${-r * 0.75} L ${-r * 0.95} ${-r * 0.75} Z`;
+    case 'plus': {
+      const a = r * 0.35;
+      return `M ${-a} ${-r} H ${a} V ${-a} H ${r} V ${a} H ${a} V ${r} H ${-a} V ${a} H ${-r} V ${-a} H ${-a} Z`;
+    }
+    case 'cross': {
+      // The plus turned by 45°: an X that still reads at small sizes.
+      const a = r * 0.3;
+      const b = r * 0.95;
+      return `M ${-b + a} ${-b} L 0 ${-a} L ${b - a} ${-b} L ${b} ${-b + a} L ${a} 0 L ${b} ${b - a} L ${b - a} ${b} L 0 ${a} L ${-b + a} ${b} L ${-b} ${b - a} L ${-a} 0 L ${-b} ${-b + a} Z`;
+    }
   }
 }
 

@@ -75,6 +75,8 @@ export const eventSchema = z
     geoNote: z.string().optional(),
     figures: z.record(z.string(), figureSchema),
     otherFigures: z.string().optional(),
+    // Optional and ignored by older readers, so files with it stay version 1.
+    attributes: z.record(z.string().min(1), z.string()).optional(),
     sources: z.array(sourceSchema).min(1, { message: 'every event needs at least one source' }),
     confidence: z.string(),
   })

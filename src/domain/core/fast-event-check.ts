@@ -15,21 +15,37 @@ const optString = (v: unknown) => v === undefined || typeof v === 'string';
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const PRECISIONS: readonly string[] = DATE_PRECISIONS;
 
-function onlyKeys(o: Obj, allowed: readonly string[]): boolean {
-  for (const key in o) if (!allowed.includes(key)) return false;
+// Unknown keys send an item to the schema, which drops them: passed through, a key nested
+// 100,000 deep overflowed the stack when the events were posted from the worker, and reached exports.
+const EVENT_KEYS: ReadonlySet<string> = new Set([
+  'id', 'date', 'endDate', 'datePrecision', 'category', 'title', 'summary', 'actors', 'place',
+  'geoNote', 'figures', 'otherFigures', 'attributes', 'sources', 'confidence',
+]);
+const ACTOR_REF_KEYS: ReadonlySet<string> = new Set(['id', 'role']);
+const SOURCE_KEYS: ReadonlySet<string> = new Set(['title', 'publisher', 'url']);
+const RANGE_KEYS: ReadonlySet<string> = new Set(['min', 'max', 'note']);
+const VALUE_KEYS: ReadonlySet<string> = new Set(['value', 'note']);
+
+function onlyKeys(o: Obj, allowed: ReadonlySet<string>): boolean {
+  for (const key in o) if (!allowed.has(key)) return false;
   return true;
+}
+
+/** A record keyed by data, with no key that JavaScript treats specially when it is assigned. */
+function isSafeRecord(v: unknown): v is Obj {
+  return isObj(v) && !Object.hasOwn(v, '__proto__');
 }
 
 function isFigure(v: unknown): boolean {
   if (isCount(v)) return true;
   if (!isObj(v) || !optString(v.note)) return false;
-  if (onlyKeys(v, ['min', 'max', 'note'])) return isCount(v.min) && isCount(v.max) && v.min <= v.max;
-  if (onlyKeys(v, ['value', 'note'])) return isCount(v.value);
+  if (onlyKeys(v, RANGE_KEYS)) return isCount(v.min) && isCount(v.max) && v.min <= v.max;
+  if (onlyKeys(v, VALUE_KEYS)) return isCount(v.value);
   return false;
 }
 
 function isSource(v: unknown): boolean {
-  return isObj(v) && isTrimmed(v.title) && optString(v.publisher) && (v.url === undefined || (typeof v.url === 'string' && isHttpUrl(v.url)));
+  return isObj(v) && onlyKeys(v, SOURCE_KEYS) && isTrimmed(v.title) && optString(v.publisher) && (v.url === undefined || (typeof v.url === 'string' && isHttpUrl(v.url)));
 }
 
 /**
@@ -37,18 +53,21 @@ function isSource(v: unknown): boolean {
  * schema", not "invalid".
  */
 export function isPlainValidEvent(item: unknown): item is EventInput {
-  if (!isObj(item)) return false;
-  const { id, date, endDate, datePrecision, category, title, summary, actors, place, geoNote, figures, otherFigures, sources, confidence } = item;
+  if (!isObj(item) || !onlyKeys(item, EVENT_KEYS)) return false;
+  const { id, date, endDate, datePrecision, category, title, summary, actors, place, geoNote, figures, otherFigures, attributes, sources, confidence } = item;
   if (!isTrimmed(id) || typeof date !== 'string' || !isCalendarDate(date)) return false;
   if (endDate !== undefined && (typeof endDate !== 'string' || !isCalendarDate(endDate) || endDate < date)) return false;
   if (typeof datePrecision !== 'string' || !PRECISIONS.includes(datePrecision)) return false;
   if (typeof category !== 'string' || !KEBAB_ID.test(category)) return false;
   if (!isTrimmed(title) || typeof summary !== 'string' || typeof confidence !== 'string') return false;
   if (!(place === null || typeof place === 'string') || !optString(geoNote) || !optString(otherFigures)) return false;
-  if (!Array.isArray(actors) || !actors.every((a) => isObj(a) && typeof a.id === 'string' && KEBAB_ID.test(a.id) && isTrimmed(a.role))) {
+  if (!Array.isArray(actors) || !actors.every((a) => isObj(a) && onlyKeys(a, ACTOR_REF_KEYS) && typeof a.id === 'string' && KEBAB_ID.test(a.id) && isTrimmed(a.role))) {
     return false;
   }
-  if (!isObj(figures) || !Object.values(figures).every(isFigure)) return false;
+  if (!isSafeRecord(figures) || !Object.values(figures).every(isFigure)) return false;
+  if (attributes !== undefined && !(isSafeRecord(attributes) && Object.entries(attributes).every(([k, v]) => k !== '' && typeof v === 'string'))) {
+    return false;
+  }
   if (!Array.isArray(sources) || sources.length === 0 || !sources.every(isSource)) return false;
   return sources.some((s: Obj) => s.url !== undefined);
 }

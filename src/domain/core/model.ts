@@ -40,6 +40,12 @@ export interface EventRecord {
   geoNote?: string;
   figures: Record<string, Figure>;
   otherFigures?: string;
+  /**
+   * Further facts a source file gives per event, by name, as text: ACLED's `sub_event_type` and
+   * `admin1`. Absent when there are none. Names come from data, so read them with Object.hasOwn
+   * (never `attributes[name]` alone: "constructor" would find a function).
+   */
+  attributes?: Record<string, string>;
   sources: Source[];
   confidence: string;
 }

@@ -12,6 +12,7 @@ import {
   placeSchema,
   type EventInput,
   type FigureInput,
+  type SourceInput,
 } from './dataset-schema';
 import type { Actor, Dataset, EventRecord, Figure, Place } from './model';
 
@@ -90,6 +91,8 @@ export function parseDataset(raw: unknown): ParseResult {
     const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
     const reject = (field: string, reason: string) =>
       rejected.push({ section: 'events', index, ...(id === undefined ? {} : { id }), field, reason });
+    const reserved = reservedKeyIn(item);
+    if (reserved !== null) return reject(reserved, RESERVED_KEY_REASON);
     let input: EventInput;
     if (isPlainValidEvent(item)) {
       input = item;
@@ -115,12 +118,36 @@ export function parseDataset(raw: unknown): ParseResult {
   return { dataset: { meta, actors, places, events: sortEvents(events) }, rejected };
 }
 
-/** Normalises a schema-valid event: day numbers and figures as ranges. */
+/**
+ * The one key that JavaScript does not store as data when it is assigned: `x['__proto__'] = v`
+ * replaces the object's prototype instead. The schema's records lose it silently that way, so a
+ * figure or attribute of that name is caught before them and reported.
+ */
+export const RESERVED_KEY = '__proto__';
+export const RESERVED_KEY_REASON = 'the name "__proto__" is reserved in JavaScript and cannot be kept; rename it';
+
+/** `figures.__proto__` or `attributes.__proto__` when an event has such a key, else null. */
+export function reservedKeyIn(item: unknown): string | null {
+  if (!isObject(item)) return null;
+  for (const field of ['figures', 'attributes'] as const) {
+    const value = item[field];
+    if (isObject(value) && Object.hasOwn(value, RESERVED_KEY)) return `${field}.${RESERVED_KEY}`;
+  }
+  return null;
+}
+
+/**
+ * Normalises a schema-valid event: day numbers and figures as ranges. Every nested record is
+ * rebuilt from the fields the format knows, so no unknown key of the file (however deep) is
+ * carried into the app, its worker messages or its exports.
+ */
 export function toEventRecord(input: EventInput): EventRecord {
   const startDay = toDayNumber(input.date) ?? 0;
   const endDay = input.endDate === undefined ? startDay : (toDayNumber(input.endDate) ?? startDay);
-  const figures: Record<string, Figure> = {};
-  for (const [key, value] of Object.entries(input.figures)) figures[key] = toFigure(value);
+  // Object.fromEntries defines keys as data, so a key such as "constructor" stays a figure.
+  const figures: Record<string, Figure> = Object.fromEntries(
+    Object.entries(input.figures).filter(([key]) => key !== RESERVED_KEY).map(([key, value]) => [key, toFigure(value)]),
+  );
   const record: EventRecord = {
     id: input.id,
     date: input.date,
@@ -130,16 +157,27 @@ export function toEventRecord(input: EventInput): EventRecord {
     category: input.category,
     title: input.title,
     summary: input.summary,
-    actors: input.actors,
+    actors: input.actors.map((ref) => ({ id: ref.id, role: ref.role })),
     place: input.place,
     figures,
-    sources: input.sources,
+    sources: input.sources.map(copySource),
     confidence: input.confidence,
   };
   if (input.endDate !== undefined) record.endDate = input.endDate;
   if (input.geoNote !== undefined) record.geoNote = input.geoNote;
   if (input.otherFigures !== undefined) record.otherFigures = input.otherFigures;
+  if (input.attributes !== undefined) {
+    const attributes = Object.entries(input.attributes).filter(([key]) => key !== RESERVED_KEY);
+    if (attributes.length > 0) record.attributes = Object.fromEntries(attributes);
+  }
   return record;
+}
+
+function copySource(source: SourceInput): SourceInput {
+  const copy: SourceInput = { title: source.title };
+  if (source.publisher !== undefined) copy.publisher = source.publisher;
+  if (source.url !== undefined) copy.url = source.url;
+  return copy;
 }
 
 /** A figure on disk as a closed range. */
@@ -150,7 +188,7 @@ export function toFigure(value: FigureInput): Figure {
 }
 
 function withNote(figure: Figure, note: string | undefined): Figure {
-  return note === undefined ? figure : { ...figure, note };
+  return note === undefined ? figure : { min: figure.min, max: figure.max, note };
 }
 
 /** Date order, stable and deterministic: start day, end day, id. */

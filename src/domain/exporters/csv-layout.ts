@@ -30,6 +30,7 @@ export const CSV_COLUMNS = [
   'other_figures',
   'sources',
   'confidence',
+  'attributes',
   'permalink',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -85,16 +86,19 @@ export function formatMoreFiguresCell(figures: Readonly<Record<string, Figure>>)
     .join('; ');
 }
 
-/** Reads a more_figures cell; items that are not "key=number" or "key=min-max" come back in `bad`. */
-export function parseMoreFiguresCell(cell: string): { figures: Record<string, Figure>; bad: string[] } {
-  const figures: Record<string, Figure> = {};
+/**
+ * Reads a more_figures cell; items that are not "key=number" or "key=min-max" come back in `bad`.
+ * A Map, because the keys are data: "__proto__" or "constructor" must be figures like any other.
+ */
+export function parseMoreFiguresCell(cell: string): { figures: Map<string, Figure>; bad: string[] } {
+  const figures = new Map<string, Figure>();
   const bad: string[] = [];
   for (const item of cell.split(/;|\n/).map((part) => part.trim()).filter(Boolean)) {
     const match = /^([^=]+?)\s*=\s*(\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?$/.exec(item);
     const min = Number(match?.[2]);
     const max = match?.[3] === undefined ? min : Number(match[3]);
     if (!match || !(min <= max)) bad.push(item);
-    else figures[(match[1] ?? '').trim()] = { min, max };
+    else figures.set((match[1] ?? '').trim(), { min, max });
   }
   return { figures, bad };
 }
@@ -115,6 +119,29 @@ export function parseFigureNotesCell(cell: string): Map<string, string> {
     if (at > 0) notes.set(line.slice(0, at).trim(), line.slice(at + 1).trim());
   }
   return notes;
+}
+
+/**
+ * Attributes as "name: value", one per line, in the file's order. They are short labels (ACLED's
+ * sub-event type, a region); a line break inside a value is written as a space.
+ */
+export function formatAttributesCell(attributes: Readonly<Record<string, string>> | undefined): string {
+  if (attributes === undefined) return '';
+  return Object.entries(attributes)
+    .map(([name, value]) => `${name.replace(/[\r\n:]+/g, ' ')}: ${value.replace(/[\r\n]+/g, ' ')}`)
+    .join('\n');
+}
+
+/** Reads an attributes cell into name → value; lines without "name:" come back in `bad`. */
+export function parseAttributesCell(cell: string): { attributes: Map<string, string>; bad: string[] } {
+  const attributes = new Map<string, string>();
+  const bad: string[] = [];
+  for (const line of cell.split('\n').map((part) => part.trim()).filter(Boolean)) {
+    const at = line.indexOf(':');
+    if (at > 0) attributes.set(line.slice(0, at).trim(), line.slice(at + 1).trim());
+    else bad.push(line);
+  }
+  return { attributes, bad };
 }
 
 /** Sources as "title | publisher | url", one source per line. */

@@ -4,7 +4,15 @@
  */
 import type { EventIndex } from '../core/event-index';
 import type { EventRecord } from '../core/model';
-import { CSV_COLUMNS, formatActorsCell, formatFigureNotesCell, formatMoreFiguresCell, formatSourcesCell, type CsvColumn } from './csv-layout';
+import {
+  CSV_COLUMNS,
+  formatActorsCell,
+  formatAttributesCell,
+  formatFigureNotesCell,
+  formatMoreFiguresCell,
+  formatSourcesCell,
+  type CsvColumn,
+} from './csv-layout';
 import { csvDocument } from './csv-writer';
 
 /**
@@ -14,8 +22,9 @@ import { csvDocument } from './csv-writer';
 export function exportCsv(events: readonly EventRecord[], index: EventIndex, permalink: string): string {
   const rows = events.map((event) => {
     const place = event.place === null ? undefined : index.placeById.get(event.place);
-    const killed = event.figures.killed;
-    const injured = event.figures.injured;
+    // Own properties only: an event without a figure must not find one on Object.prototype.
+    const killed = Object.hasOwn(event.figures, 'killed') ? event.figures.killed : undefined;
+    const injured = Object.hasOwn(event.figures, 'injured') ? event.figures.injured : undefined;
     const cells: Record<CsvColumn, string | number | undefined> = {
       id: event.id,
       date: event.date,
@@ -40,6 +49,7 @@ export function exportCsv(events: readonly EventRecord[], index: EventIndex, per
       other_figures: event.otherFigures,
       sources: formatSourcesCell(event.sources),
       confidence: event.confidence,
+      attributes: formatAttributesCell(event.attributes),
       permalink,
     };
     return CSV_COLUMNS.map((column) => cells[column]);

@@ -25,6 +25,7 @@ export interface ExportedFeature {
     geoNote?: string;
     figures: Record<string, Figure>;
     otherFigures?: string;
+    attributes?: Record<string, string>;
     sources: Source[];
     confidence: string;
   };
@@ -79,6 +80,7 @@ function toFeature(event: EventRecord, index: EventIndex): ExportedFeature {
   }
   if (event.geoNote !== undefined) properties.geoNote = event.geoNote;
   if (event.otherFigures !== undefined) properties.otherFigures = event.otherFigures;
+  if (event.attributes !== undefined) properties.attributes = event.attributes;
   return {
     type: 'Feature',
     id: event.id,

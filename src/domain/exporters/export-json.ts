@@ -39,8 +39,11 @@ export function exportJson(events: readonly EventRecord[], index: EventIndex, pe
 
 /** An event as written on disk (no day numbers; exact figures as plain numbers). */
 export function toEventInput(event: EventRecord): EventInput {
-  const figures: Record<string, FigureInput> = {};
-  for (const [key, figure] of Object.entries(event.figures)) figures[key] = toFigureInput(figure);
+  // Object.fromEntries defines keys as data: a figure named after an Object.prototype member
+  // is written like any other, and none can replace the object's prototype.
+  const figures: Record<string, FigureInput> = Object.fromEntries(
+    Object.entries(event.figures).map(([key, figure]) => [key, toFigureInput(figure)]),
+  );
   const input: EventInput = {
     id: event.id,
     date: event.date,
@@ -57,6 +60,7 @@ export function toEventInput(event: EventRecord): EventInput {
   if (event.endDate !== undefined) input.endDate = event.endDate;
   if (event.geoNote !== undefined) input.geoNote = event.geoNote;
   if (event.otherFigures !== undefined) input.otherFigures = event.otherFigures;
+  if (event.attributes !== undefined) input.attributes = event.attributes;
   return input;
 }
 

@@ -9,6 +9,8 @@ import { csvDocument } from './csv-writer';
  * from 1, the header not included), its id, the field and the reason.
  */
 export function exportProblemsCsv(rejected: readonly Rejection[], warnings: readonly Rejection[], fileName: string): string {
+  // A change noted on a row that was then rejected (a short row with a bad date) was not loaded.
+  const notLoaded = new Set(rejected.map((r) => `${r.section}:${r.index}`));
   const line = (outcome: string) => (r: Rejection) => [
     fileName,
     outcome,
@@ -21,6 +23,6 @@ export function exportProblemsCsv(rejected: readonly Rejection[], warnings: read
   return csvDocument([
     ['file', 'outcome', 'section', 'row', 'id', 'field', 'reason'],
     ...rejected.map(line('not loaded')),
-    ...warnings.map(line('loaded with a change')),
+    ...warnings.map((w) => line(notLoaded.has(`${w.section}:${w.index}`) ? 'not loaded' : 'loaded with a change')(w)),
   ]);
 }

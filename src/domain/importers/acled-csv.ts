@@ -19,15 +19,29 @@ export function isAcledHeader(columns: Columns): boolean {
 }
 
 /**
- * Our category for an ACLED event type: violence at a distance and battles are strikes,
- * agreements are talks, other strategic developments are statements, anything else keeps its
- * own label in kebab case ("Violence against civilians" → "violence-against-civilians").
+ * ACLED's event types as analysts read them: only explosions and remote violence are strikes
+ * (a battle is a clash of armed groups, not a strike); every other type keeps a category of its
+ * own. A Map, because the type is data: a plain object would answer "constructor" with a function.
  */
-export function acledCategory(eventType: string, subEventType: string): string {
-  const type = eventType.trim().toLowerCase();
-  if (type === 'explosions/remote violence' || type === 'battles') return 'strike';
-  if (type === 'strategic developments') return subEventType.trim().toLowerCase() === 'agreement' ? 'talks' : 'statement';
-  return toKebabId(eventType) || 'other';
+const ACLED_CATEGORIES: ReadonlyMap<string, string> = new Map([
+  ['explosions/remote violence', 'strike'],
+  ['battles', 'battle'],
+  ['protests', 'protest'],
+  ['riots', 'riot'],
+  ['violence against civilians', 'violence-against-civilians'],
+  ['strategic developments', 'strategic-development'],
+]);
+
+/** The ACLED columns kept with each event (in `attributes`), so the app can filter by them. */
+export const ACLED_ATTRIBUTES = ['sub_event_type', 'admin1'] as const;
+
+/**
+ * Our category for an ACLED event type: the six ACLED types map as in ACLED_CATEGORIES, any
+ * other type keeps its own label in kebab case ("Looting" → "looting"), an unreadable one is
+ * "other".
+ */
+export function acledCategory(eventType: string): string {
+  return ACLED_CATEGORIES.get(eventType.trim().toLowerCase().replace(/\s+/g, ' ')) ?? (toKebabId(eventType) || 'other');
 }
 
 /** ACLED time_precision: 1 = the day is known, 2 = within a few days, 3 = only the month. */
@@ -38,10 +52,11 @@ export function acledPrecision(code: string): DatePrecision | null {
   return null;
 }
 
-const GEO_NOTES: Readonly<Record<string, string>> = {
-  '2': 'ACLED geo-precision 2: the event happened near this place.',
-  '3': 'ACLED geo-precision 3: only the wider region is known; shown at its main town.',
-};
+// A Map, so that a geo_precision cell such as "constructor" finds nothing instead of a function.
+const GEO_NOTES: ReadonlyMap<string, string> = new Map([
+  ['2', 'ACLED geo-precision 2: the event happened near this place.'],
+  ['3', 'ACLED geo-precision 3: only the wider region is known; shown at its main town.'],
+]);
 
 /** A row importer for an ACLED export; throws one clear message when required columns are missing. */
 export function acledImporter(header: readonly string[], fileName: string): CsvRowImporter {
@@ -55,7 +70,7 @@ export function acledImporter(header: readonly string[], fileName: string): CsvR
       const meta = importedMeta(fileName, FORMAT_LABELS['acled-csv'], {
         attribution: 'Armed Conflict Location & Event Data (ACLED), acleddata.com',
       });
-      return { format: 'acled-csv', fileName, rowCount, ...builder.build(meta) };
+      return { format: 'acled-csv', fileName, ...builder.build(meta, rowCount) };
     },
   };
 }
@@ -85,14 +100,15 @@ function addRow(columns: Columns, builder: DatasetBuilder, cells: readonly strin
   const place = acledPlace(columns, builder, cells, row, id);
   const fatalities = acledFatalities(get('fatalities'), (reason) => builder.warn(row, 'fatalities', reason, id));
   const source = get('source');
-  const geoNote = place === null ? undefined : GEO_NOTES[get('geo_precision')];
+  const geoNote = place === null ? undefined : GEO_NOTES.get(get('geo_precision'));
+  const attributes = Object.fromEntries(ACLED_ATTRIBUTES.map((name) => [name, get(name)]).filter(([, value]) => value !== ''));
 
   builder.addEvent(
     {
       id,
       date: date.date,
       datePrecision,
-      category: acledCategory(eventType, subEventType),
+      category: acledCategory(eventType),
       title: `${subEventType || eventType}${location ? ` in ${location}` : ''}`,
       summary: get('notes'),
       actors: acledActors(builder, country, [
@@ -104,6 +120,7 @@ function addRow(columns: Columns, builder: DatasetBuilder, cells: readonly strin
       place,
       ...(geoNote === undefined ? {} : { geoNote }),
       figures: fatalities === null ? {} : { killed: fatalities },
+      ...(Object.keys(attributes).length === 0 ? {} : { attributes }),
       sources: builder.cleanSources(source ? [{ title: source, publisher: source }] : [], row, id),
       confidence: '',
     },

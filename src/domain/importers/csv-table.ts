@@ -96,31 +96,36 @@ export interface CsvSession {
   finish(): ImportResult;
 }
 
-/** A session that hands rows to the importer chosen from the header. */
+/**
+ * A session that hands rows to the importer chosen from the header. A row in which the parser
+ * found a broken quote is rejected whole rather than loaded: its cells may hold the rest of the
+ * file, and a row must never be both loaded and listed as rejected.
+ */
 export function createCsvSession(fileName: string, factory: CsvImporterFactory): CsvSession {
   let importer: CsvRowImporter | undefined;
   let dataRows = 0;
-  // Rows seen so far, counting the header, so chunk-relative error rows can be made absolute.
-  let seen = 0;
   return {
     push(rows, errors = []) {
-      const chunkStart = seen;
-      const dataRowOf = new Map<number, number>();
+      // Rows of this chunk (numbered from 0 in the chunk, as the parser reports them) with a broken quote.
+      const brokenQuotes = new Map<number, string>();
+      for (const error of errors) {
+        if (error.type === 'Quotes' && error.row !== undefined && !brokenQuotes.has(error.row)) brokenQuotes.set(error.row, error.message);
+      }
       rows.forEach((cells, i) => {
-        seen++;
         if (isBlank(cells)) return;
+        const broken = brokenQuotes.get(i);
         if (importer === undefined) {
+          if (broken !== undefined) {
+            throw new DatasetFormatError(
+              `The header row has a quote that is not closed (${broken}), so the rest of the file was read into it. Check the first line of "${fileName}".`,
+            );
+          }
           importer = factory(cells, fileName);
           return;
         }
-        dataRowOf.set(chunkStart + i, dataRows);
-        importer.addRow(cells, dataRows++);
+        if (broken === undefined) importer.addRow(cells, dataRows++);
+        else importer.rejectRow(dataRows++, `${broken}: a quoted cell is not closed properly, so the rest of the row (or file) may be merged into it; the row was not loaded`);
       });
-      for (const error of errors) {
-        if (error.type !== 'Quotes' || importer === undefined) continue;
-        const row = dataRowOf.get(chunkStart + (error.row ?? 0)) ?? Math.max(0, dataRows - 1);
-        importer.rejectRow(row, `${error.message}: a quoted cell is not closed, so the rest of the row (or file) may be merged into it`);
-      }
     },
     finish() {
       if (importer === undefined) throw new DatasetFormatError('The file is empty: no header row was found.');

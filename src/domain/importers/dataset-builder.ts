@@ -5,8 +5,10 @@
  */
 import { toDayNumber } from '../core/calendar-date';
 import { isHttpUrl, type DatasetMeta } from '../core/dataset-schema';
-import type { Actor, Dataset, EventRecord, Place, Source } from '../core/model';
+import type { Actor, Dataset, EventRecord, Figure, Place, Source } from '../core/model';
 import { sortEvents, type Rejection } from '../core/parse-dataset';
+import { LISTED_CHANGES, type ImportSummary } from './import-types';
+import { capText, MAX_TEXT_CHARS, MAX_TITLE_CHARS } from './text-clean';
 
 /** An event before day numbers are derived. */
 export type EventDraft = Omit<EventRecord, 'startDay' | 'endDay'>;
@@ -25,7 +27,18 @@ export interface DatasetBuilder {
   warn(row: number, field: string, reason: string, id?: string): void;
   /** Sources with only http(s) links (others dropped with a warning), never empty. */
   cleanSources(sources: readonly Source[], row: number, id?: string): Source[];
-  build(meta: DatasetMeta): { dataset: Dataset; rejected: Rejection[]; warnings: Rejection[] };
+  /** Notes a row that was read as the file's own details rather than as an event. */
+  info(row: number): void;
+  build(meta: DatasetMeta, rowCount: number): BuiltImport;
+}
+
+/** What a builder gives the importer's result. */
+export interface BuiltImport {
+  dataset: Dataset;
+  rejected: Rejection[];
+  warnings: Rejection[];
+  rowCount: number;
+  summary: ImportSummary;
 }
 
 /** A new builder; `fileName` names the fallback source of rows that cite none. */
@@ -35,6 +48,8 @@ export function createDatasetBuilder(fileName: string): DatasetBuilder {
   const events = new Map<string, { record: EventRecord; row: number }>();
   const rejected: Rejection[] = [];
   const warnings: Rejection[] = [];
+  let replacedRows = 0;
+  let infoRows = 0;
 
   const entry = (row: number, field: string, reason: string, id?: string): Rejection => ({
     section: 'events',
@@ -61,8 +76,10 @@ export function createDatasetBuilder(fileName: string): DatasetBuilder {
       }
       if (previous) {
         warnings.push(entry(previous.row, 'id', `replaced by row ${row + 1}, which has the same id`, draft.id));
+        replacedRows++;
       }
-      events.set(draft.id, { record: toRecord(draft), row });
+      const capped = capEventText(draft, (field, reason) => warnings.push(entry(row, field, reason, draft.id)));
+      events.set(draft.id, { record: toRecord(capped), row });
     },
     reject(row, field, reason, id) {
       rejected.push(entry(row, field, reason, id));
@@ -86,10 +103,16 @@ export function createDatasetBuilder(fileName: string): DatasetBuilder {
       }
       return out.length > 0 ? out : [{ title: fileName }];
     },
-    build(meta) {
+    info() {
+      infoRows++;
+    },
+    build(meta, rowCount) {
       const kept = [...events.values()].map((item) => item.record);
       const usedActors = new Set(kept.flatMap((event) => event.actors.map((ref) => ref.id)));
       const usedPlaces = new Set(kept.map((event) => event.place));
+      const loadedRows = new Set([...events.values()].map((item) => item.row));
+      rejected.sort(byRow);
+      warnings.sort(byRow);
       return {
         dataset: {
           meta,
@@ -97,11 +120,86 @@ export function createDatasetBuilder(fileName: string): DatasetBuilder {
           places: [...places.values()].filter((place) => usedPlaces.has(place.id)),
           events: sortEvents(kept),
         },
-        rejected: rejected.sort(byRow),
-        warnings: warnings.sort(byRow),
+        rejected,
+        warnings,
+        rowCount,
+        summary: summariseImport({ rowCount, loadedRows, rejected, warnings, replacedRows, infoRows }),
       };
     },
   };
+}
+
+/**
+ * The counts of an import and the first change notes. Every data row is exactly one of loaded,
+ * rejected, replaced (by a later row with the same id) or read as the file's own details, so
+ * rows = loaded + rejectedRows + replacedRows + infoRows.
+ */
+export function summariseImport(parts: {
+  rowCount: number;
+  loadedRows: ReadonlySet<number>;
+  rejected: readonly Rejection[];
+  warnings: readonly Rejection[];
+  replacedRows: number;
+  infoRows: number;
+}): ImportSummary {
+  const { rowCount, loadedRows, rejected, warnings, replacedRows, infoRows } = parts;
+  const rejectedRows = new Set(rejected.filter((r) => r.section === 'events').map((r) => r.index)).size;
+  const changedRows = new Set(warnings.filter((w) => w.section === 'events' && loadedRows.has(w.index)).map((w) => w.index)).size;
+  return {
+    rows: rowCount,
+    loaded: loadedRows.size,
+    rejectedRows,
+    replacedRows,
+    infoRows,
+    changedRows,
+    changes: warnings.length,
+    firstChanges: warnings.slice(0, LISTED_CHANGES),
+  };
+}
+
+/**
+ * An event with every free-text field cut to its cap (MAX_TITLE_CHARS for the title,
+ * MAX_TEXT_CHARS for the rest), each cut marked in the text and reported through `warn`.
+ * A 600 KB summary would otherwise be carried into every view, search and export.
+ */
+export function capEventText<T extends EventDraft>(event: T, warn: (field: string, reason: string) => void): T {
+  const cap = (field: string, text: string, max: number): string => {
+    const capped = capText(text, max);
+    if (capped.cut > 0) {
+      warn(field, `the text has ${text.length.toLocaleString('en-US')} characters; the first ${max.toLocaleString('en-US')} are kept and the cut is marked "… [${capped.cut.toLocaleString('en-US')} more characters cut on import]"`);
+    }
+    return capped.text;
+  };
+  const capOptional = (field: string, text: string | undefined) => (text === undefined ? undefined : cap(field, text, MAX_TEXT_CHARS));
+  const out: T = {
+    ...event,
+    title: cap('title', event.title, MAX_TITLE_CHARS),
+    summary: cap('summary', event.summary, MAX_TEXT_CHARS),
+    confidence: cap('confidence', event.confidence, MAX_TEXT_CHARS),
+    figures: Object.fromEntries(
+      Object.entries(event.figures).map(([key, figure]): [string, Figure] => [
+        key,
+        figure.note === undefined ? figure : { ...figure, note: cap(`figures.${key}.note`, figure.note, MAX_TEXT_CHARS) },
+      ]),
+    ),
+    sources: event.sources.map((source, i) => {
+      const copy: Source = { title: cap(`sources.${i}.title`, source.title, MAX_TEXT_CHARS) };
+      const publisher = capOptional(`sources.${i}.publisher`, source.publisher);
+      if (publisher !== undefined) copy.publisher = publisher;
+      if (source.url !== undefined) copy.url = source.url;
+      return copy;
+    }),
+  };
+  const geoNote = capOptional('geoNote', event.geoNote);
+  if (geoNote !== undefined) out.geoNote = geoNote;
+  const otherFigures = capOptional('otherFigures', event.otherFigures);
+  if (otherFigures !== undefined) out.otherFigures = otherFigures;
+  if (event.attributes !== undefined) {
+    out.attributes = Object.fromEntries(
+      Object.entries(event.attributes).map(([key, value]) => [key, cap(`attributes.${key}`, value, MAX_TEXT_CHARS)]),
+    );
+  }
+  return out;
 }
 
 function byRow(a: Rejection, b: Rejection): number {
@@ -121,7 +219,8 @@ function toRecord(draft: EventDraft): EventRecord {
 export function importedMeta(fileName: string, formatLabel: string, extra: Partial<DatasetMeta> = {}): DatasetMeta {
   return {
     schemaVersion: 1,
-    title: extra.title?.trim() || fileName,
+    // A title slide's headline is text from the file: capped like an event title, with the marker.
+    title: capText(extra.title?.trim() || fileName, MAX_TITLE_CHARS).text,
     description: extra.description ?? `Imported from ${fileName} (${formatLabel}).`,
     updated: extra.updated ?? '',
     attribution: extra.attribution ?? '',

@@ -8,8 +8,16 @@ import '../core/zod-config';
 import * as z from 'zod';
 import { eventSchema } from '../core/dataset-schema';
 import type { EventRecord } from '../core/model';
-import { parseDataset, sortEvents, toEventRecord, type Rejection } from '../core/parse-dataset';
-import { createDatasetBuilder } from './dataset-builder';
+import {
+  parseDataset,
+  RESERVED_KEY,
+  RESERVED_KEY_REASON,
+  reservedKeyIn,
+  sortEvents,
+  toEventRecord,
+  type Rejection,
+} from '../core/parse-dataset';
+import { capEventText, createDatasetBuilder, summariseImport } from './dataset-builder';
 import type { ImportResult } from './import-types';
 
 const lenientSourceSchema = z.object({
@@ -39,11 +47,12 @@ export function importDatasetJson(raw: Record<string, unknown>, events: readonly
   const linkCleaner = createDatasetBuilder(fileName);
 
   const kept: EventRecord[] = [];
+  const loadedRows = new Set<number>();
   const seen = new Set<string>();
   events.forEach((item, index) => {
     const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
     const entry = (field: string, reason: string): Rejection => ({ section: 'events', index, ...(id === undefined ? {} : { id }), field, reason });
-    const result = lenientEventSchema.safeParse(item);
+    const result = lenientEventSchema.safeParse(withoutReservedKeys(item, (field) => warnings.push(entry(field, `left out: ${RESERVED_KEY_REASON}`))));
     if (!result.success) {
       const first = result.error.issues[0];
       rejected.push(entry(first && first.path.length > 0 ? first.path.map(String).join('.') : '(event)', first?.message ?? 'invalid event'));
@@ -64,9 +73,11 @@ export function importDatasetJson(raw: Record<string, unknown>, events: readonly
       actorIds.add(ref.id);
     }
     const sources = linkCleaner.cleanSources(input.sources, index, input.id);
-    kept.push(toEventRecord({ ...input, place, sources }));
+    kept.push(capEventText(toEventRecord({ ...input, place, sources }), (field, reason) => warnings.push(entry(field, reason))));
+    loadedRows.add(index);
   });
-  warnings.push(...linkCleaner.build(dataset.meta).warnings);
+  warnings.push(...linkCleaner.build(dataset.meta, 0).warnings);
+  warnings.sort((a, b) => a.index - b.index);
 
   return {
     format: 'dataset-json',
@@ -74,8 +85,27 @@ export function importDatasetJson(raw: Record<string, unknown>, events: readonly
     rowCount: events.length,
     dataset: { ...dataset, actors, events: sortEvents(kept) },
     rejected,
-    warnings: warnings.sort((a, b) => a.index - b.index),
+    warnings,
+    summary: summariseImport({ rowCount: events.length, loadedRows, rejected, warnings, replacedRows: 0, infoRows: 0 }),
   };
+}
+
+/**
+ * The event with any `__proto__` figure or attribute taken out (and reported through `dropped`).
+ * The schema's records would lose it silently: assigning that key replaces an object's prototype.
+ */
+function withoutReservedKeys(item: unknown, dropped: (field: string) => void): unknown {
+  let field = reservedKeyIn(item);
+  if (field === null || !isObject(item)) return item;
+  const copy: Record<string, unknown> = { ...item };
+  while (field !== null) {
+    dropped(field);
+    const name = field.slice(0, field.indexOf('.'));
+    const record = copy[name];
+    if (isObject(record)) copy[name] = Object.fromEntries(Object.entries(record).filter(([key]) => key !== RESERVED_KEY));
+    field = reservedKeyIn(copy);
+  }
+  return copy;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

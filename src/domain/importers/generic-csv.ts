@@ -5,12 +5,15 @@
 import { DATE_PRECISIONS, type DatePrecision } from '../core/calendar-date';
 import { KEBAB_ID } from '../core/dataset-schema';
 import {
+  MAIN_FIGURES,
   parseActorsCell,
+  parseAttributesCell,
   parseFigureNotesCell,
   parseMoreFiguresCell,
   parseSourcesCell,
 } from '../exporters/csv-layout';
 import type { EventActor, Figure } from '../core/model';
+import { RESERVED_KEY, RESERVED_KEY_REASON } from '../core/parse-dataset';
 import { readCoordinates } from './coordinates';
 import { checkRowWidth, columnsOf, requireColumns, type Columns, type CsvRowImporter } from './csv-table';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder, type EventDraft } from './dataset-builder';
@@ -26,11 +29,13 @@ export function isGenericHeader(columns: Columns): boolean {
 }
 
 /**
- * Undoes the exporter's spreadsheet-formula guard: a leading `'` before `=`, `+`, `-`, `@`, tab
- * or CR was added on export and is removed here.
+ * Undoes the exporter's spreadsheet-formula guard (neutraliseFormula): a `'` before `=`, `+`,
+ * `-`, `@`, tab or CR at the start of a cell, and one between a `;`, tab or line break and
+ * `=`, `+`, `-` or `@` inside it, were added on export and are removed here.
  */
 export function unguardCell(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  const inner = cell.replace(/([;\t\r\n])'(?=[=+\-@])/g, '$1');
+  return /^'[=+\-@\t\r]/.test(inner) ? inner.slice(1) : inner;
 }
 
 /** A row importer for our CSV layout; throws one clear message when required columns are missing. */
@@ -43,7 +48,7 @@ export function genericCsvImporter(header: readonly string[], fileName: string):
     rejectRow: (row, reason) => builder.reject(row, '(row)', reason),
     finish(rowCount) {
       const meta = importedMeta(fileName, FORMAT_LABELS['generic-csv']);
-      return { format: 'generic-csv', fileName, rowCount, ...builder.build(meta) };
+      return { format: 'generic-csv', fileName, ...builder.build(meta, rowCount) };
     },
   };
 }
@@ -99,6 +104,8 @@ function addRow(columns: Columns, builder: DatasetBuilder, cells: readonly strin
   if (endDate !== undefined) draft.endDate = endDate;
   if (get('geo_note') !== '') draft.geoNote = get('geo_note');
   if (get('other_figures') !== '') draft.otherFigures = get('other_figures');
+  const attributes = readAttributes(get('attributes'), warn);
+  if (attributes !== undefined) draft.attributes = attributes;
   builder.addEvent(draft, row, 'unique');
 }
 
@@ -128,11 +135,17 @@ function readPlace(columns: Columns, builder: DatasetBuilder, cells: readonly st
   return builder.place({ id: placeId, name, lat: reading.lat, lon: reading.lon, country: get('country') });
 }
 
+/**
+ * Figures from the killed/injured columns, more_figures and figure_notes. Built in a Map and
+ * turned into a record only at the end (Object.fromEntries defines keys as data): assigning a
+ * note to `figures["__proto__"]` of a plain object wrote onto Object.prototype, so that every
+ * object in the page seemed to have that note.
+ */
 function readFigures(get: (name: string) => string, warn: (field: string, reason: string) => void): Record<string, Figure> {
   const { figures: more, bad } = parseMoreFiguresCell(get('more_figures'));
   for (const item of bad) warn('more_figures', `"${item}" is not "name=number" or "name=min-max"; left out`);
-  const figures: Record<string, Figure> = {};
-  for (const key of ['killed', 'injured'] as const) {
+  const figures = new Map<string, Figure>();
+  for (const key of MAIN_FIGURES) {
     const minText = get(`${key}_min`);
     const maxText = get(`${key}_max`);
     if (minText === '' && maxText === '') continue;
@@ -142,12 +155,22 @@ function readFigures(get: (name: string) => string, warn: (field: string, reason
       warn(`${key}_min`, `${key} "${minText}"–"${maxText}" is not a range of numbers; left out`);
       continue;
     }
-    figures[key] = { min, max };
+    figures.set(key, { min, max });
   }
-  Object.assign(figures, more);
+  for (const [key, figure] of more) figures.set(key, figure);
   for (const [key, note] of parseFigureNotesCell(get('figure_notes'))) {
-    const figure = figures[key];
+    const figure = figures.get(key);
     if (figure) figure.note = note;
+    else warn('figure_notes', `note "${key}: ${note.slice(0, 80)}" is for a figure the row does not have; left out`);
   }
-  return figures;
+  if (figures.delete(RESERVED_KEY)) warn('more_figures', `figure "${RESERVED_KEY}" left out: ${RESERVED_KEY_REASON}`);
+  return Object.fromEntries(figures);
+}
+
+/** The attributes cell, or undefined when it names none. */
+function readAttributes(cell: string, warn: (field: string, reason: string) => void): Record<string, string> | undefined {
+  const { attributes, bad } = parseAttributesCell(cell);
+  for (const line of bad) warn('attributes', `"${line.slice(0, 80)}" is not "name: value"; left out`);
+  if (attributes.delete(RESERVED_KEY)) warn('attributes', `attribute "${RESERVED_KEY}" left out: ${RESERVED_KEY_REASON}`);
+  return attributes.size === 0 ? undefined : Object.fromEntries(attributes);
 }

@@ -5,7 +5,7 @@
 import { DATE_PRECISIONS } from '../core/calendar-date';
 import { KEBAB_ID, figureSchema } from '../core/dataset-schema';
 import type { Actor, EventActor, Figure, Source } from '../core/model';
-import { DatasetFormatError, toFigure } from '../core/parse-dataset';
+import { DatasetFormatError, RESERVED_KEY, RESERVED_KEY_REASON, toFigure } from '../core/parse-dataset';
 import { checkPair } from './coordinates';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder, type EventDraft } from './dataset-builder';
 import { readDayDate } from './import-dates';
@@ -25,7 +25,7 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string):
   const used = new Set<string>();
   features.forEach((feature: unknown, row) => addFeature(builder, used, feature, row));
   const meta = importedMeta(fileName, FORMAT_LABELS.geojson, { title: str(value.title) || str(value.name) });
-  return { format: 'geojson', fileName, rowCount: features.length, ...builder.build(meta) };
+  return { format: 'geojson', fileName, ...builder.build(meta, features.length) };
 }
 
 function addFeature(builder: DatasetBuilder, used: Set<string>, feature: unknown, row: number): void {
@@ -69,6 +69,8 @@ function addFeature(builder: DatasetBuilder, used: Set<string>, feature: unknown
   if (endDate !== undefined) draft.endDate = endDate;
   if (str(props.geoNote) !== '') draft.geoNote = str(props.geoNote);
   if (str(props.otherFigures) !== '') draft.otherFigures = str(props.otherFigures);
+  const attributes = readAttributes(props.attributes, warn);
+  if (attributes !== undefined) draft.attributes = attributes;
   builder.addEvent(draft, row, 'unique');
 }
 
@@ -125,15 +127,39 @@ function readActors(builder: DatasetBuilder, value: unknown, warn: (field: strin
   return out;
 }
 
+/** Figures by name; Object.fromEntries defines every key as data ("constructor" is a figure). */
 function readFigures(value: unknown, warn: (field: string, reason: string) => void): Record<string, Figure> {
-  const figures: Record<string, Figure> = {};
-  if (!isObject(value)) return figures;
+  if (!isObject(value)) return {};
+  const figures: [string, Figure][] = [];
   for (const [key, raw] of Object.entries(value)) {
+    if (key === RESERVED_KEY) {
+      warn(`figures.${key}`, `figure left out: ${RESERVED_KEY_REASON}`);
+      continue;
+    }
     const result = figureSchema.safeParse(raw);
-    if (result.success) figures[key] = toFigure(result.data);
+    if (result.success) figures.push([key, toFigure(result.data)]);
     else warn(`figures.${key}`, `not a number or a {min, max} range; left out`);
   }
-  return figures;
+  return Object.fromEntries(figures);
+}
+
+/** Attributes as name → text; numbers and booleans are kept as text, anything else is listed. */
+function readAttributes(value: unknown, warn: (field: string, reason: string) => void): Record<string, string> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) {
+    warn('attributes', 'not an object of names and texts; left out');
+    return undefined;
+  }
+  const attributes: [string, string][] = [];
+  for (const [key, raw] of Object.entries(value)) {
+    if (key === RESERVED_KEY || key === '') {
+      warn(`attributes.${key}`, `attribute left out: ${key === '' ? 'it has no name' : RESERVED_KEY_REASON}`);
+      continue;
+    }
+    if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') attributes.push([key, String(raw)]);
+    else warn(`attributes.${key}`, 'not a text, number or true/false; left out');
+  }
+  return attributes.length === 0 ? undefined : Object.fromEntries(attributes);
 }
 
 function readSources(value: unknown): Source[] {

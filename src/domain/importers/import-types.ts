@@ -35,6 +35,34 @@ export interface ImportResult {
   warnings: Rejection[];
   /** Data rows (or items) read from the file. */
   rowCount: number;
+  /** Counts for the summary line, and the first change notes for a table on screen. */
+  summary: ImportSummary;
+}
+
+/** How many change notes `summary.firstChanges` carries; the full list stays in `warnings`. */
+export const LISTED_CHANGES = 100;
+
+/**
+ * An import in numbers. Every data row is exactly one of: loaded, rejected, replaced, or read as
+ * the file's own details, so `rows === loaded + rejectedRows + replacedRows + infoRows`.
+ */
+export interface ImportSummary {
+  /** Data rows (or items) read: the same as `rowCount`. */
+  rows: number;
+  /** Events loaded. */
+  loaded: number;
+  /** Rows not loaded; each is listed in `rejected` with why. */
+  rejectedRows: number;
+  /** Rows replaced by a later row with the same id (ACLED corrections); listed in `warnings`. */
+  replacedRows: number;
+  /** Rows read as the file's own details, not as events (a TimelineJS sheet's title row). */
+  infoRows: number;
+  /** Loaded rows that were loaded with at least one change. */
+  changedRows: number;
+  /** All change notes: the length of `warnings` (what "Download problems" writes). */
+  changes: number;
+  /** The first LISTED_CHANGES change notes in row order, so a summary never renders 10,000 rows. */
+  firstChanges: Rejection[];
 }
 
 /** Files larger than this are refused before reading, with a clear message. */
@@ -44,6 +72,14 @@ export const MAX_IMPORT_BYTES = 300 * 1024 * 1024;
 export interface ImportRequest {
   file: Blob;
   fileName: string;
+}
+
+/**
+ * Message to the import worker: stop the import under way (between CSV chunks); the worker then
+ * replies `{ ok: false, message: IMPORT_CANCELLED }`. Terminating the worker stops it too.
+ */
+export interface ImportCancel {
+  cancel: true;
 }
 
 /** The worker's answer: the import, or the one clear message of a file that is not data. */

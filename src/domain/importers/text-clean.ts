@@ -16,21 +16,23 @@ export function toKebabId(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-};
+// A Map, not an object literal: an entity named after an Object.prototype member
+// (`&constructor;`, `&toString;`) must stay as written, not turn into a function's source text.
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+  ['ndash', '–'],
+  ['mdash', '—'],
+  ['hellip', '…'],
+  ['lsquo', '‘'],
+  ['rsquo', '’'],
+  ['ldquo', '“'],
+  ['rdquo', '”'],
+]);
 
 /** Decodes `&amp;`, `&#39;`, `&#x2014;` and the common named entities; unknown ones stay as written. */
 export function decodeEntities(text: string): string {
@@ -39,24 +41,106 @@ export function decodeEntities(text: string): string {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+    return NAMED_ENTITIES.get(body.toLowerCase()) ?? whole;
   });
+}
+
+/** Closing tags after which the text goes on on a new line (`<br>` is handled apart). */
+const BLOCK_ENDS: ReadonlySet<string> = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr']);
+
+/**
+ * Searches of one pattern from ever later positions, in linear time overall: a result that
+ * lies ahead is reused, and a search that failed is never run again from a later position.
+ * Without this, text made of 300,000 unclosed `<a` makes every `<` scan to the end of the text.
+ */
+function forwardSearch(text: string, pattern: RegExp): (from: number) => { start: number; end: number } | null {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let searchedFrom = Infinity;
+  let found: { start: number; end: number } | null = null;
+  return (from) => {
+    if (from >= searchedFrom && (found === null || found.start >= from)) return found;
+    global.lastIndex = from;
+    const match = global.exec(text);
+    searchedFrom = from;
+    found = match === null ? null : { start: match.index, end: match.index + match[0].length };
+    return found;
+  };
 }
 
 /**
  * Plain text from an HTML fragment (TimelineJS `text.text`). Tags are removed, never
- * interpreted, so the result is safe to show as text; block ends become line breaks.
+ * interpreted, so the result is safe to show as text; block ends become line breaks. One pass
+ * over the text, so hostile input (a megabyte of `<a`, unclosed comments or scripts) costs
+ * time in proportion to its length. What is not a complete tag (`a < b`, `<a` with no `>`)
+ * stays as text, as before.
  * @example htmlToText('<p>Hit <b>Kyiv</b></p><p>7&nbsp;killed</p>') === 'Hit Kyiv\n7 killed'
  */
 export function htmlToText(html: string): string {
-  const withoutHidden = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
-  const withBreaks = withoutHidden.replace(/<br\s*\/?>|<\/(p|div|li|h[1-6]|blockquote|tr)\s*>/gi, '\n');
-  const noTags = withBreaks.replace(/<!--[\s\S]*?-->/g, '').replace(/<\/?[a-z][^>]*>/gi, '');
-  return decodeEntities(noTags)
+  const tagEnd = forwardSearch(html, />/);
+  const commentEnd = forwardSearch(html, /-->/);
+  const hiddenEnd = new Map([
+    ['script', forwardSearch(html, /<\/script\s*>/i)],
+    ['style', forwardSearch(html, /<\/style\s*>/i)],
+  ]);
+  const tagName = /^<(\/?)([a-z][a-z0-9]*)/i;
+  const parts: string[] = [];
+  let textStart = 0;
+  let at = html.indexOf('<');
+  while (at >= 0) {
+    let skipTo = -1;
+    let lineBreak = false;
+    if (html.startsWith('<!--', at)) {
+      const end = commentEnd(at + 4);
+      if (end !== null) skipTo = end.end;
+    } else {
+      // At most 12 characters are looked at, so the name test stays cheap on any input.
+      const name = tagName.exec(html.slice(at, at + 12));
+      const close = name === null ? null : tagEnd(at + 1);
+      if (name !== null && close !== null) {
+        const closing = name[1] === '/';
+        const lower = (name[2] ?? '').toLowerCase();
+        skipTo = close.end;
+        lineBreak = lower === 'br' || (closing && BLOCK_ENDS.has(lower));
+        const hidden = closing ? undefined : hiddenEnd.get(lower);
+        // Scripts and styles go with their content; an unclosed one loses only its tag.
+        const hiddenClose = hidden?.(close.end) ?? null;
+        if (hiddenClose !== null) skipTo = hiddenClose.end;
+      }
+    }
+    if (skipTo < 0) {
+      at = html.indexOf('<', at + 1);
+      continue;
+    }
+    parts.push(html.slice(textStart, at));
+    if (lineBreak) parts.push('\n');
+    textStart = skipTo;
+    at = html.indexOf('<', skipTo);
+  }
+  parts.push(html.slice(textStart));
+  return decodeEntities(parts.join(''))
     .split('\n')
     .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/** Longest title an import keeps (a headline, not an article). */
+export const MAX_TITLE_CHARS = 500;
+/** Longest text of any other field an import keeps (a summary, a note, a source title). */
+export const MAX_TEXT_CHARS = 10_000;
+
+/**
+ * Text cut to `max` characters, with a visible marker saying how much was left out, so that a
+ * reader never takes a cut text for the whole. Never splits a surrogate pair.
+ * @example capText('x'.repeat(12), 10) // { text: 'xxxxxxxxxx… [2 more characters cut on import]', cut: 2 }
+ */
+export function capText(text: string, max: number): { text: string; cut: number } {
+  if (text.length <= max) return { text, cut: 0 };
+  let keep = max;
+  const last = text.charCodeAt(keep - 1);
+  if (last >= 0xd800 && last <= 0xdbff) keep--;
+  const cut = text.length - keep;
+  return { text: `${text.slice(0, keep)}… [${cut.toLocaleString('en-US')} more characters cut on import]`, cut };
 }
 
 /**

@@ -117,7 +117,7 @@ export function importTimelineJson(value: Record<string, unknown>, fileName: str
   const meta = importedMeta(fileName, FORMAT_LABELS['timelinejs-json'], {
     title: htmlToText(text(titleSlide?.headline)),
   });
-  return { format: 'timelinejs-json', fileName, rowCount: events.length + eras.length, ...builder.build(meta) };
+  return { format: 'timelinejs-json', fileName, ...builder.build(meta, events.length + eras.length) };
 }
 
 function addJsonSlide(builder: DatasetBuilder, used: Set<string>, item: unknown, row: number, isEra: boolean, where: string): void {
@@ -182,7 +182,10 @@ export function timelineSheetImporter(header: readonly string[], fileName: strin
       if (!widthOk) return;
       const type = get('type').toLowerCase();
       if (type === 'title') {
+        // The sheet's title row names the timeline; it is counted as the file's details, not an event.
+        if (title !== '') builder.warn(row, 'headline', `a second title row; "${title.slice(0, 80)}" is replaced by this one`);
         title = htmlToText(get('headline'));
+        builder.info(row);
         return;
       }
       addSlide(
@@ -207,7 +210,7 @@ export function timelineSheetImporter(header: readonly string[], fileName: strin
     rejectRow: (row, reason) => builder.reject(row, '(row)', reason),
     finish(rowCount) {
       const meta = importedMeta(fileName, FORMAT_LABELS['timelinejs-csv'], { title });
-      return { format: 'timelinejs-csv', fileName, rowCount, ...builder.build(meta) };
+      return { format: 'timelinejs-csv', fileName, ...builder.build(meta, rowCount) };
     },
   };
 }

@@ -35,6 +35,13 @@ const mutations: Record<string, unknown>[] = [
   { sources: [{ title: 'x', url: 'https://ok.example', publisher: null }] },
   { confidence: null },
   { id: ' spaced ' },
+  // Unknown keys are dropped by the schema, so an event that has any is not "accepted unchanged".
+  { extra: 1 },
+  { actors: [{ id: 'russia', role: 'attacker', extra: [[[]]] }] },
+  { sources: [{ title: 'x', url: 'https://ok.example', extra: [[[]]] }] },
+  { attributes: { admin1: 5 } },
+  { attributes: [] },
+  { attributes: { '': 'x' } },
 ];
 
 describe('isPlainValidEvent', () => {
@@ -50,6 +57,16 @@ describe('isPlainValidEvent', () => {
   it.each(mutations.map((m) => [JSON.stringify(m), m]))('leaves %s to the schema', (_label, patch) => {
     const event = { ...base, ...patch };
     expect(isPlainValidEvent(event)).toBe(false);
+  });
+
+  it('leaves a figure or attribute named __proto__ to the loader, which reports it', () => {
+    // JSON.parse makes "__proto__" an own key, as it is in a file.
+    expect(isPlainValidEvent({ ...base, figures: JSON.parse('{"__proto__": 1}') })).toBe(false);
+    expect(isPlainValidEvent({ ...base, attributes: JSON.parse('{"__proto__": "x"}') })).toBe(false);
+  });
+
+  it('accepts attributes of text', () => {
+    expect(isPlainValidEvent({ ...base, attributes: { sub_event_type: 'Air/drone strike', constructor: 'x' } })).toBe(true);
   });
 
   it('never accepts what the schema rejects or would change', () => {

@@ -102,4 +102,37 @@ describe('parseDataset', () => {
     const { dataset } = parseDatasetText(`\uFEFF${JSON.stringify(miniDatasetFile())}`);
     expect(dataset.events).toHaveLength(8);
   });
+
+  it('drops unknown keys of actor refs and sources, however deep, instead of passing them on (the format ignores them)', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const file = miniDatasetFile();
+    const text = JSON.stringify(file)
+      .replace('{"id":"russia","role":"attacker"}', `{"id":"russia","role":"attacker","extra":${deep}}`)
+      .replace('"sources":[{', `"sources":[{"extra":${deep},`);
+    expect(text.length).toBeGreaterThan(400_000);
+    const { dataset, rejected } = parseDatasetText(text);
+    expect(rejected).toEqual([]);
+    expect(dataset.events).toHaveLength(8);
+    for (const event of dataset.events) {
+      for (const ref of event.actors) expect(Object.keys(ref)).toEqual(['id', 'role']);
+      for (const source of event.sources) expect(Object.keys(source).every((key) => ['title', 'publisher', 'url'].includes(key))).toBe(true);
+    }
+    // What the events worker does with them: posting them must not overflow the stack.
+    expect(() => structuredClone(dataset)).not.toThrow();
+  });
+
+  it('keeps a category and figures named after Object.prototype members', () => {
+    const { dataset, rejected } = parseDataset(withEvent({ category: 'constructor', figures: { toString: 1, valueOf: { min: 1, max: 2 } } }));
+    expect(rejected).toEqual([]);
+    const event = dataset.events.find((e) => e.id === 'strike-2026-02-04-druzhkivka-market');
+    expect(event?.category).toBe('constructor');
+    expect(event?.figures).toEqual({ toString: { min: 1, max: 1 }, valueOf: { min: 1, max: 2 } });
+  });
+
+  it('keeps attributes, and drops an event-level key the format does not know', () => {
+    const { dataset } = parseDataset(withEvent({ attributes: { admin1: 'Donetsk' }, unknown: { deep: true } }));
+    const event = dataset.events.find((e) => e.id === 'strike-2026-02-04-druzhkivka-market');
+    expect(event?.attributes).toEqual({ admin1: 'Donetsk' });
+    expect(event && 'unknown' in event).toBe(false);
+  });
 });

@@ -6,6 +6,7 @@ import { csvCell, neutraliseFormula } from '../../../src/domain/exporters/csv-wr
 import { exportFeatureCollection } from '../../../src/domain/exporters/export-geojson';
 import { exportDataset } from '../../../src/domain/exporters/export-json';
 import { exportProblemsCsv } from '../../../src/domain/exporters/export-problems';
+import type { EventRecord } from '../../../src/domain/core/model';
 import { parseDataset } from '../../../src/domain/core/parse-dataset';
 import { miniDatasetFile } from '../../helpers/mini-dataset';
 
@@ -19,6 +20,30 @@ describe('CSV safety', () => {
     expect(neutraliseFormula('-5')).toBe("'-5");
     expect(neutraliseFormula('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(neutraliseFormula('Kyiv')).toBe('Kyiv');
+  });
+
+  it('neutralises a formula after a ; or a line break inside a cell, where a ;-separated reading starts a new cell', () => {
+    expect(neutraliseFormula("x;=cmd|' /C calc'!A0")).toBe("x;'=cmd|' /C calc'!A0");
+    expect(neutraliseFormula('line\n@SUM(A1)\r\n-2+3')).toBe("line\n'@SUM(A1)\r\n'-2+3");
+    expect(neutraliseFormula('a; b, -c')).toBe('a; b, -c');
+  });
+
+  it('quotes cells with ; or a tab, so that readers splitting on either keep them whole', () => {
+    expect(csvCell("x;=cmd|' /C calc'!A0")).toBe(`"x;'=cmd|' /C calc'!A0"`);
+    expect(csvCell('a\tb')).toBe('"a\tb"');
+  });
+
+  it('gives no cell that starts a formula when the export is read with ; as the separator (Excel in much of Europe)', () => {
+    const hostile = { ...(index.events[0] as EventRecord), id: "x;=cmd|' /C calc'!A0", summary: "ok;@SUM(1)\n=HYPERLINK(\"http://evil.example\")", title: 'T;+1' };
+    const hostileIndex = buildEventIndex({ ...index.dataset, events: [hostile] });
+    const text = exportCsv([hostile], hostileIndex, PERMALINK).replace(/^\uFEFF/, '');
+    // A reader that splits on ; honours a quote only at the start of a field, like Papa here.
+    for (const delimiter of [';', ',', '\t']) {
+      const cells = Papa.parse<string[]>(text, { delimiter }).data.flat();
+      expect(cells.filter((cell) => /^[=+\-@]/.test(cell)), delimiter).toEqual([]);
+    }
+    const back = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data[0];
+    expect(back?.id).toBe("x;'=cmd|' /C calc'!A0");
   });
 
   it('quotes commas, quotes and line breaks but writes numbers as they are', () => {
@@ -95,5 +120,17 @@ describe('problems CSV', () => {
       ['acled.csv', 'not loaded', 'events', '1', 'UKR1', 'event_date', '"31 February 2026" is not a real calendar date'],
       ['acled.csv', 'loaded with a change', 'events', '3', 'UKR3', 'latitude', 'swapped'],
     ]);
+  });
+});
+
+describe('problems CSV of a row that was changed and then rejected', () => {
+  it('says the row was not loaded, for the change too', () => {
+    const text = exportProblemsCsv(
+      [{ section: 'events', index: 4, id: 'UKR5', field: 'event_date', reason: 'not a date' }],
+      [{ section: 'events', index: 4, id: 'UKR5', field: '(row)', reason: 'the missing cells were read as empty' }],
+      'acled.csv',
+    );
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(rows.slice(1).map((row) => row[1])).toEqual(['not loaded', 'not loaded']);
   });
 });

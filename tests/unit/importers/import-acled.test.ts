@@ -29,14 +29,26 @@ describe('ACLED CSV import', () => {
     expect(byId('UKR1005')?.datePrecision).toBe('month');
   });
 
-  it('maps event types to categories', () => {
+  it('files only explosions/remote violence as strikes; battles and the other types keep categories of their own', () => {
     expect(byId('UKR1001')?.category).toBe('strike');
-    expect(byId('UKR1006')?.category).toBe('strike');
-    expect(byId('UKR1003')?.category).toBe('talks');
-    expect(byId('UKR1004')?.category).toBe('protests');
+    expect(byId('UKR1002')?.category).toBe('strike');
+    expect(byId('UKR1006')?.category).toBe('battle');
+    expect(byId('UKR1003')?.category).toBe('strategic-development');
+    expect(byId('UKR1004')?.category).toBe('protest');
     expect(byId('UKR1005')?.category).toBe('violence-against-civilians');
-    expect(acledCategory('Strategic developments', 'Arrests')).toBe('statement');
-    expect(acledCategory('Riots', 'Mob violence')).toBe('riots');
+    expect(acledCategory('Riots')).toBe('riot');
+    expect(acledCategory('  BATTLES ')).toBe('battle');
+    // A type ACLED may add later keeps its own label; one named after an Object member stays text.
+    expect(acledCategory('Looting')).toBe('looting');
+    expect(acledCategory('constructor')).toBe('constructor');
+    expect(acledCategory('')).toBe('other');
+  });
+
+  it('keeps sub_event_type and admin1 of every event as attributes, for filtering', () => {
+    expect(byId('UKR1001')?.attributes).toEqual({ sub_event_type: 'Shelling/artillery/missile attack', admin1: 'Donetsk' });
+    expect(byId('UKR1006')?.attributes).toEqual({ sub_event_type: 'Armed clash', admin1: expect.any(String) });
+    expect(byId('UKR1003')?.attributes).toEqual({ sub_event_type: 'Agreement', admin1: 'Abu Dhabi' });
+    expect(result.dataset.events.every((event) => event.attributes?.sub_event_type !== undefined)).toBe(true);
   });
 
   it('builds actors, places, figures, summary and sources from the columns', () => {
@@ -73,7 +85,8 @@ describe('ACLED CSV import', () => {
     expect(semicolon.rejected).toEqual([]);
     expect(semicolon.dataset.events.map((event) => event.id)).toEqual(['UKR2001', 'UKR2002', 'UKR2003']);
     expect(semicolon.dataset.places.find((place) => place.name === 'Druzhkivka')).toMatchObject({ lat: 48.6203, lon: 37.5278 });
-    expect(semicolon.dataset.events[2]?.category).toBe('statement');
+    expect(semicolon.dataset.events[2]?.category).toBe('strategic-development');
+    expect(semicolon.dataset.events[2]?.attributes).toEqual({ sub_event_type: 'Other', admin1: 'Kyiv City' });
     expect(semicolon.dataset.events[0]?.summary).toBe('Market hit; 7 killed, 15 injured.');
   });
 });

@@ -19,7 +19,7 @@ describe('importBlob', () => {
   it('streams a large CSV in chunks and gives the same result as importText', async () => {
     const text = bigAcled(200);
     expect(text.length).toBeGreaterThan(300_000);
-    const streamed = await importBlob(new Blob([text]), 'big.csv', 16 * 1024);
+    const streamed = await importBlob(new Blob([text]), 'big.csv', { chunkBytes: 16 * 1024 });
     const whole = importText(text, 'big.csv');
     expect(streamed.dataset.events).toHaveLength(1200);
     expect(streamed.rowCount).toBe(1200);

@@ -16,6 +16,12 @@ let state: AppUpdateState = { updateReady: false, offlineReady: false };
 let applyUpdate: (() => Promise<void>) | undefined;
 const listeners = new Set<() => void>();
 
+/** What the service worker reported (exported for tests, which have no service worker). */
+export function reportAppUpdate(patch: Partial<AppUpdateState>, update?: () => Promise<void>): void {
+  if (update) applyUpdate = update;
+  set(patch);
+}
+
 function set(patch: Partial<AppUpdateState>): void {
   state = { ...state, ...patch };
   for (const listener of listeners) listener();

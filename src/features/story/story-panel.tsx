@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { SourceLink } from '../../components/source-link';
 import type { Story } from '../../domain/story/story-schema';
 import type { DashboardModel } from '../../state/dashboard-model';
@@ -20,6 +21,8 @@ interface Props {
   stories: readonly Story[];
   /** Stories the file had but that were skipped as invalid, one line each. */
   fileProblems?: readonly string[];
+  /** Where an open step's card goes (a dock over the map), so text, map and timeline are seen together. */
+  dock?: Element | null;
 }
 
 /**
@@ -28,7 +31,7 @@ interface Props {
  * (unless the reader is typing or in a widget that uses those keys). Only the step's headline
  * is announced.
  */
-export function StoryPanel({ model, stories, fileProblems = [] }: Props) {
+export function StoryPanel({ model, stories, fileProblems = [], dock }: Props) {
   const story = useStory(model, stories);
   const { open } = story;
   const panelRef = useRef<HTMLDivElement>(null);
@@ -42,7 +45,9 @@ export function StoryPanel({ model, stories, fileProblems = [] }: Props) {
   const canPrevious = open !== undefined && open.index > 0;
   const canNext = open !== undefined && open.index < count - 1;
 
-  const focusInPanel = () => document.activeElement instanceof Node && panelRef.current?.contains(document.activeElement) === true;
+  const stepRef = useRef<HTMLDivElement>(null);
+  const inStory = (node: Node) => panelRef.current?.contains(node) === true || stepRef.current?.contains(node) === true;
+  const focusInPanel = () => document.activeElement instanceof Node && inStory(document.activeElement);
   const move = (delta: 1 | -1) => {
     if (!open) return;
     const target = open.index + delta;
@@ -70,7 +75,7 @@ export function StoryPanel({ model, stories, fileProblems = [] }: Props) {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     const target = event.target;
     if (target instanceof Element) {
-      const inPanel = panelRef.current?.contains(target) === true;
+      const inPanel = inStory(target);
       if (target.closest(inPanel ? TEXT_FIELDS : ARROW_OWNERS)) return;
     }
     event.preventDefault();
@@ -95,13 +100,9 @@ export function StoryPanel({ model, stories, fileProblems = [] }: Props) {
     };
   }, []);
 
-  return (
-    <div className="story-panel" ref={panelRef}>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {open && step ? `Step ${open.index + 1} of ${count}: ${step.title}` : ''}
-      </p>
-      {open && step ? (
-        <div className="story-step">
+  const stepCard =
+    open && step ? (
+        <div className="story-step" ref={stepRef} role="group" aria-label="Guided story">
           <p className="story-kicker">
             <span className="story-badge">Guided story</span> {open.story.title}{' '}
             <span className="muted">
@@ -142,6 +143,19 @@ export function StoryPanel({ model, stories, fileProblems = [] }: Props) {
             </button>
           </div>
         </div>
+    ) : null;
+
+  return (
+    <div className="story-panel" ref={panelRef}>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {open && step ? `Step ${open.index + 1} of ${count}: ${step.title}` : ''}
+      </p>
+      {open && step ? (
+        dock ? (
+          createPortal(stepCard, dock)
+        ) : (
+          stepCard
+        )
       ) : (
         <div className="story-idle">
           <ul className="story-list">
@@ -152,7 +166,9 @@ export function StoryPanel({ model, stories, fileProblems = [] }: Props) {
                   {item.summary ? <span className="muted"> {item.summary}</span> : null}
                 </span>{' '}
                 <button ref={i === 0 ? startRef : undefined} type="button" aria-describedby={`${ids}-${i}`} onClick={() => start(item)}>
-                  Start the story
+                  {/* Narrow screens show only "Story" (still inside the name, for speech input). */}
+                  <span className="story-start-verb">Start the </span>
+                  <span className="story-start-noun">story</span>
                 </button>
               </li>
             ))}

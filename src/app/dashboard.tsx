@@ -145,8 +145,6 @@ interface DashboardProps {
   loaded: LoadedEvents;
   /** The Open file panel (App owns it: it reads files before any dashboard exists). */
   dataPanel?: ReactNode;
-  /** Show the Open file panel open at first (right after a file was opened, to show its report). */
-  dataPanelOpen?: boolean;
 }
 
 /**
@@ -154,22 +152,22 @@ interface DashboardProps {
  * landmark and error boundary, so a broken view never blanks the page. The layout (one screen
  * on a desktop, a scrolling column with a view switcher on a phone) is CSS in layout/layout.css.
  */
-export function Dashboard({ loaded, dataPanel, dataPanelOpen = false }: DashboardProps) {
+export function Dashboard({ loaded, dataPanel }: DashboardProps) {
   const model = useDashboardModel(loaded.index);
   useEscapeClearsSelection(model);
   if (isEmbedMode()) return <EmbedDashboard loaded={loaded} model={model} />;
-  return <FullDashboard loaded={loaded} model={model} dataPanel={dataPanel} dataPanelOpen={dataPanelOpen} />;
+  return <FullDashboard loaded={loaded} model={model} dataPanel={dataPanel} />;
 }
 
-function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardProps & { model: DashboardModel }) {
+function FullDashboard({ loaded, model, dataPanel }: DashboardProps & { model: DashboardModel }) {
   const [storyDock, setStoryDock] = useState<HTMLDivElement | null>(null);
   const [railCollapsed, setRailCollapsed] = useState(false);
-  const filtersSheet = useSheet();
+  const { open: filtersOpen, show: showFilters, hide: hideFilters, sheetRef, closeRef, onKeyDown: onFiltersKeyDown } = useSheet();
 
   const actions = (
     <>
       {dataPanel && (
-        <Disclosure label="Open file" panelLabel="Open a data file" initiallyOpen={dataPanelOpen} panelClassName="data-disclosure">
+        <Disclosure label="Open file" panelLabel="Open a data file" panelClassName="data-disclosure">
           {dataPanel}
         </Disclosure>
       )}
@@ -185,7 +183,7 @@ function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardPro
   );
 
   return (
-    <div className={`layout layout-full${railCollapsed ? ' rail-collapsed' : ''}${filtersSheet.open ? ' filters-sheet-open' : ''}`}>
+    <div className={`layout layout-full${railCollapsed ? ' rail-collapsed' : ''}${filtersOpen ? ' filters-sheet-open' : ''}`}>
       <SkipLinks targets={SKIP_TARGETS} />
       <TopBar
         model={model}
@@ -196,17 +194,17 @@ function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardPro
         }
         actions={actions}
       />
-      <PhoneBar model={model} filtersOpen={filtersSheet.open} onOpenFilters={filtersSheet.show} />
+      <PhoneBar model={model} filtersOpen={filtersOpen} onOpenFilters={showFilters} />
       <main className="dashboard">
         <Notes loaded={loaded} model={model} />
         <div className="dashboard-grid">
           <section
             id="view-filters"
-            ref={filtersSheet.sheetRef}
+            ref={sheetRef}
             tabIndex={-1}
             className="region region-filters"
             aria-label="Filters"
-            onKeyDown={filtersSheet.onKeyDown}
+            onKeyDown={onFiltersKeyDown}
           >
             <div className="rail-head">
               <button
@@ -218,7 +216,7 @@ function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardPro
               >
                 {railCollapsed ? 'Show filters' : 'Hide filters'}
               </button>
-              <button type="button" className="sheet-close" ref={filtersSheet.closeRef} onClick={filtersSheet.hide}>
+              <button type="button" className="sheet-close" ref={closeRef} onClick={hideFilters}>
                 <span aria-hidden="true">×</span> Close<span className="visually-hidden"> filters</span>
               </button>
             </div>

@@ -167,7 +167,7 @@ export function StoryPanel({ model, stories, fileProblems = [], dock }: Props) {
                 </span>{' '}
                 <button ref={i === 0 ? startRef : undefined} type="button" aria-describedby={`${ids}-${i}`} onClick={() => start(item)}>
                   {/* Narrow screens show only "Story" (still inside the name, for speech input). */}
-                  <span className="story-start-verb">Start the </span>
+                  <span className="story-start-verb">Start the</span>{' '}
                   <span className="story-start-noun">story</span>
                 </button>
               </li>

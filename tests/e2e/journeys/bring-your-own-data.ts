@@ -43,6 +43,8 @@ export const journeys: Journey[] = [
       await details.getByRole('article').first().waitFor();
       assert.match(await details.innerText(), /Sources/);
 
+      // The Data panel opens from the top bar's Open file button.
+      await page.getByRole('banner').getByRole('button', { name: 'Open file' }).click();
       await dataPanel(page).getByRole('button', { name: 'Back to default data' }).click();
       await waitUntil(() => showing(page), (c) => c.total === before.total, 'the default data to come back');
       assert.match(await dataPanel(page).innerText(), /Showing the default dataset/);

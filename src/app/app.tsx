@@ -33,7 +33,7 @@ export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) 
   return (
     <div className="app">
       {source.kind === 'file' ? (
-        <Dashboard key={`file-${source.serial}`} loaded={source.opened.loaded} dataPanel={dataPanel} />
+        <Dashboard key={`file-${source.serial}`} loaded={source.opened.loaded} dataPanel={dataPanel} dataPanelOpen />
       ) : source.kind === 'url' ? (
         <Loading key={`url-${source.url}`} query={urlQuery} loaded={urlQuery.data?.loaded} dataPanel={dataPanel} frame={loading} />
       ) : (

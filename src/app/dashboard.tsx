@@ -145,6 +145,8 @@ interface DashboardProps {
   loaded: LoadedEvents;
   /** The Open file panel (App owns it: it reads files before any dashboard exists). */
   dataPanel?: ReactNode;
+  /** Show the Open file panel open at first: right after a file was opened, it reports what loaded. */
+  dataPanelOpen?: boolean;
 }
 
 /**
@@ -152,14 +154,14 @@ interface DashboardProps {
  * landmark and error boundary, so a broken view never blanks the page. The layout (one screen
  * on a desktop, a scrolling column with a view switcher on a phone) is CSS in layout/layout.css.
  */
-export function Dashboard({ loaded, dataPanel }: DashboardProps) {
+export function Dashboard({ loaded, dataPanel, dataPanelOpen = false }: DashboardProps) {
   const model = useDashboardModel(loaded.index);
   useEscapeClearsSelection(model);
   if (isEmbedMode()) return <EmbedDashboard loaded={loaded} model={model} />;
-  return <FullDashboard loaded={loaded} model={model} dataPanel={dataPanel} />;
+  return <FullDashboard loaded={loaded} model={model} dataPanel={dataPanel} dataPanelOpen={dataPanelOpen} />;
 }
 
-function FullDashboard({ loaded, model, dataPanel }: DashboardProps & { model: DashboardModel }) {
+function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardProps & { model: DashboardModel }) {
   const [storyDock, setStoryDock] = useState<HTMLDivElement | null>(null);
   const [railCollapsed, setRailCollapsed] = useState(false);
   const { open: filtersOpen, show: showFilters, hide: hideFilters, sheetRef, closeRef, onKeyDown: onFiltersKeyDown } = useSheet();
@@ -167,7 +169,7 @@ function FullDashboard({ loaded, model, dataPanel }: DashboardProps & { model: D
   const actions = (
     <>
       {dataPanel && (
-        <Disclosure label="Open file" panelLabel="Open a data file" panelClassName="data-disclosure">
+        <Disclosure label="Open file" panelLabel="Open a data file" initiallyOpen={dataPanelOpen} panelClassName="data-disclosure">
           {dataPanel}
         </Disclosure>
       )}

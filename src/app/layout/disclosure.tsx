@@ -5,6 +5,8 @@ interface Props {
   label: ReactNode;
   /** The panel's accessible name. */
   panelLabel: string;
+  /** Open when first shown (the data panel right after a file was opened, to show its report). */
+  initiallyOpen?: boolean;
   /** Extra class for the panel, e.g. to size it. */
   panelClassName?: string;
   children: ReactNode;
@@ -18,8 +20,8 @@ const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select
  * copy in progress) is not lost. Opening moves the focus into the panel; Escape or the button
  * closes it and gives the focus back to the button; a click elsewhere closes it.
  */
-export function Disclosure({ label, panelLabel, panelClassName = '', children }: Props) {
-  const [open, setOpen] = useState(false);
+export function Disclosure({ label, panelLabel, initiallyOpen = false, panelClassName = '', children }: Props) {
+  const [open, setOpen] = useState(initiallyOpen);
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);

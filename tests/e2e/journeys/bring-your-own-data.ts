@@ -27,6 +27,10 @@ export const journeys: Journey[] = [
       );
       const loaded = Number(/(\d+) events? loaded/.exec(summary)?.[1]);
       assert.ok(loaded > 0, `the panel says how many events loaded: ${summary}`);
+      // The panel opened to report on the file; the reader closes it to look at the views.
+      const openFile = page.getByRole('banner').getByRole('button', { name: 'Open file', exact: true });
+      assert.equal(await openFile.getAttribute('aria-expanded'), 'true', 'the Data panel shows its report after a file opens');
+      await openFile.click();
       await waitUntil(() => showing(page), (c) => c.total === loaded && c.shown === loaded, `"Showing ${loaded} of ${loaded} events"`);
 
       // Every view shows the file: a marker for its Druzhkivka row, marks on the timeline, chart bars, list rows.
@@ -43,8 +47,8 @@ export const journeys: Journey[] = [
       await details.getByRole('article').first().waitFor();
       assert.match(await details.innerText(), /Sources/);
 
-      // The Data panel opens from the top bar's Open file button.
-      await page.getByRole('banner').getByRole('button', { name: 'Open file' }).click();
+      // The Data panel opens again from the top bar's Open file button.
+      await openFile.click();
       await dataPanel(page).getByRole('button', { name: 'Back to default data' }).click();
       await waitUntil(() => showing(page), (c) => c.total === before.total, 'the default data to come back');
       assert.match(await dataPanel(page).innerText(), /Showing the default dataset/);

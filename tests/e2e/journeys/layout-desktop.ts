@@ -40,7 +40,7 @@ export const journeys: Journey[] = [
         assert.ok(share >= 0.2, `${size.width}×${size.height}: the map covers ${(share * 100).toFixed(0)}% of the window`);
         const timeline = await boxOf(region(page, 'Timeline').locator('svg.timeline-svg'), 'the timeline drawing');
         assert.ok(timeline.y < size.height - 80, `${size.width}×${size.height}: the timeline's drawing starts on screen (${timeline.y})`);
-        const chart = await boxOf(region(page, 'Charts').locator('svg').first(), 'a chart');
+        const chart = await boxOf(region(page, 'Charts').locator('svg.recharts-surface').first(), 'a chart');
         assert.ok(chart.y + 60 < size.height && chart.height > 60, `${size.width}×${size.height}: a chart is on screen (${JSON.stringify(chart)})`);
       }
     },
@@ -83,14 +83,18 @@ export const journeys: Journey[] = [
       const card = page.getByRole('group', { name: 'Guided story' });
       await card.getByRole('heading', { level: 2 }).waitFor();
       const map = await boxOf(region(page, 'Map'), 'the Map');
-      const cardBox = await boxOf(card, 'the story card');
-      assert.ok(insideBox(cardBox, map), `the step's card sits over the map (${JSON.stringify(cardBox)} in ${JSON.stringify(map)})`);
+      // The card scrolls inside its dock when the text is long: what is seen is the dock's box.
+      const dock = await boxOf(page.locator('.story-dock'), 'the story card');
+      assert.ok(insideBox(dock, map), `the step's card sits over the map (${JSON.stringify(dock)} in ${JSON.stringify(map)})`);
+      for (const name of ['Next step', 'Leave story']) {
+        assert.ok(insideBox(await boxOf(card.getByRole('button', { name }), name), map), `${name} is on the card, over the map`);
+      }
       assert.ok(insideViewport(map, size), 'the map is in the window');
       assert.ok(insideViewport(await boxOf(region(page, 'Timeline'), 'the Timeline'), size), 'the timeline is in the window');
       await page.getByRole('button', { name: 'Next step' }).click();
       await waitForParam(page, 'step', '2');
       assert.ok(params(page).get('from'), 'the step sets the dates the timeline shows');
-      assert.ok(insideViewport(await boxOf(card, 'the story card'), size), 'the next step is in the window too');
+      assert.ok(insideViewport(await boxOf(page.locator('.story-dock'), 'the story card'), size), 'the next step is in the window too');
       assert.equal((await pageScroll(page)).scrollY, 0, 'the page did not scroll');
       await expectNoAccessibilityViolations(page, { resultsDir, label: 'layout-story-1280' });
     },
@@ -128,7 +132,7 @@ export const journeys: Journey[] = [
       assert.ok(after.width > before.width + 50, `the map grew (${before.width} → ${after.width})`);
       // Leaflet draws the country shapes in an SVG sized for the map it knows: it must know the new size.
       await page.waitForTimeout(300);
-      const drawn = await region(page, 'Map').locator('.leaflet-overlay-pane svg').first().evaluate((svg) => svg.getBoundingClientRect().width);
+      const drawn = await region(page, 'Map').locator('.leaflet-map-base-pane svg').first().evaluate((svg) => svg.getBoundingClientRect().width);
       assert.ok(drawn >= after.width - 2, `the country shapes cover the wider map (${drawn} px drawn for ${after.width} px)`);
     },
   },
@@ -141,7 +145,7 @@ export const journeys: Journey[] = [
         await page.goto(url('/?categories=strike&event=strike-2026-02-04-druzhkivka-market'));
         await waitForDashboard(page);
         await expectNoAccessibilityViolations(page, { resultsDir, label: `layout-desktop-${theme}` });
-        await page.getByRole('banner').getByRole('button', { name: 'Open file' }).click();
+        await page.getByRole('banner').getByRole('button', { name: 'Open file', exact: true }).click();
         await page.getByRole('dialog', { name: 'Open a data file' }).waitFor();
         await expectNoAccessibilityViolations(page, { resultsDir, label: `layout-open-file-${theme}` });
       }

@@ -1,6 +1,6 @@
 /**
  * Screenshots of the layout at the sizes the README shows (run after `npm run build`):
- *   npx tsx scripts/layout-screenshots.ts [outDir]   (default docs/screenshots)
+ *   npx tsx scripts/layout-screenshots.ts [outDir] [name words…]   (default docs/screenshots, every shot)
  * Serves dist/ with vite preview, opens each view in the system Chromium, saves viewport-sized PNGs.
  */
 import { mkdirSync } from 'node:fs';
@@ -40,7 +40,8 @@ async function main() {
   try {
     mkdirSync(outDir, { recursive: true });
     const page = await browser.context.newPage();
-    for (const shot of SHOTS.filter((s) => process.argv.length < 4 || process.argv.slice(3).some((w) => s.name.includes(w)))) {
+    const only = process.argv.slice(3);
+    for (const shot of SHOTS.filter((s) => only.length === 0 || only.some((word) => s.name.includes(word)))) {
       await page.setViewportSize({ width: shot.width, height: shot.height });
       await page.emulateMedia({ colorScheme: shot.theme, reducedMotion: 'reduce' });
       await page.goto(`${server.baseUrl}${shot.path}`);

@@ -30,6 +30,7 @@ const SHOTS: Shot[] = [
   { name: 'phone-390x844-dark', width: 390, height: 844, path: '/', theme: 'dark' },
   { name: 'phone-details-390x844-light', width: 390, height: 844, path: '/?event=strike-2026-02-04-druzhkivka-market', theme: 'light' },
   { name: 'story-1440x900-light', width: 1440, height: 900, path: '/', theme: 'light', then: 'Start the story' },
+  { name: 'playback-1440x900-light', width: 1440, height: 900, path: '/?play=2026-02-03&window=7&from=2026-01-28&to=2026-02-03', theme: 'light' },
   { name: 'embed-800x600-light', width: 800, height: 600, path: '/?embed=1', theme: 'light' },
   { name: 'embed-600x450-dark', width: 600, height: 450, path: '/?embed=1', theme: 'dark' },
 ];

@@ -51,6 +51,8 @@ export const journeys: Journey[] = [
       await openFile.click();
       await dataPanel(page).getByRole('button', { name: 'Back to default data' }).click();
       await waitUntil(() => showing(page), (c) => c.total === before.total, 'the default data to come back');
+      // The dashboard is rebuilt for the default data, with its Open file panel closed: open it to read.
+      if ((await openFile.getAttribute('aria-expanded')) !== 'true') await openFile.click();
       assert.match(await dataPanel(page).innerText(), /Showing the default dataset/);
     },
   },

@@ -68,6 +68,8 @@ export const journeys: Journey[] = [
         assert.ok(insideViewport(map, size), 'the map is still in the window');
         const marker = await boxOf(region(page, 'Map').getByRole('button', { name: /^Druzhkivka: 1 event/ }), 'the marker');
         assert.ok(insideBox(marker, map), 'the chosen marker is still inside the map');
+        const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.map-marker')?.getAttribute('aria-label') ?? '', { x: marker.x + marker.width / 2, y: marker.y + marker.height / 2 });
+        assert.match(onTop, /^Druzhkivka/, 'the details card does not cover the chosen marker');
         assert.equal((await pageScroll(page)).scrollY, 0, 'the page did not scroll');
       }
     },

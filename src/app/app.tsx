@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { dataQueryOptions, DEFAULT_EVENTS_URL, foreignOrigin, keepOnlyCurrentData, type DataSource } from '../api/data-query';
 import { UpdateNotice } from '../features/app-update/update-notice';
 import { DataPanel } from '../features/data-files/data-panel';
@@ -7,6 +7,7 @@ import { LoadError } from '../features/load-report/load-error';
 import { backToDefaultData, useDataSource } from '../state/data-source';
 import { pageUrl } from '../state/url';
 import { Dashboard } from './dashboard';
+import { isEmbedMode } from './embed-mode';
 
 /** A key that changes with the data, so every view starts afresh on new data. */
 function sourceKey(source: DataSource): string {
@@ -22,9 +23,9 @@ function sourceKey(source: DataSource): string {
 
 /**
  * Shows the dashboard for the data chosen: the default events file, the file named by `?data=`
- * in the address, or a file the reader opened; all three are one query (see api/data-query.ts).
- * While a file loads there is a loading note (with Cancel for a linked file); when it cannot be
- * loaded, a clear error with Retry.
+ * in the address, or a file the reader opened (Open file, in the top bar); all three are one
+ * query (see api/data-query.ts). While a file loads there is a loading note (with Cancel for a
+ * linked file); when it cannot be loaded, a clear error with Retry.
  */
 export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) {
   const source = useDataSource();
@@ -35,34 +36,50 @@ export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) 
   const query = useQuery({ ...dataQueryOptions(source, pageUrl(), eventsUrl), enabled: !mustAsk });
   const queryClient = useQueryClient();
   useEffect(() => keepOnlyCurrentData(queryClient, source, pageUrl()), [queryClient, source]);
-  return (
-    <div className="app">
+
+  const embed = isEmbedMode();
+  const dataPanel = embed ? undefined : <DataPanel source={source} loaded={query.data} />;
+  /** The page around a note or an error: title and Open file, until a dashboard (with its own top bar) can show. */
+  const frame = (content: ReactNode) => (
+    <>
       <header className="app-header">
         <h1>Talks &amp; Strikes</h1>
         <p className="tagline">US-brokered Russia–Ukraine peace talks, and the strikes that went on while they were held.</p>
       </header>
+      {dataPanel}
+      {content}
+    </>
+  );
+
+  let content: ReactNode;
+  if (mustAsk) {
+    content = frame(
+      <ForeignDataQuestion
+        origin={origin}
+        address={source.kind === 'url' ? source.url : ''}
+        onLoad={() => setApprovedOrigins((approved) => new Set(approved).add(origin))}
+      />,
+    );
+  } else if (query.isPending) {
+    content = frame(
+      <div className="loading" role="status">
+        <p>{source.kind === 'url' ? `Loading ${source.url}…` : 'Loading events…'}</p>
+        {source.kind === 'url' && (
+          <button type="button" onClick={backToDefaultData}>
+            Cancel and show the default data
+          </button>
+        )}
+      </div>,
+    );
+  } else if (query.isError) {
+    content = frame(<LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />);
+  } else {
+    content = <Dashboard key={sourceKey(source)} loaded={query.data} dataPanel={dataPanel} dataPanelOpen={source.kind === 'file'} />;
+  }
+  return (
+    <div className="app">
       <UpdateNotice />
-      <DataPanel source={source} loaded={query.data} />
-      {mustAsk ? (
-        <ForeignDataQuestion
-          origin={origin}
-          address={source.kind === 'url' ? source.url : ''}
-          onLoad={() => setApprovedOrigins((approved) => new Set(approved).add(origin))}
-        />
-      ) : query.isPending ? (
-        <div className="loading" role="status">
-          <p>{source.kind === 'url' ? `Loading ${source.url}…` : 'Loading events…'}</p>
-          {source.kind === 'url' && (
-            <button type="button" onClick={backToDefaultData}>
-              Cancel and show the default data
-            </button>
-          )}
-        </div>
-      ) : query.isError ? (
-        <LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
-      ) : (
-        <Dashboard key={sourceKey(source)} loaded={query.data} />
-      )}
+      {content}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense } from 'react';
+import { lazy, memo, Suspense, useState, type ReactNode } from 'react';
 import type { LoadedEvents } from '../api/load-data';
 import { ErrorBoundary } from '../components/error-boundary';
 import { DetailsView as DetailsViewComponent } from '../features/details/details-view';
@@ -10,8 +10,15 @@ import { PlaybackControls as PlaybackControlsComponent } from '../features/playb
 import { ShareButtons as ShareButtonsComponent } from '../features/share/share-buttons';
 import { StoryBar as StoryBarComponent } from '../features/story/story-bar';
 import { TimelineView as TimelineViewComponent } from '../features/timeline/timeline-view';
-import { useDashboardModel } from '../state/dashboard-model';
+import { useDashboardModel, type DashboardModel } from '../state/dashboard-model';
 import { useEscapeClearsSelection } from '../state/escape-clears';
+import { fullViewHref, isEmbedMode } from './embed-mode';
+import { Disclosure } from './layout/disclosure';
+import { FilterSummary } from './layout/filter-summary';
+import { PhoneBar } from './layout/phone-bar';
+import { TopBar } from './layout/top-bar';
+import { useSheet } from './layout/use-sheet';
+import './layout/layout.css';
 
 // The map (Leaflet) and the charts (Recharts) are the heaviest code: they are fetched at start-up,
 // in parallel with the events file, instead of holding up the first paint.
@@ -31,7 +38,7 @@ const ShareButtons = memo(ShareButtonsComponent);
 const StoryBar = memo(StoryBarComponent);
 const TimelineView = memo(TimelineViewComponent);
 
-/** The views a keyboard user can jump to from the top of the dashboard, past the long filter panel. */
+/** The views a keyboard user can jump to from the top of the dashboard, past the filter rail. */
 const SKIP_TARGETS = [
   { id: 'view-timeline', label: 'Timeline' },
   { id: 'view-map', label: 'Map' },
@@ -45,29 +52,28 @@ function skipTo(id: string) {
   document.getElementById(id)?.focus();
 }
 
-/**
- * The only place views are composed. Each view gets the same model and sits in its own
- * landmark and error boundary, so a broken view never blanks the page.
- */
-export function Dashboard({ loaded }: { loaded: LoadedEvents }) {
-  const model = useDashboardModel(loaded.index);
-  useEscapeClearsSelection(model);
+function SkipLinks({ targets }: { targets: readonly { id: string; label: string }[] }) {
   return (
-    <main className="dashboard">
-      <nav className="skip-links" aria-label="Skip to a view">
-        {SKIP_TARGETS.map(({ id, label }) => (
-          <a
-            key={id}
-            href={`#${id}`}
-            onClick={(event) => {
-              event.preventDefault();
-              skipTo(id);
-            }}
-          >
-            Skip to {label}
-          </a>
-        ))}
-      </nav>
+    <nav className="skip-links" aria-label="Skip to a view">
+      {targets.map(({ id, label }) => (
+        <a
+          key={id}
+          href={`#${id}`}
+          onClick={(event) => {
+            event.preventDefault();
+            skipTo(id);
+          }}
+        >
+          Skip to {label}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
+function Notes({ loaded, model }: { loaded: LoadedEvents; model: DashboardModel }) {
+  return (
+    <div className="dashboard-notes">
       <RejectionReport rejected={loaded.rejected} loadedCount={loaded.index.events.length} />
       {model.notices.length > 0 && (
         <div className="url-notices" role="note" aria-label="Link notices">
@@ -76,50 +82,200 @@ export function Dashboard({ loaded }: { loaded: LoadedEvents }) {
           ))}
         </div>
       )}
-      <div className="story-bar">
-        <ErrorBoundary label="The story">
-          <StoryBar model={model} />
-        </ErrorBoundary>
+    </div>
+  );
+}
+
+function TimelineRegion({ model }: { model: DashboardModel }) {
+  return (
+    <section id="view-timeline" tabIndex={-1} className="region region-timeline" aria-label="Timeline">
+      <ErrorBoundary label="The playback controls">
+        <PlaybackControls model={model} />
+      </ErrorBoundary>
+      <ErrorBoundary label="The timeline">
+        <TimelineView model={model} />
+      </ErrorBoundary>
+    </section>
+  );
+}
+
+function MapRegion({ model }: { model: DashboardModel }) {
+  return (
+    <section id="view-map" tabIndex={-1} className="region region-map" aria-label="Map">
+      <ErrorBoundary label="The map">
+        <Suspense fallback={<p className="muted">Loading the map…</p>}>
+          <MapView model={model} />
+        </Suspense>
+      </ErrorBoundary>
+    </section>
+  );
+}
+
+function ChartsRegion({ model }: { model: DashboardModel }) {
+  return (
+    <section id="view-charts" tabIndex={-1} className="region region-charts" aria-label="Charts">
+      <ErrorBoundary label="The charts">
+        <Suspense fallback={<p className="muted">Loading the charts…</p>}>
+          <ChartsView model={model} />
+        </Suspense>
+      </ErrorBoundary>
+    </section>
+  );
+}
+
+/**
+ * The details of the selection. On a desktop a card over the map's edge; on a phone a sheet over
+ * the bottom of the screen while something is selected (closed by its Close button, Escape or
+ * Back, since the selection is a step in the history). The sheet is not modal: the focus stays
+ * where the reader tapped, and the view's polite announcement reads the headline.
+ */
+function DetailsRegion({ model }: { model: DashboardModel }) {
+  const { filters } = model;
+  const hasSelection = filters.event !== undefined || filters.place !== undefined;
+  return (
+    <section id="view-details" tabIndex={-1} className={`region region-details${hasSelection ? ' has-selection' : ''}`} aria-label="Event details">
+      <ErrorBoundary label="The event details">
+        <DetailsView model={model} />
+      </ErrorBoundary>
+    </section>
+  );
+}
+
+interface DashboardProps {
+  loaded: LoadedEvents;
+  /** The Open file panel (App owns it: it reads files before any dashboard exists). */
+  dataPanel?: ReactNode;
+  /** Show the Open file panel open at first: right after a file was opened, it reports what loaded. */
+  dataPanelOpen?: boolean;
+}
+
+/**
+ * The only place views are composed. Each view gets the same model and sits in its own
+ * landmark and error boundary, so a broken view never blanks the page. The layout (one screen
+ * on a desktop, a scrolling column with a view switcher on a phone) is CSS in layout/layout.css.
+ */
+export function Dashboard({ loaded, dataPanel, dataPanelOpen = false }: DashboardProps) {
+  const model = useDashboardModel(loaded.index);
+  useEscapeClearsSelection(model);
+  if (isEmbedMode()) return <EmbedDashboard loaded={loaded} model={model} />;
+  return <FullDashboard loaded={loaded} model={model} dataPanel={dataPanel} dataPanelOpen={dataPanelOpen} />;
+}
+
+function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardProps & { model: DashboardModel }) {
+  const [storyDock, setStoryDock] = useState<HTMLDivElement | null>(null);
+  const [railCollapsed, setRailCollapsed] = useState(false);
+  const { open: filtersOpen, show: showFilters, hide: hideFilters, sheetRef, closeRef, onKeyDown: onFiltersKeyDown } = useSheet();
+
+  const actions = (
+    <>
+      {dataPanel && (
+        <Disclosure label="Open file" panelLabel="Open a data file" initiallyOpen={dataPanelOpen} panelClassName="data-disclosure">
+          {dataPanel}
+        </Disclosure>
+      )}
+      <Disclosure label="Share" panelLabel="Share this view">
         <ShareButtons model={model} />
-      </div>
-      <section className="region region-filters" aria-label="Filters">
-        <ErrorBoundary label="The filters">
-          <FiltersView model={model} />
+      </Disclosure>
+      <Disclosure label="Export" panelLabel="Export">
+        <ErrorBoundary label="The export menu">
           <ExportMenu model={model} />
         </ErrorBoundary>
-      </section>
-      <section id="view-timeline" tabIndex={-1} className="region region-timeline" aria-label="Timeline">
-        <ErrorBoundary label="The playback controls">
-          <PlaybackControls model={model} />
-        </ErrorBoundary>
-        <ErrorBoundary label="The timeline">
-          <TimelineView model={model} />
-        </ErrorBoundary>
-      </section>
-      <section id="view-map" tabIndex={-1} className="region region-map" aria-label="Map">
-        <ErrorBoundary label="The map">
-          <Suspense fallback={<p className="muted">Loading the map…</p>}>
-            <MapView model={model} />
-          </Suspense>
-        </ErrorBoundary>
-      </section>
-      <section id="view-charts" tabIndex={-1} className="region region-charts" aria-label="Charts">
-        <ErrorBoundary label="The charts">
-          <Suspense fallback={<p className="muted">Loading the charts…</p>}>
-            <ChartsView model={model} />
-          </Suspense>
-        </ErrorBoundary>
-      </section>
-      <section id="view-events" tabIndex={-1} className="region region-events" aria-label="Events">
-        <ErrorBoundary label="The events list">
-          <EventsListView model={model} />
-        </ErrorBoundary>
-      </section>
-      <section id="view-details" tabIndex={-1} className="region region-details" aria-label="Event details">
-        <ErrorBoundary label="The event details">
-          <DetailsView model={model} />
-        </ErrorBoundary>
-      </section>
-    </main>
+      </Disclosure>
+    </>
+  );
+
+  return (
+    <div className={`layout layout-full${railCollapsed ? ' rail-collapsed' : ''}${filtersOpen ? ' filters-sheet-open' : ''}`}>
+      <SkipLinks targets={SKIP_TARGETS} />
+      <TopBar
+        model={model}
+        story={
+          <ErrorBoundary label="The story">
+            <StoryBar model={model} dock={storyDock} />
+          </ErrorBoundary>
+        }
+        actions={actions}
+      />
+      <PhoneBar model={model} filtersOpen={filtersOpen} onOpenFilters={showFilters} />
+      <main className="dashboard">
+        <Notes loaded={loaded} model={model} />
+        <div className="dashboard-grid">
+          <section
+            id="view-filters"
+            ref={sheetRef}
+            tabIndex={-1}
+            className="region region-filters"
+            aria-label="Filters"
+            onKeyDown={onFiltersKeyDown}
+          >
+            <div className="rail-head">
+              <button
+                type="button"
+                className="rail-toggle"
+                aria-expanded={!railCollapsed}
+                aria-controls="filters-body"
+                onClick={() => setRailCollapsed((collapsed) => !collapsed)}
+              >
+                {railCollapsed ? 'Show filters' : 'Hide filters'}
+              </button>
+              <button type="button" className="sheet-close" ref={closeRef} onClick={hideFilters}>
+                <span aria-hidden="true">×</span> Close<span className="visually-hidden"> filters</span>
+              </button>
+            </div>
+            <div id="filters-body" className="rail-body">
+              <ErrorBoundary label="The filters">
+                <FiltersView model={model} />
+              </ErrorBoundary>
+            </div>
+          </section>
+          <TimelineRegion model={model} />
+          <MapRegion model={model} />
+          <div className="story-dock" ref={setStoryDock} />
+          <div className="side-column">
+            <ChartsRegion model={model} />
+            <section id="view-events" tabIndex={-1} className="region region-events" aria-label="Events">
+              <ErrorBoundary label="The events list">
+                <EventsListView model={model} />
+              </ErrorBoundary>
+            </section>
+          </div>
+          <DetailsRegion model={model} />
+        </div>
+      </main>
+    </div>
+  );
+}
+
+const EMBED_SKIP_TARGETS = SKIP_TARGETS.filter(({ id }) => id !== 'view-events');
+
+/**
+ * `?embed=1`: the view for an <iframe> in an article. Title, count, map (with the details card),
+ * charts where there is room, and the timeline; no Open file, Share or Export. "Open the full
+ * view" keeps the filters.
+ */
+function EmbedDashboard({ loaded, model }: { loaded: LoadedEvents; model: DashboardModel }) {
+  return (
+    <div className="layout layout-embed">
+      <SkipLinks targets={EMBED_SKIP_TARGETS} />
+      <header className="top-bar embed-bar">
+        <div className="top-brand">
+          <h1>Talks &amp; Strikes</h1>
+          <p className="dataset-title">{model.index.dataset.meta.title}</p>
+        </div>
+        <FilterSummary model={model} />
+        <a className="full-view-link" href={fullViewHref()} target="_blank" rel="noopener">
+          Open the full view<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </header>
+      <main className="dashboard">
+        <Notes loaded={loaded} model={model} />
+        <div className="dashboard-grid">
+          <TimelineRegion model={model} />
+          <MapRegion model={model} />
+          <ChartsRegion model={model} />
+          <DetailsRegion model={model} />
+        </div>
+      </main>
+    </div>
   );
 }

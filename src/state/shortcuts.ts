@@ -35,10 +35,10 @@ export interface Shortcut {
   /** Runs the shortcut; returns false to let a lower-priority one (or the browser) have the key. */
   run(event: KeyboardEvent): boolean;
   /**
-   * A region of the page (e.g. the story panel) where the key belongs to this shortcut even on
-   * buttons: only text fields keep it there.
+   * Whether an element is in the region of the page (e.g. the story panel and its card) where
+   * the key belongs to this shortcut even on buttons: only text fields keep it there.
    */
-  scope?: () => Element | null;
+  scope?: (target: Element) => boolean;
 }
 
 export const SHORTCUT_PRIORITY = { story: 20, playback: 10, selection: 10 } as const;
@@ -56,7 +56,7 @@ function dispatch(event: KeyboardEvent): void {
   const target = event.target instanceof Element ? event.target : null;
   const candidates = [...registered].filter((shortcut) => shortcut.key === key).sort((a, b) => b.priority - a.priority);
   for (const shortcut of candidates) {
-    const inScope = target !== null && shortcut.scope?.()?.contains(target) === true;
+    const inScope = target !== null && shortcut.scope?.(target) === true;
     if (target?.closest(inScope ? TEXT_FIELDS : KEY_OWNERS[key])) continue;
     if (shortcut.run(event)) {
       // Space would otherwise scroll the page; arrows too.
@@ -67,11 +67,16 @@ function dispatch(event: KeyboardEvent): void {
 }
 
 /** Registers a shortcut while the component is mounted. `run` always sees the latest props. */
-export function useShortcut(key: ShortcutKey, priority: number, run: (event: KeyboardEvent) => boolean, scope?: () => Element | null): void {
+export function useShortcut(
+  key: ShortcutKey,
+  priority: number,
+  run: (event: KeyboardEvent) => boolean,
+  scope?: (target: Element) => boolean,
+): void {
   const onKey = useEffectEvent(run);
-  const inScope = useEffectEvent(() => scope?.() ?? null);
+  const inScope = useEffectEvent((target: Element) => scope?.(target) ?? false);
   useEffect(() => {
-    const shortcut: Shortcut = { key, priority, run: (event) => onKey(event), scope: () => inScope() };
+    const shortcut: Shortcut = { key, priority, run: (event) => onKey(event), scope: (target) => inScope(target) };
     if (registered.size === 0) document.addEventListener('keydown', dispatch);
     registered.add(shortcut);
     return () => {

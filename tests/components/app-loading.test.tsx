@@ -7,6 +7,9 @@ import { Providers } from '../../src/app/providers';
 import { miniDatasetFile } from '../helpers/mini-dataset';
 import { openUrl } from '../helpers/render-dashboard';
 
+/** The filters' live count (the top bar and the phone bar repeat it, silently). */
+const COUNT = { selector: '[role=status]' };
+
 function renderApp() {
   const client = createQueryClient();
   return render(
@@ -30,7 +33,7 @@ describe('loading the events file', () => {
     vi.stubGlobal('fetch', vi.fn(() => respond(JSON.stringify(broken))));
     renderApp();
 
-    await screen.findByText('Showing 8 of 8 events');
+    await screen.findByText('Showing 8 of 8 events', COUNT);
     const report = screen.getByText(/8 events loaded; 1 problem in the file/).closest('details') as HTMLElement;
     expect(within(report).getByText('bad-one')).toBeInTheDocument();
     expect(within(report).getByText('date')).toBeInTheDocument();
@@ -51,7 +54,7 @@ describe('loading the events file', () => {
 
     fetchMock.mockImplementation(() => respond(JSON.stringify(miniDatasetFile())));
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('Showing 8 of 8 events')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 8 of 8 events', COUNT)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

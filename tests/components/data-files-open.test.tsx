@@ -10,6 +10,9 @@ import { resetDataSource } from '../../src/state/data-source';
 import { miniDatasetFile } from '../helpers/mini-dataset';
 import { openUrl } from '../helpers/render-dashboard';
 
+/** The filters' live count (the top bar and the phone bar repeat it, silently). */
+const COUNT = { selector: '[role=status]' };
+
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/imports', name), 'utf8');
 const fileOf = (name: string, type = 'text/plain') => new File([fixture(name)], name, { type });
 
@@ -55,10 +58,10 @@ describe('opening a file', () => {
 
   it('opens an ACLED CSV from the file picker and shows its name and counts', async () => {
     renderApp();
-    await screen.findByText('Showing 8 of 8 events');
+    await screen.findByText('Showing 8 of 8 events', COUNT);
     await userEvent.upload(screen.getByLabelText('Open file…'), fileOf('acled-sample.csv', 'text/csv'));
 
-    expect(await screen.findByText('Showing 6 of 6 events')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 6 of 6 events', COUNT)).toBeInTheDocument();
     expect(dataPanel()).toHaveTextContent('acled-sample.csv (ACLED CSV export): 6 events loaded, 0 rows rejected.');
     const list = screen.getByRole('region', { name: 'Events' });
     expect(within(list).getAllByText(/Shelling\/artillery\/missile attack in Druzhkivka/).length).toBeGreaterThan(0);
@@ -73,10 +76,10 @@ describe('opening a file', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderApp();
-    await screen.findByText('Showing 8 of 8 events');
+    await screen.findByText('Showing 8 of 8 events', COUNT);
     await userEvent.upload(screen.getByLabelText('Open file…'), fileOf('acled-malformed.csv'));
 
-    await screen.findByText('Showing 4 of 4 events');
+    await screen.findByText('Showing 4 of 4 events', COUNT);
     expect(dataPanel()).toHaveTextContent('4 events loaded, 4 rows rejected, 4 rows loaded with a change.');
     // The dashboard's rejection report lists each rejected row with its number, id and reason.
     const report = screen.getByText(/4 events loaded; 4 problems in the file/).closest('details') as HTMLElement;
@@ -96,30 +99,30 @@ describe('opening a file', () => {
 
   it('keeps the data on screen and says why, once, when the file is not data', async () => {
     renderApp();
-    await screen.findByText('Showing 8 of 8 events');
+    await screen.findByText('Showing 8 of 8 events', COUNT);
     await userEvent.upload(screen.getByLabelText('Open file…'), fileOf('page.html', 'text/html'), { applyAccept: false });
 
     const alert = await within(dataPanel()).findByRole('alert');
     expect(alert).toHaveTextContent('Could not open page.html. "page.html" is an HTML or XML page, not data');
     expect(alert).toHaveTextContent('The data on screen has not changed.');
     expect(screen.getAllByRole('alert')).toHaveLength(1);
-    expect(screen.getByText('Showing 8 of 8 events')).toBeInTheDocument();
+    expect(screen.getByText('Showing 8 of 8 events', COUNT)).toBeInTheDocument();
 
     await userEvent.upload(screen.getByLabelText('Open file…'), fileOf('broken.json', 'application/json'));
     expect(await within(dataPanel()).findByRole('alert')).toHaveTextContent(/"broken.json" is not valid JSON, perhaps cut short/);
-    expect(screen.getByText('Showing 8 of 8 events')).toBeInTheDocument();
+    expect(screen.getByText('Showing 8 of 8 events', COUNT)).toBeInTheDocument();
   });
 
   it('goes back to the default data in one click, and drops ids the file made up', async () => {
     renderApp();
-    await screen.findByText('Showing 8 of 8 events');
+    await screen.findByText('Showing 8 of 8 events', COUNT);
     await userEvent.upload(screen.getByLabelText('Open file…'), fileOf('points.geojson'));
-    await screen.findByText('Showing 3 of 3 events');
+    await screen.findByText('Showing 3 of 3 events', COUNT);
     openUrl('?event=hum-2026-02-05-pow-exchange&categories=strike');
     window.dispatchEvent(new PopStateEvent('popstate'));
 
     await userEvent.click(screen.getByRole('button', { name: 'Close file' }));
-    expect(await screen.findByText(/Showing \d+ of 8 events/)).toBeInTheDocument();
+    expect(await screen.findByText(/Showing \d+ of 8 events/, COUNT)).toBeInTheDocument();
     expect(dataPanel()).toHaveTextContent('Showing the default dataset.');
     expect(screen.queryByRole('button', { name: 'Close file' })).not.toBeInTheDocument();
     // The event picked in the file is gone from the address; the filter stays.
@@ -129,22 +132,22 @@ describe('opening a file', () => {
   it('clears a selected event or place that the opened file does not have', async () => {
     openUrl('?place=kyiv&event=strike-2026-01-24-kyiv&q=market');
     renderApp();
-    await screen.findByText(/Showing \d+ of 8 events/);
+    await screen.findByText(/Showing \d+ of 8 events/, COUNT);
     await userEvent.upload(screen.getByLabelText('Open file…'), fileOf('acled-sample.csv'));
-    await screen.findByText(/of 6 events/);
+    await screen.findByText(/of 6 events/, COUNT);
     expect(window.location.search).toBe('?q=market');
   });
 
   it('accepts a file dropped anywhere on the page, with a hint while dragging', async () => {
     renderApp();
-    await screen.findByText('Showing 8 of 8 events');
+    await screen.findByText('Showing 8 of 8 events', COUNT);
     const file = fileOf('timelinejs.json');
     fireEvent.dragEnter(window, { dataTransfer: { types: ['Files'], files: [file] } });
     expect(screen.getByText('Drop the file to open it')).toBeInTheDocument();
     fireEvent.dragOver(window, { dataTransfer: { types: ['Files'], files: [file] } });
     fireEvent.drop(window, { dataTransfer: { types: ['Files'], files: [file] } });
     expect(screen.queryByText('Drop the file to open it')).not.toBeInTheDocument();
-    expect(await screen.findByText('Showing 6 of 6 events')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 6 of 6 events', COUNT)).toBeInTheDocument();
     expect(dataPanel()).toHaveTextContent('timelinejs.json (TimelineJS JSON): 6 events loaded, 2 rows rejected, 1 row loaded with a change.');
   });
 
@@ -153,9 +156,9 @@ describe('opening a file', () => {
       events: [{ start_date: { year: 2026, month: 2, day: 4 }, text: { headline: '<img src=x onerror="window.hacked=1">Hit', text: '<b>bold</b> &amp; <script>x()</script>' } }],
     });
     renderApp();
-    await screen.findByText('Showing 8 of 8 events');
+    await screen.findByText('Showing 8 of 8 events', COUNT);
     await userEvent.upload(screen.getByLabelText('Open file…'), new File([timeline], 'x.json'));
-    await screen.findByText('Showing 1 of 1 events');
+    await screen.findByText('Showing 1 of 1 events', COUNT);
     expect(document.querySelector('main img, main b, main script')).toBeNull();
     expect(screen.getAllByText('Hit').length).toBeGreaterThan(0);
   });
@@ -172,11 +175,11 @@ describe('?data=<url> in the address', () => {
     openUrl('?data=/imports/acled-sample.csv&categories=strike');
     renderApp();
     // Two strikes: ACLED's Explosions/Remote violence; its battle is a category of its own (issue 16).
-    expect(await screen.findByText('Showing 2 of 6 events')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 2 of 6 events', COUNT)).toBeInTheDocument();
     expect(dataPanel()).toHaveTextContent('acled-sample.csv (ACLED CSV export): 6 events loaded, 0 rows rejected.');
 
     await userEvent.click(screen.getByRole('button', { name: 'Back to default data' }));
-    expect(await screen.findByText(/of 8 events/)).toBeInTheDocument();
+    expect(await screen.findByText(/of 8 events/, COUNT)).toBeInTheDocument();
     expect(window.location.search).toBe('?categories=strike');
   });
 

@@ -214,7 +214,7 @@ describe('story bar (fetches the stories file)', () => {
     const other = buildEventIndex(parseDataset({ ...file, events: file.events.map((e) => ({ ...e, id: `other-${e.id}` })) }).dataset);
     renderViews([StoryBar], other);
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());
-    await waitFor(() => expect(screen.queryByText(/Loading the guided story/)).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText(/Loading the story/)).not.toBeInTheDocument());
     expect(screen.queryByRole('button', { name: 'Start the story' })).not.toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Filters } from '../selection/filters';
 import type { UrlCodec } from './codec';
+import { embedCodec } from './embed-codec';
 import { filtersCodec } from './filters-codec';
 import { playbackCodec, type PlaybackUrlState } from './playback-codec';
 import { formatParams, readParams } from './search-params';
@@ -19,6 +20,8 @@ export interface UrlState {
   data: string | undefined;
   /** `?tiles=`: an online tile server's URL template. */
   tiles: string | undefined;
+  /** `?embed=1`: the compact view for an <iframe>. */
+  embed: boolean;
 }
 
 type Codecs = { [K in keyof UrlState]: UrlCodec<UrlState[K]> };
@@ -29,6 +32,7 @@ const CODECS: Codecs = {
   story: storyCodec,
   data: dataCodec,
   tiles: tilesCodec,
+  embed: embedCodec,
 };
 
 const GROUPS = Object.keys(CODECS) as (keyof UrlState)[];
@@ -60,6 +64,7 @@ export function decodeUrlState(search: string): DecodedUrlState {
     story: read('story'),
     data: read('data'),
     tiles: read('tiles'),
+    embed: read('embed'),
   };
   return { state, notices };
 }
@@ -82,4 +87,15 @@ export function applyUrlPatch(search: string, patch: UrlPatch): string {
     if (value !== undefined) codec.encode(value, params);
   }
   return formatParams(params);
+}
+
+/**
+ * A full address with `patch` applied to its query (the hash dropped: the view lives in the query).
+ * @example hrefWithPatch('https://x.org/app/?q=a', { embed: true }) // 'https://x.org/app/?q=a&embed=1'
+ */
+export function hrefWithPatch(href: string, patch: UrlPatch): string {
+  const url = new URL(href);
+  url.search = applyUrlPatch(url.search, patch);
+  url.hash = '';
+  return url.toString();
 }

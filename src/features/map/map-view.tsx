@@ -14,6 +14,7 @@ import { readUrlState } from '../../state/url';
 import { BaseMapLayer } from './base-map-layer';
 import { useBaseMap } from './base-map-query';
 import { FollowSelection } from './follow-selection';
+import { ResizeWithContainer } from './resize-with-container';
 import { motionAllowed } from './motion';
 import { PlaceMarkers } from './place-markers';
 
@@ -117,6 +118,7 @@ export function MapView({ model }: { model: DashboardModel }) {
         {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
         <PlaceMarkers layout={layout} selectedPlace={selectedPlace?.id} highlighted={highlighted} onTogglePlace={actions.togglePlace} />
         <FollowSelection lat={eventPlace?.lat} lon={eventPlace?.lon} />
+        <ResizeWithContainer />
       </MapContainer>
       {shapes.isError && (
         <p className="map-note" role="status">

@@ -1,10 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { citeView } from '../../domain/share/citation';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { embedCode } from './embed-code';
 import './share.css';
 import { pageUrl } from '../../state/url';
 
-type What = 'link' | 'citation';
+type What = 'link' | 'citation' | 'embed code';
+
+const COPIED: Record<What, string> = { link: 'Link copied', citation: 'Citation copied', 'embed code': 'Embed code copied' };
+const FIELD_LABEL: Record<What, string> = { link: 'Link to this view', citation: 'Citation', 'embed code': 'Embed code' };
 
 interface Fallback {
   what: What;
@@ -23,8 +27,8 @@ async function writeClipboard(text: string): Promise<boolean> {
 }
 
 /**
- * "Copy link" (the address of this exact view) and "Copy citation" (dates, filters, permalink,
- * attribution, access date). Without a clipboard, the text appears in a field, selected, to copy by hand.
+ * "Copy link" (the address of this exact view), "Copy citation" (dates, filters, permalink,
+ * attribution, access date) and "Copy embed code" (an <iframe> of this view for an article). Without a clipboard, the text appears in a field, selected, to copy by hand.
  */
 export function ShareButtons({ model }: { model: DashboardModel }) {
   const [status, setStatus] = useState('');
@@ -34,11 +38,16 @@ export function ShareButtons({ model }: { model: DashboardModel }) {
 
   const copy = async (what: What) => {
     const permalink = pageUrl();
-    const text = what === 'link' ? permalink : citeView(model.filters, model.index, permalink, new Date());
+    const text =
+      what === 'link'
+        ? permalink
+        : what === 'citation'
+          ? citeView(model.filters, model.index, permalink, new Date())
+          : embedCode(permalink, model.index.dataset.meta.title);
     setStatus(''); // So a second "Link copied" is announced again.
     if (await writeClipboard(text)) {
       setFallback(undefined);
-      setStatus(what === 'link' ? 'Link copied' : 'Citation copied');
+      setStatus(COPIED[what]);
     } else {
       setFallback({ what, text });
       setStatus(`The clipboard is not available here: copy the ${what} from the field below.`);
@@ -60,13 +69,16 @@ export function ShareButtons({ model }: { model: DashboardModel }) {
         <button type="button" onClick={() => void copy('citation')}>
           Copy citation
         </button>
+        <button type="button" onClick={() => void copy('embed code')}>
+          Copy embed code
+        </button>
       </div>
       <p className="share-status" role="status">
         {status}
       </p>
       {fallback && (
         <div className="share-fallback">
-          <label htmlFor={fieldId}>{fallback.what === 'link' ? 'Link to this view' : 'Citation'}</label>
+          <label htmlFor={fieldId}>{FIELD_LABEL[fallback.what]}</label>
           <textarea id={fieldId} ref={fieldRef} readOnly rows={fallback.what === 'link' ? 2 : 4} value={fallback.text} />
         </div>
       )}

@@ -2,10 +2,13 @@ import { useStories } from '../../api/stories-query';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { StoryPanel } from './story-panel';
 
-/** Loads the stories file and shows the story panel; a missing file only costs the story, never the page. */
-export function StoryBar({ model }: { model: DashboardModel }) {
+/**
+ * Loads the stories file and shows the story panel (its open step in `dock`, over the map); a
+ * missing file only costs the story, never the page.
+ */
+export function StoryBar({ model, dock }: { model: DashboardModel; dock?: Element | null }) {
   const query = useStories();
-  if (query.isPending) return <p className="story-loading muted">Loading the guided story…</p>;
+  if (query.isPending) return <p className="story-loading muted">Loading the story…</p>;
   if (query.isError) {
     return <p className="story-loading muted">The guided story is not available. {query.error.message}</p>;
   }
@@ -13,5 +16,5 @@ export function StoryBar({ model }: { model: DashboardModel }) {
   // whose events are there would only lead to empty views.
   const usable = query.data.stories.filter((story) => story.steps.some((step) => step.view.event !== undefined && model.index.byId.has(step.view.event)));
   if (usable.length === 0) return null;
-  return <StoryPanel model={model} stories={usable} fileProblems={query.data.problems} />;
+  return <StoryPanel model={model} stories={usable} fileProblems={query.data.problems} dock={dock} />;
 }

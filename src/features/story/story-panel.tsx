@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { SourceLink } from '../../components/source-link';
 import type { Story } from '../../domain/story/story-schema';
 import type { DashboardModel } from '../../state/dashboard-model';
@@ -11,6 +12,8 @@ interface Props {
   stories: readonly Story[];
   /** Stories the file had but that were skipped as invalid, one line each. */
   fileProblems?: readonly string[];
+  /** Where an open step's card goes (a dock over the map), so text, map and timeline are seen together. */
+  dock?: Element | null;
 }
 
 /**
@@ -19,7 +22,7 @@ interface Props {
  * (unless the reader is typing or in a widget that uses those keys). Only the step's headline
  * is announced.
  */
-export function StoryPanel({ model, stories, fileProblems = [] }: Props) {
+export function StoryPanel({ model, stories, fileProblems = [], dock }: Props) {
   const story = useStory(model, stories);
   const { open } = story;
   const panelRef = useRef<HTMLDivElement>(null);
@@ -33,7 +36,9 @@ export function StoryPanel({ model, stories, fileProblems = [] }: Props) {
   const canPrevious = open !== undefined && open.index > 0;
   const canNext = open !== undefined && open.index < count - 1;
 
-  const focusInPanel = () => document.activeElement instanceof Node && panelRef.current?.contains(document.activeElement) === true;
+  const stepRef = useRef<HTMLDivElement>(null);
+  const inStory = (node: Node) => panelRef.current?.contains(node) === true || stepRef.current?.contains(node) === true;
+  const focusInPanel = () => document.activeElement instanceof Node && inStory(document.activeElement);
   const move = (delta: 1 | -1) => {
     if (!open) return;
     const target = open.index + delta;
@@ -56,20 +61,16 @@ export function StoryPanel({ model, stories, fileProblems = [] }: Props) {
     pendingFocus.current = undefined;
   }, [isOpen]);
 
-  // Arrows step and Escape leaves while a story is open; in the panel, arrows work on its buttons too.
-  const panel = () => panelRef.current;
-  useShortcut('ArrowRight', SHORTCUT_PRIORITY.story, () => open !== undefined && (move(1), true), panel);
-  useShortcut('ArrowLeft', SHORTCUT_PRIORITY.story, () => open !== undefined && (move(-1), true), panel);
+  // Arrows step and Escape leaves while a story is open; in the panel and its card, arrows work on
+  // their buttons too.
+  useShortcut('ArrowRight', SHORTCUT_PRIORITY.story, () => open !== undefined && (move(1), true), inStory);
+  useShortcut('ArrowLeft', SHORTCUT_PRIORITY.story, () => open !== undefined && (move(-1), true), inStory);
   // Ranked above "Escape clears the selection", so one key press does not also do that.
   useShortcut('Escape', SHORTCUT_PRIORITY.story, () => open !== undefined && (leave(), true));
 
-  return (
-    <div className="story-panel" ref={panelRef}>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {open && step ? `Step ${open.index + 1} of ${count}: ${step.title}` : ''}
-      </p>
-      {open && step ? (
-        <div className="story-step">
+  const stepCard =
+    open && step ? (
+        <div className="story-step" ref={stepRef} role="group" aria-label="Guided story">
           <p className="story-kicker">
             <span className="story-badge">Guided story</span> {open.story.title}{' '}
             <span className="muted">
@@ -110,6 +111,19 @@ export function StoryPanel({ model, stories, fileProblems = [] }: Props) {
             </button>
           </div>
         </div>
+    ) : null;
+
+  return (
+    <div className="story-panel" ref={panelRef}>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {open && step ? `Step ${open.index + 1} of ${count}: ${step.title}` : ''}
+      </p>
+      {open && step ? (
+        dock ? (
+          createPortal(stepCard, dock)
+        ) : (
+          stepCard
+        )
       ) : (
         <div className="story-idle">
           <ul className="story-list">
@@ -120,7 +134,9 @@ export function StoryPanel({ model, stories, fileProblems = [] }: Props) {
                   {item.summary ? <span className="muted"> {item.summary}</span> : null}
                 </span>{' '}
                 <button ref={i === 0 ? startRef : undefined} type="button" aria-describedby={`${ids}-${i}`} onClick={() => start(item)}>
-                  Start the story
+                  {/* Narrow screens show only "Story" (still inside the name, for speech input). */}
+                  <span className="story-start-verb">Start the</span>{' '}
+                  <span className="story-start-noun">story</span>
                 </button>
               </li>
             ))}

@@ -113,7 +113,7 @@ export const journeys: Journey[] = [
 
       await region(page, 'Filters').getByRole('button', { name: /^Strike\b/ }).click();
       await region(page, 'Map').getByRole('button', { name: /^Kyiv:/ }).click();
-      await region(page, 'Map').getByRole('button', { name: 'Zoom in' }).click();
+      await region(page, 'Map').getByRole('button', { name: 'Zoom in', exact: true }).click();
       const afterZoom = await paneTransform();
       await page.waitForTimeout(120);
       assert.equal(await paneTransform(), afterZoom, 'the map zooms in one step, with no glide');

@@ -27,6 +27,10 @@ export const journeys: Journey[] = [
       );
       const loaded = Number(/(\d+) events? loaded/.exec(summary)?.[1]);
       assert.ok(loaded > 0, `the panel says how many events loaded: ${summary}`);
+      // The panel opened to report on the file; the reader closes it to look at the views.
+      const openFile = page.getByRole('banner').getByRole('button', { name: 'Open file', exact: true });
+      assert.equal(await openFile.getAttribute('aria-expanded'), 'true', 'the Data panel shows its report after a file opens');
+      await openFile.click();
       await waitUntil(() => showing(page), (c) => c.total === loaded && c.shown === loaded, `"Showing ${loaded} of ${loaded} events"`);
 
       // Every view shows the file: a marker for its Druzhkivka row, marks on the timeline, chart bars, list rows.
@@ -43,13 +47,17 @@ export const journeys: Journey[] = [
       await details.getByRole('article').first().waitFor();
       assert.match(await details.innerText(), /Sources/);
 
-      // The opened file survives a reload (kept in this browser until the reader closes it).
+      // The opened file survives a reload (kept in this browser until the reader closes it); the
+      // Data panel opens on it again.
       await page.reload();
       await waitUntil(() => showing(page), (c) => c.total === loaded, `the opened file to come back after a reload (${loaded} events)`);
+      if (!(await dataPanel(page).isVisible())) await openFile.click();
       assert.match(await dataPanel(page).innerText(), /acled-sample\.csv/);
 
       await dataPanel(page).getByRole('button', { name: 'Close file' }).click();
       await waitUntil(() => showing(page), (c) => c.total === before.total, 'the default data to come back');
+      // The dashboard is rebuilt for the default data, with its Open file panel closed: open it to read.
+      if ((await openFile.getAttribute('aria-expanded')) !== 'true') await openFile.click();
       assert.match(await dataPanel(page).innerText(), /Showing the default dataset/);
       // Closed means closed: a reload now shows the default data.
       await page.reload();

@@ -33,7 +33,11 @@ export const journeys: Journey[] = [
     async run({ page, url }) {
       for (const path of ['/', '/?event=strike-2026-02-04-druzhkivka-market&place=druzhkivka']) {
         await openOnPhone(page, path, url);
-        await region(page, 'Charts').getByRole('button', { name: 'Show data as table' }).click();
+        // With an event selected its details sheet covers the bottom of the screen: bring the
+        // button to the middle, above the sheet, as a reader would scroll it.
+        const toggle = region(page, 'Charts').getByRole('button', { name: 'Show data as table' });
+        await toggle.evaluate((button) => button.scrollIntoView({ block: 'center' }));
+        await toggle.click();
         const overflow = await horizontalOverflow(page);
         assert.ok(overflow.scrollWidth <= overflow.clientWidth, `${path}: the page is ${overflow.scrollWidth} px wide on a ${overflow.clientWidth} px screen`);
         const overlaps: string[] = [];
@@ -83,9 +87,18 @@ export const journeys: Journey[] = [
       await waitForParams(page, (p) => p.get('event') === id, `event=${id}`);
       await region(page, 'Event details').getByRole('navigation', { name: 'Step through events' }).waitFor();
 
-      // Select range, then a drag across the drawing (no Shift key on a phone).
-      await timeline.getByRole('button', { name: 'Select range' }).click();
-      await svg.scrollIntoViewIfNeeded();
+      // The details come up in a sheet over the bottom of the screen.
+      const sheet = await region(page, 'Event details').boundingBox();
+      assert.ok(sheet && sheet.y >= 0 && sheet.y + sheet.height <= PHONE.height + 0.5, `the details sheet is on screen: ${JSON.stringify(sheet)}`);
+
+      // Select range, then a drag across the drawing (no Shift key on a phone), above the sheet.
+      const selectRange = timeline.getByRole('button', { name: 'Select range' });
+      await selectRange.evaluate((button) => button.scrollIntoView({ block: 'start' }));
+      await page.mouse.wheel(0, -140); // out from under the sticky bar
+      await selectRange.click();
+      await svg.evaluate((drawing) => drawing.scrollIntoView({ block: 'start' }));
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(200);
       const area = await svg.boundingBox();
       if (!area) throw new Error('the timeline drawing is gone');
       const y = area.y + area.height / 2;

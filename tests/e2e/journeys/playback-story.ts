@@ -153,6 +153,7 @@ export const journeys: Journey[] = [
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
       await page.goto(url('/?categories=strike&from=2026-02-01&to=2026-02-07'));
       await waitForDashboard(page);
+      await page.getByRole('banner').getByRole('button', { name: 'Share' }).click();
       await page.getByRole('button', { name: 'Copy link' }).click();
       await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import type { DashboardModel } from '../../state/dashboard-model';
+import { FilterSummary } from './filter-summary';
+
+interface Props {
+  model: DashboardModel;
+  /** The story's Start button (its step card is docked over the map). */
+  story: ReactNode;
+  /** The actions: Open file, Share, Export. */
+  actions: ReactNode;
+}
+
+/** The dashboard's banner: the title, "Showing N of M events", the active filters, and the actions. */
+export function TopBar({ model, story, actions }: Props) {
+  return (
+    <header className="top-bar">
+      <div className="top-brand">
+        <h1>Talks &amp; Strikes</h1>
+        <p className="dataset-title">{model.index.dataset.meta.title}</p>
+      </div>
+      <FilterSummary model={model} />
+      <div className="top-actions">
+        <div className="top-story">{story}</div>
+        {actions}
+      </div>
+    </header>
+  );
+}

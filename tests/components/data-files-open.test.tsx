@@ -205,7 +205,7 @@ describe('?data=<url> in the address', () => {
     renderApp();
     const question = await screen.findByRole('alertdialog');
     await userEvent.click(within(question).getByRole('button', { name: 'Show the default data instead' }));
-    expect(await screen.findByText(/of 8 events/)).toBeInTheDocument();
+    expect(await screen.findByText(/of 8 events/, COUNT)).toBeInTheDocument();
     expect(window.location.search).toBe('');
   });
 

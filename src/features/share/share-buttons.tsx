@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { citeView } from '../../domain/share/citation';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useDataSource } from '../../state/data-source';
+import { pageUrl } from '../../state/url';
 import { embedCode } from './embed-code';
 import './share.css';
-import { pageUrl } from '../../state/url';
 
 type What = 'link' | 'citation' | 'embed code';
 
@@ -35,6 +36,11 @@ export function ShareButtons({ model }: { model: DashboardModel }) {
   const [fallback, setFallback] = useState<Fallback | undefined>(undefined);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const fieldId = useId();
+  const noteId = useId();
+  // An opened file lives only in this browser: a link cannot carry it, and must not pretend to.
+  const source = useDataSource();
+  const openedFile = source.kind === 'file' ? source.name : undefined;
+  const describedBy = openedFile ? noteId : undefined;
 
   const copy = async (what: What) => {
     const permalink = pageUrl();
@@ -62,15 +68,22 @@ export function ShareButtons({ model }: { model: DashboardModel }) {
 
   return (
     <div className="share" role="group" aria-label="Share this view">
+      {openedFile && (
+        <p id={noteId} className="share-file-note">
+          This view shows <strong>{openedFile}</strong>, a file opened in this browser. A link cannot carry the file: whoever opens
+          it sees the default data. To share what you see, export the data (Export, JSON) and send the file, or put it online and
+          link to it with <code>?data=</code>.
+        </p>
+      )}
       <div className="share-buttons">
-        <button type="button" onClick={() => void copy('link')}>
-          Copy link
+        <button type="button" onClick={() => void copy('link')} aria-describedby={describedBy}>
+          {openedFile ? 'Copy link to the default data' : 'Copy link'}
         </button>
-        <button type="button" onClick={() => void copy('citation')}>
-          Copy citation
+        <button type="button" onClick={() => void copy('citation')} aria-describedby={describedBy}>
+          {openedFile ? 'Copy citation of the default data' : 'Copy citation'}
         </button>
-        <button type="button" onClick={() => void copy('embed code')}>
-          Copy embed code
+        <button type="button" onClick={() => void copy('embed code')} aria-describedby={describedBy}>
+          {openedFile ? 'Copy embed code for the default data' : 'Copy embed code'}
         </button>
       </div>
       <p className="share-status" role="status">

@@ -114,6 +114,30 @@ export function isUnfiltered(filters: Filters): boolean {
   );
 }
 
+/** The same filters without the date range: what a view that shows the dates itself (the timeline) filters by. */
+export function withoutDates(filters: Filters): Filters {
+  const rest: Filters = { ...filters };
+  delete rest.from;
+  delete rest.to;
+  return rest;
+}
+
+/**
+ * A string that is equal for filters that select the same events, ignoring the selected event
+ * (and the dates, with `ignoreDates`): a cheap memo key for work that depends only on that.
+ */
+export function selectionKey(filters: Filters, ignoreDates = false): string {
+  return JSON.stringify([
+    ignoreDates ? null : (filters.from ?? null),
+    ignoreDates ? null : (filters.to ?? null),
+    filters.actors,
+    filters.match,
+    filters.categories,
+    filters.q,
+    filters.place ?? null,
+  ]);
+}
+
 const lastSelection = new WeakMap<EventIndex, { key: string; selection: Selection }>();
 
 /**

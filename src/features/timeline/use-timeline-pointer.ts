@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import { brushDays, panWindow, pixelsPerDay, sameWindow, xToDay, zoomWindow, type TimeWindow } from '../../domain/timeline/timeline-scale';
 import type { WindowUpdate } from './use-timeline-window';
 
@@ -48,7 +48,21 @@ export function useTimelinePointer(options: PointerOptions) {
   const suppressClick = useRef(false);
   const [brush, setBrush] = useState<{ x0: number; x1: number } | null>(null);
 
-  const plotX = (clientX: number) => clientX - (svg.current?.getBoundingClientRect().left ?? 0) - plotLeft;
+  // The drawing's left edge, read when the pointer enters (layout is clean then) rather than on
+  // press: a press right after a filter change would otherwise force a synchronous layout.
+  const svgLeft = useRef<number | null>(null);
+  const readLeft = useCallback(() => (svgLeft.current = svg.current?.getBoundingClientRect().left ?? 0), [svg]);
+  const plotX = (clientX: number) => clientX - (svgLeft.current ?? readLeft()) - plotLeft;
+  useEffect(() => {
+    // Scrolling or resizing moves the drawing: read again next time.
+    const forget = () => (svgLeft.current = null);
+    addEventListener('scroll', forget, { passive: true, capture: true });
+    addEventListener('resize', forget);
+    return () => {
+      removeEventListener('scroll', forget, { capture: true });
+      removeEventListener('resize', forget);
+    };
+  }, []);
 
   useEffect(() => {
     const element = svg.current;
@@ -61,7 +75,7 @@ export function useTimelinePointer(options: PointerOptions) {
       if (Math.abs(dx) > Math.abs(dy)) {
         next = panWindow(view, dx / pixelsPerDay(view, plotWidth), bounds);
       } else {
-        const left = element.getBoundingClientRect().left + plotLeft;
+        const left = (svgLeft.current ?? readLeft()) + plotLeft;
         const anchor = xToDay(Math.min(plotWidth, Math.max(0, event.clientX - left)), view, plotWidth);
         next = zoomWindow(view, Math.exp(dy * WHEEL_ZOOM), anchor, bounds);
       }
@@ -72,9 +86,12 @@ export function useTimelinePointer(options: PointerOptions) {
     };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => element.removeEventListener('wheel', onWheel);
-  }, [svg, view, bounds, plotLeft, plotWidth, update]);
+  }, [svg, view, bounds, plotLeft, plotWidth, update, readLeft]);
 
   const handlers = {
+    onPointerEnter() {
+      readLeft();
+    },
     onPointerDown(event: PointerEvent<SVGSVGElement>) {
       if (event.button !== 0) return;
       drag.current = {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import { brushDays, panWindow, pixelsPerDay, sameWindow, xToDay, zoomWindow, type TimeWindow } from '../../domain/timeline/timeline-scale';
 import type { WindowUpdate } from './use-timeline-window';
 
@@ -51,7 +51,7 @@ export function useTimelinePointer(options: PointerOptions) {
   // The drawing's left edge, read when the pointer enters (layout is clean then) rather than on
   // press: a press right after a filter change would otherwise force a synchronous layout.
   const svgLeft = useRef<number | null>(null);
-  const readLeft = useCallback(() => (svgLeft.current = svg.current?.getBoundingClientRect().left ?? 0), [svg]);
+  const readLeft = () => (svgLeft.current = svg.current?.getBoundingClientRect().left ?? 0);
   const plotX = (clientX: number) => clientX - (svgLeft.current ?? readLeft()) - plotLeft;
   useEffect(() => {
     // Scrolling or resizing moves the drawing: read again next time.
@@ -75,7 +75,8 @@ export function useTimelinePointer(options: PointerOptions) {
       if (Math.abs(dx) > Math.abs(dy)) {
         next = panWindow(view, dx / pixelsPerDay(view, plotWidth), bounds);
       } else {
-        const left = (svgLeft.current ?? readLeft()) + plotLeft;
+        svgLeft.current ??= element.getBoundingClientRect().left;
+        const left = svgLeft.current + plotLeft;
         const anchor = xToDay(Math.min(plotWidth, Math.max(0, event.clientX - left)), view, plotWidth);
         next = zoomWindow(view, Math.exp(dy * WHEEL_ZOOM), anchor, bounds);
       }
@@ -86,7 +87,7 @@ export function useTimelinePointer(options: PointerOptions) {
     };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => element.removeEventListener('wheel', onWheel);
-  }, [svg, view, bounds, plotLeft, plotWidth, update, readLeft]);
+  }, [svg, view, bounds, plotLeft, plotWidth, update]);
 
   const handlers = {
     onPointerEnter() {

@@ -239,23 +239,30 @@ export function installBench(config: InPageConfig): void {
     if (!root) return null;
     const candidates = [...root.querySelectorAll(selector)].filter((el) => !(skip && el.matches(skip)));
     if (candidates.length === 0) return null;
-    for (let tries = 0; tries < candidates.length; tries++) {
-      const element = candidates[(nth + tries) % candidates.length];
-      if (!element) continue;
-      let rect = element.getBoundingClientRect();
-      if (rect.width === 0 || rect.height === 0) continue;
-      if (rect.top < 0 || rect.bottom > innerHeight) {
-        element.scrollIntoView({ block: 'center' });
-        rect = element.getBoundingClientRect();
+    // Only what can be hit where it is: scrolling an element into view could scroll a clipped
+    // container (Leaflet's map) instead of the page.
+    const find = () => {
+      for (let tries = 0; tries < candidates.length; tries++) {
+        const element = candidates[(nth + tries) % candidates.length];
+        if (!element) continue;
+        const rect = element.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0 || rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth) continue;
+        const x = rect.left + rect.width / 2;
+        const y = rect.top + rect.height / 2;
+        // Inside a map, keep clear of the edges: a focused marker there pans the map (by design).
+        const map = element.closest('.leaflet-container')?.getBoundingClientRect();
+        if (map && (x < map.left + 90 || x > map.right - 60 || y < map.top + 100 || y > map.bottom - 60)) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && (hit === element || element.contains(hit))) {
+          return { x, y, label: element.getAttribute('aria-label') ?? element.getAttribute('data-event-id') ?? element.textContent?.slice(0, 60) ?? '' };
+        }
       }
-      const x = rect.left + rect.width / 2;
-      const y = rect.top + rect.height / 2;
-      const hit = document.elementFromPoint(x, y);
-      if (hit && (hit === element || element.contains(hit))) {
-        return { x, y, label: element.getAttribute('aria-label') ?? element.getAttribute('data-event-id') ?? element.textContent?.slice(0, 60) ?? '' };
-      }
-    }
-    return null;
+      return null;
+    };
+    const found = find();
+    if (found) return found;
+    root.scrollIntoView({ block: 'start' });
+    return find();
   };
 
   window.__bench = { seen, longTasks, statusText: () => statusElement()?.textContent ?? null, arm, settle, clickPoint };

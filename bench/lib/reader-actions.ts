@@ -97,7 +97,8 @@ export async function runRound(page: Page, round: number): Promise<ActionSample[
   const marker = await point(page, 'Map', '.map-marker-place', round * 7);
   samples.push(await timed(page, 'marker', `marker ${marker.label.slice(0, 40)}`, EVENTS, 'pointerdown', () => page.mouse.click(marker.x, marker.y)));
   // The same marker again clears the place.
-  samples.push(await timed(page, 'marker', `marker again ${marker.label.slice(0, 30)}`, EVENTS, 'pointerdown', () => page.mouse.click(marker.x, marker.y)));
+  const again = await point(page, 'Map', '.map-marker-place.is-selected', 0);
+  samples.push(await timed(page, 'marker', `marker again ${again.label.slice(0, 30)}`, EVENTS, 'pointerdown', () => page.mouse.click(again.x, again.y)));
 
   samples.push(await click(page, 'row', DETAILS, 'Events', 'button.event-row', round * 3 + 1, '[aria-pressed="true"]'));
   samples.push(await click(page, 'row', DETAILS, 'Events', 'button.event-row', round * 3 + 2, '[aria-pressed="true"]'));

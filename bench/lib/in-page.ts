@@ -261,7 +261,10 @@ export function installBench(config: InPageConfig): void {
     };
     const found = find();
     if (found) return found;
-    root.scrollIntoView({ block: 'start' });
+    // Outside a map, bring the wanted element itself into view (a list inside a panel, say).
+    const wanted = candidates[nth % candidates.length];
+    if (wanted && !wanted.closest('.leaflet-container')) wanted.scrollIntoView({ block: 'center' });
+    else root.scrollIntoView({ block: 'start' });
     return find();
   };
 

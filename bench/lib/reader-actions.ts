@@ -47,8 +47,16 @@ async function point(page: Page, landmark: string, selector: string, nth: number
   return found;
 }
 
+/** A reader's pointer reaches a control before pressing it: move there first (untimed), as a hand does. */
+async function hover(page: Page, x: number, y: number): Promise<void> {
+  await page.mouse.move(x - 6, y - 4);
+  await page.mouse.move(x, y, { steps: 2 });
+  await still(page);
+}
+
 async function click(page: Page, kind: ActionKind, expect: Expect, landmark: string, selector: string, nth: number, skip?: string): Promise<ActionSample> {
   const at = await point(page, landmark, selector, nth, skip);
+  await hover(page, at.x, at.y);
   return timed(page, kind, `${kind} ${at.label.slice(0, 50)}`, expect, 'pointerdown', () => page.mouse.click(at.x, at.y));
 }
 
@@ -95,9 +103,11 @@ export async function runRound(page: Page, round: number): Promise<ActionSample[
   samples.push(await click(page, 'actor', STATUS, 'Filters', '.actor-lists input[type="checkbox"]:checked', 0));
 
   const marker = await point(page, 'Map', '.map-marker-place', round * 7);
+  await hover(page, marker.x, marker.y);
   samples.push(await timed(page, 'marker', `marker ${marker.label.slice(0, 40)}`, EVENTS, 'pointerdown', () => page.mouse.click(marker.x, marker.y)));
   // The same marker again clears the place.
   const again = await point(page, 'Map', '.map-marker-place.is-selected', 0);
+  await hover(page, again.x, again.y);
   samples.push(await timed(page, 'marker', `marker again ${again.label.slice(0, 30)}`, EVENTS, 'pointerdown', () => page.mouse.click(again.x, again.y)));
 
   samples.push(await click(page, 'row', DETAILS, 'Events', 'button.event-row', round * 3 + 1, '[aria-pressed="true"]'));

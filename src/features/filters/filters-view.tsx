@@ -10,9 +10,8 @@ import { DateRangeFilter } from './date-range-filter';
 export function FiltersView({ model }: { model: DashboardModel }) {
   const { index, actions } = model;
   // Counts follow the views (deferred filters); the controls show the URL at once.
-  // Keyed on what selects events: choosing an event or a place does not recount (place is
-  // ignored by the counts, and the key's place part only costs a recount when it changes).
-  const facetKey = selectionKey(model.filters);
+  // Keyed on what the counts use: choosing an event or a place does not recount.
+  const facetKey = selectionKey(model.filters, { place: true });
   const facets = useMemo(
     () => countFacets(index, model.filters),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- facetKey holds every filter the counts use

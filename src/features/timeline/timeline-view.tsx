@@ -29,7 +29,7 @@ export function TimelineView({ model }: { model: DashboardModel }) {
   const [brushMode, setBrushMode] = useState(false);
 
   // Keyed on the filters other than the dates and the selected event: neither changes the layout.
-  const undatedKey = selectionKey(filters, true);
+  const undatedKey = selectionKey(filters, { dates: true });
   const undated = useMemo(
     () => selectEvents(index, withoutDates(filters)).shown,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key holds exactly the filters used

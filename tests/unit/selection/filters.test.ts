@@ -69,6 +69,16 @@ describe('selectEventsReusing', () => {
     expect(other).not.toBe(first);
     expect(other.shown).toHaveLength(2);
   });
+
+  it('keeps the filtered events (what the map shows) when only the place changes, and narrows the rest to it', () => {
+    const index = miniIndex();
+    const all = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'] });
+    const atKyiv = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'], place: 'kyiv' });
+    expect(atKyiv.filtered).toBe(all.filtered);
+    expect(atKyiv).toEqual(selectEvents(index, { ...EMPTY_FILTERS, categories: ['strike'], place: 'kyiv' }));
+    expect(atKyiv.shown.length).toBeGreaterThan(0);
+    expect(atKyiv.shown.length).toBeLessThan(all.shown.length);
+  });
 });
 
 describe('withoutDates and selectionKey', () => {
@@ -81,7 +91,7 @@ describe('withoutDates and selectionKey', () => {
   it('is the same for filters that differ only in the selected event, or only in dates when dates are ignored', () => {
     expect(selectionKey({ ...filters, event: 'b' })).toBe(selectionKey(filters));
     expect(selectionKey({ ...filters, from: '2026-01-15' })).not.toBe(selectionKey(filters));
-    expect(selectionKey({ ...filters, from: '2026-01-15' }, true)).toBe(selectionKey(filters, true));
-    expect(selectionKey({ ...filters, categories: ['talks'] }, true)).not.toBe(selectionKey(filters, true));
+    expect(selectionKey({ ...filters, from: '2026-01-15' }, { dates: true })).toBe(selectionKey(filters, { dates: true }));
+    expect(selectionKey({ ...filters, categories: ['talks'] }, { dates: true })).not.toBe(selectionKey(filters, { dates: true }));
   });
 });

@@ -129,7 +129,19 @@ export async function measureDataset(options: MeasureOptions): Promise<DatasetRe
     await check('actions', async () => {
       // One round to warm up (code paths compiled, caches filled), not counted.
       await runRound(bench.page, 0);
-      for (let round = 1; round <= options.rounds; round++) all.push(...(await runRound(bench.page, round)));
+      // A round that cannot go on (nothing to click) is reported; the next round starts afresh.
+      const broken: string[] = [];
+      for (let round = 1; round <= options.rounds; round++) {
+        try {
+          all.push(...(await runRound(bench.page, round)));
+        } catch (error) {
+          broken.push(`round ${round}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
+          await bench.page.goto(pageUrl(options.baseUrl, dataset), { waitUntil: 'commit' });
+          await bench.page.waitForFunction((views) => views.every((view) => window.__bench?.seen[view]), VIEW_CHECKS.map((c) => c.view), { timeout: 120_000, polling: 100 });
+          await bench.page.waitForTimeout(500);
+        }
+      }
+      if (broken.length > 0) throw new Error(broken.join('; '));
     });
     for (const kind of ACTION_KINDS) {
       const ofKind = all.filter((s) => s.kind === kind);

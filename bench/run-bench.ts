@@ -9,9 +9,10 @@
  *
  * Usage: npm run bench [-- --smoke] [--no-build] [--no-profile] [--datasets default,acled-20000]
  *                      [--rounds 12] [--loads 3] [--seed 1]
- *   --smoke       default data and a 2,000-row ACLED file, 2 rounds (< 60 s); writes
- *                 bench/results-smoke.json; fails only when an action is grossly slow (10× its
- *                 target) or does not work, never on noisy timing alone
+ *   --smoke       default data and a 2,000-row ACLED file, one round after the warm-up (< 60 s
+ *                 on a quiet machine); writes bench/results-smoke.json; fails only when an action
+ *                 does not work or its median is grossly slow (40× its target), never on noisy
+ *                 timing alone
  *   --no-build    measure the existing dist/; otherwise the app is built into bench/data/dist
  *   --no-profile  skip the CPU profiles (full runs profile each dataset on an unminified build;
  *                 the .cpuprofile files land in bench/data/ and open in Chrome DevTools)
@@ -65,7 +66,7 @@ function parseOptions(args: readonly string[]): Options {
     build: !args.includes('--no-build'),
     profile: !smoke && !args.includes('--no-profile'),
     datasets,
-    rounds: whole('rounds', smoke ? 2 : 12),
+    rounds: whole('rounds', smoke ? 1 : 12),
     loads: whole('loads', smoke ? 1 : 3),
     seed: whole('seed', 1),
   };

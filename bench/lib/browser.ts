@@ -29,20 +29,25 @@ export interface BenchPage {
 
 /**
  * Opens a page whose data/events.json requests (the page's and its workers') are redirected to
- * `dataUrl`, with the in-page helpers installed. With `holdData` the request waits for
+ * `dataUrl` (null: the app's own file), with the in-page helpers installed. With `holdData` the request waits for
  * releaseData(), so that a profiler can be started first.
  */
-export async function openBenchPage(browser: Browser, dataUrl: string, config: InPageConfig, holdData = false): Promise<BenchPage> {
+export async function openBenchPage(browser: Browser, dataUrl: string | null, config: InPageConfig, holdData = false): Promise<BenchPage> {
   let release: () => void = () => undefined;
   const released = holdData ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
   // Routed on the context so that the fetch made inside the events worker is caught too. The
   // URL is swapped below the page: the app still sees its own data/events.json.
   await browser.context.unrouteAll();
-  await browser.context.route('**/data/events.json', async (route) => {
-    await released;
-    await route.continue({ url: dataUrl });
-  });
+  if (dataUrl !== null) {
+    await browser.context.route('**/data/events.json', async (route) => {
+      await released;
+      await route.continue({ url: dataUrl });
+    });
+  }
   const page = await browser.context.newPage();
+  // Deliberate animations (the map gliding to a selected place) are not work to wait for: a
+  // reader who asks for reduced motion gets none, and the timings then measure the app itself.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   // tsx compiles named functions with a __name() helper; give the page a harmless one.
   await page.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((fn) => fn);' });
   await page.addInitScript(installBench, config);

@@ -1,5 +1,5 @@
 /**
- * Serves the synthetic events files gzip-compressed, as a static host would, on a loopback
+ * Serves the synthetic events files (JSON, and ACLED-format CSV for `?data=`) gzip-compressed, as a static host would, on a loopback
  * port. The page's requests for data/events.json are redirected here (see browser.ts):
  * pushing a 90 MB body through Playwright's route.fulfill takes seconds and crashes the
  * browser at 150k events, which would measure Playwright instead of the app.
@@ -30,7 +30,7 @@ export async function startDataServer(dir: string): Promise<DataServer> {
   const server = createServer((request, response) => {
     const name = path.basename(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const file = path.join(dir, name);
-    if (!name.endsWith('.json') || !existsSync(file)) {
+    if (!/\.(json|csv)$/.test(name) || !existsSync(file)) {
       response.writeHead(404).end();
       return;
     }
@@ -38,7 +38,7 @@ export async function startDataServer(dir: string): Promise<DataServer> {
     const body = gzip ? `${file}.gz` : file;
     if (gzip) ensureGzip(file);
     response.writeHead(200, {
-      'content-type': 'application/json',
+      'content-type': name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json',
       'content-length': statSync(body).size,
       'cache-control': 'no-store',
       'access-control-allow-origin': '*',

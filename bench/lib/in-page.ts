@@ -1,7 +1,14 @@
 /**
  * Code that runs inside the page (installed with page.addInitScript before any app code), so
  * that every timing is taken with the page's own clock: performance.now() counts from the
- * start of navigation, and "painted" means two requestAnimationFrame callbacks later.
+ * start of navigation, and input events carry a timeStamp on the same clock.
+ *
+ * How an action is timed: `arm()` starts watching (DOM mutations anywhere, animation frames,
+ * the first input event of the action); the runner then acts through Playwright like a reader
+ * (real mouse and keyboard input, or `fill` on a date field); `settle()` waits until the
+ * expected change has happened and two whole frames have passed without any DOM mutation. The
+ * result is input event → the first frame after the last mutation: the moment every view shows
+ * its final state.
  *
  * Everything here must be self-contained: Playwright sends these functions as source text.
  */
@@ -30,38 +37,36 @@ export interface ViewSeen {
   selector: string;
 }
 
-/** What a change waits for: the filter status text to change, or a landmark to contain a text. */
-export type Until = { kind: 'status-change' } | { kind: 'text'; landmark: string; text: string };
+/** What an action must change before it can settle: the status line, or the text of a landmark. */
+export type Expect = { kind: 'status-change' } | { kind: 'landmark-change'; landmark: string };
 
-/** How a change is made: a new URL announced with popstate, a click, or a typed value. */
-export type Action = { kind: 'url'; search: string } | { kind: 'click' } | { kind: 'type'; value: string };
+/** Input events that start an action's clock. */
+export type StartEvent = 'pointerdown' | 'pointerup' | 'input' | 'keydown';
 
-export interface ChangeTiming {
-  /** False when the awaited change never came (the time is then the timeout). */
+export interface Settled {
+  /** False when the expected change never came within the timeout. */
   changed: boolean;
-  /** Input to the DOM change React committed. */
-  commitMs: number;
-  /** Input to the second animation frame after the commit: what the reader waits for. */
-  paintMs: number;
-  /** Landmarks whose children changed again after the paint (deferred work), when asked to watch. */
-  late: string[];
-}
-
-export interface ZoomTiming {
-  skipped: boolean;
-  animated: boolean;
-  /** Click to two quiet frames after the zoom animation ended. */
-  totalMs: number;
-  /** End of the zoom animation (zoomend) to two quiet frames: the redraw itself. */
-  redrawMs: number;
+  /** Input event → first frame after the last DOM mutation (ms). */
+  settledMs: number;
+  /** Input event → first DOM mutation (ms): when the reader first sees a response. */
+  firstMutationMs: number;
+  /** Landmarks whose DOM changed during the action (what re-rendered). */
+  touched: string[];
+  /** Longest main-thread task that overlapped the action (ms), 0 when none over 50 ms. */
+  longestTaskMs: number;
 }
 
 export interface BenchApi {
   seen: Record<string, ViewSeen>;
   longTasks: { start: number; duration: number }[];
   statusText(): string | null;
-  measure(action: Action, until: Until, timeoutMs: number, watchLateMs: number, element?: Node | null): Promise<ChangeTiming>;
-  zoom(direction: 'in' | 'out', timeoutMs: number): Promise<ZoomTiming>;
+  arm(expect: Expect, start: StartEvent): void;
+  settle(timeoutMs: number): Promise<Settled>;
+  /**
+   * A point (viewport coordinates) where a click lands on the `nth` element matching `selector`
+   * inside a landmark and on nothing else, skipping elements matching `skip`; scrolls it into view.
+   */
+  clickPoint(landmark: string, selector: string, nth: number, skip?: string): { x: number; y: number; label: string } | null;
 }
 
 declare global {
@@ -70,9 +75,9 @@ declare global {
   }
 }
 
-/** Installs window.__bench: the view-readiness poller, the long-task log and the measuring helpers. */
+/** Installs window.__bench: the view-readiness poller, the long-task log and the action timer. */
 export function installBench(config: InPageConfig): void {
-  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+  const LANDMARKS = ['Filters', 'Timeline', 'Map', 'Charts', 'Events', 'Event details'];
   const landmark = (label: string): Element | null =>
     document.querySelector(
       `section[aria-label="${label}"], [role="region"][aria-label="${label}"], aside[aria-label="${label}"], nav[aria-label="${label}"]`,
@@ -121,101 +126,147 @@ export function installBench(config: InPageConfig): void {
   };
   requestAnimationFrame(poll);
 
-  const measure: BenchApi['measure'] = async (action, until, timeoutMs, watchLateMs, element) => {
-    const before = statusElement()?.textContent ?? null;
-    const satisfied = (): boolean => {
-      if (until.kind === 'status-change') {
-        const text = statusElement()?.textContent ?? null;
-        return text !== null && text !== before;
-      }
-      return (landmark(until.landmark)?.textContent ?? '').includes(until.text);
+  interface Armed {
+    expect: Expect;
+    /** The element whose text must change, found once when armed (no look-ups while timing). */
+    target: Element | null;
+    before: string;
+    inputAt: number;
+    mutations: number[];
+    frames: number[];
+    touched: Set<string>;
+    observer: MutationObserver;
+    stopInput: () => void;
+    running: boolean;
+    /** Frame at which the expected change was first seen, -1 before. */
+    changedAt: number;
+    checkedMutations: number;
+  }
+  let armed: Armed | null = null;
+  const targetOf = (expect: Expect) => (expect.kind === 'status-change' ? statusElement() : landmark(expect.landmark));
+
+  const arm: BenchApi['arm'] = (expect, start) => {
+    if (armed) {
+      armed.observer.disconnect();
+      armed.stopInput();
+      armed.running = false;
+    }
+    const roots = LANDMARKS.map((name) => [name, landmark(name)] as const);
+    const target = targetOf(expect);
+    const state: Armed = {
+      expect,
+      target,
+      before: target?.textContent ?? '',
+      inputAt: -1,
+      mutations: [],
+      frames: [],
+      touched: new Set(),
+      observer: new MutationObserver((records) => {
+        if (state.inputAt < 0) return;
+        state.mutations.push(performance.now());
+        // Cheap on purpose (it runs inside the measured task): a few records, cached landmarks.
+        for (const record of records.slice(0, 20)) {
+          for (const [name, root] of roots) if (root?.contains(record.target)) state.touched.add(name);
+        }
+      }),
+      stopInput: () => undefined,
+      running: true,
+      changedAt: -1,
+      checkedMutations: 0,
     };
-    let committedAt = -1;
-    const committed = new Promise<boolean>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (committedAt >= 0 || !satisfied()) return;
-        committedAt = performance.now();
-        observer.disconnect();
-        resolve(true);
-      });
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-      setTimeout(() => {
-        observer.disconnect();
-        resolve(false);
-      }, timeoutMs);
-    });
-
-    const t0 = performance.now();
-    if (action.kind === 'url') {
-      history.pushState(null, '', `${location.pathname}${action.search}${location.hash}`);
-      dispatchEvent(new PopStateEvent('popstate', { state: null }));
-    } else if (action.kind === 'click') {
-      if (!(element instanceof HTMLElement)) throw new Error('click needs an element');
-      element.click();
-    } else {
-      if (!(element instanceof HTMLInputElement)) throw new Error('type needs an input element');
-      // React tracks the value through the prototype setter; setting it there makes the input event count.
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(element, action.value);
-      element.dispatchEvent(new Event('input', { bubbles: true }));
-      element.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-    const changed = await committed;
-    await frame();
-    const paintedAt = await frame();
-
-    const late: string[] = [];
-    if (watchLateMs > 0) {
-      const observers = ['Map', 'Timeline', 'Charts', 'Events', 'Event details'].map((label) => {
-        const observer = new MutationObserver(() => {
-          if (!late.includes(label)) late.push(label);
-        });
-        const root = landmark(label);
-        if (root) observer.observe(root, { subtree: true, childList: true });
-        return observer;
-      });
-      await new Promise((resolve) => setTimeout(resolve, watchLateMs));
-      for (const observer of observers) observer.disconnect();
-    }
-    return { changed, commitMs: (changed ? committedAt : paintedAt) - t0, paintMs: paintedAt - t0, late };
-  };
-
-  const zoom: BenchApi['zoom'] = async (direction, timeoutMs) => {
-    const map = landmark('Map');
-    const button = map?.querySelector(direction === 'in' ? '.leaflet-control-zoom-in' : '.leaflet-control-zoom-out');
-    const pane = map?.querySelector('.leaflet-map-pane');
-    if (!map || !(button instanceof HTMLElement) || !pane) throw new Error('no Leaflet zoom control in the Map landmark');
-    if (button.classList.contains('leaflet-disabled')) return { skipped: true, animated: false, totalMs: 0, redrawMs: 0 };
-    let lastMutation = 0;
-    let animStarted = false;
-    let animEndedAt = -1;
-    const observer = new MutationObserver((records) => {
-      lastMutation = performance.now();
-      // Leaflet marks the map pane with leaflet-zoom-anim for the zoom animation; its removal is zoomend.
-      for (const record of records) {
-        if (record.target !== pane || record.attributeName !== 'class') continue;
-        if (pane.classList.contains('leaflet-zoom-anim')) animStarted = true;
-        else if (animStarted && animEndedAt < 0) animEndedAt = performance.now();
+    // Capture phase on window: the clock starts before any app handler runs.
+    const onInput = (event: Event) => {
+      if (state.inputAt < 0) state.inputAt = event.timeStamp;
+    };
+    addEventListener(start, onInput, { capture: true });
+    state.stopInput = () => removeEventListener(start, onInput, { capture: true });
+    state.observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+    // One frame loop, and the text compared only when something changed: the timer must not
+    // add work to the main thread it is timing.
+    const loop = (t: number) => {
+      if (!state.running) return;
+      if (state.inputAt >= 0) {
+        state.frames.push(t);
+        if (state.changedAt < 0 && state.mutations.length > state.checkedMutations) {
+          state.checkedMutations = state.mutations.length;
+          const element = state.target?.isConnected ? state.target : (state.target = targetOf(state.expect));
+          if ((element?.textContent ?? '') !== state.before) state.changedAt = t;
+        }
       }
-    });
-    observer.observe(map, { subtree: true, childList: true, attributes: true, characterData: true });
-    const t0 = performance.now();
-    button.click();
-    const deadline = t0 + timeoutMs;
-    // Wait for the animation to start (one frame after the click) and end (about 250 ms).
-    while (performance.now() < deadline && animEndedAt < 0 && (animStarted || performance.now() - t0 < 400)) await frame();
-    const redrawFrom = animEndedAt >= 0 ? animEndedAt : t0;
-    // Then two frames in a row without any change in the map: the redraw is on screen.
-    let previous = performance.now();
-    let quiet = 0;
-    let settledAt = previous;
-    while (quiet < 2 && performance.now() < deadline) {
-      settledAt = await frame();
-      quiet = lastMutation > previous ? 1 : quiet + 1;
-      previous = settledAt;
-    }
-    observer.disconnect();
-    return { skipped: false, animated: animEndedAt >= 0, totalMs: settledAt - t0, redrawMs: settledAt - redrawFrom };
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+    armed = state;
   };
 
-  window.__bench = { seen, longTasks, statusText: () => statusElement()?.textContent ?? null, measure, zoom };
+  const settle: BenchApi['settle'] = async (timeoutMs) => {
+    const state = armed;
+    if (!state) throw new Error('settle() without arm()');
+    const deadline = performance.now() + timeoutMs;
+    // Done when the change is on screen and two frames have begun since the last mutation.
+    const quiet = () => {
+      const last = state.mutations[state.mutations.length - 1] ?? state.inputAt;
+      let after = 0;
+      for (let i = state.frames.length - 1; i >= 0 && (state.frames[i] as number) > last; i--) after++;
+      return after >= 2;
+    };
+    let ok = false;
+    while (performance.now() < deadline) {
+      if (state.inputAt >= 0 && state.changedAt >= 0 && quiet()) {
+        ok = true;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    state.running = false;
+    state.observer.disconnect();
+    state.stopInput();
+    armed = null;
+    const last = state.mutations[state.mutations.length - 1] ?? state.inputAt;
+    const paintedAt = state.frames.find((t) => t > last) ?? performance.now();
+    const overlapping = longTasks.filter((task) => task.start + task.duration > state.inputAt && task.start < paintedAt);
+    return {
+      changed: ok,
+      settledMs: paintedAt - state.inputAt,
+      firstMutationMs: (state.mutations[0] ?? paintedAt) - state.inputAt,
+      touched: [...state.touched],
+      longestTaskMs: Math.round(Math.max(0, ...overlapping.map((task) => task.duration))),
+    };
+  };
+
+  const clickPoint: BenchApi['clickPoint'] = (label, selector, nth, skip) => {
+    const root = landmark(label);
+    if (!root) return null;
+    const candidates = [...root.querySelectorAll(selector)].filter((el) => !(skip && el.matches(skip)));
+    if (candidates.length === 0) return null;
+    // Only what can be hit where it is: scrolling an element into view could scroll a clipped
+    // container (Leaflet's map) instead of the page.
+    const find = () => {
+      for (let tries = 0; tries < candidates.length; tries++) {
+        const element = candidates[(nth + tries) % candidates.length];
+        if (!element) continue;
+        const rect = element.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0 || rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth) continue;
+        const x = rect.left + rect.width / 2;
+        const y = rect.top + rect.height / 2;
+        // Inside a map, keep clear of the edges: a focused marker there pans the map (by design).
+        const map = element.closest('.leaflet-container')?.getBoundingClientRect();
+        if (map && (x < map.left + 90 || x > map.right - 60 || y < map.top + 100 || y > map.bottom - 60)) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && (hit === element || element.contains(hit))) {
+          return { x, y, label: element.getAttribute('aria-label') ?? element.getAttribute('data-event-id') ?? element.textContent?.slice(0, 60) ?? '' };
+        }
+      }
+      return null;
+    };
+    const found = find();
+    if (found) return found;
+    // Outside a map, bring the wanted element itself into view (a list inside a panel, say).
+    const wanted = candidates[nth % candidates.length];
+    if (wanted && !wanted.closest('.leaflet-container')) wanted.scrollIntoView({ block: 'center' });
+    else root.scrollIntoView({ block: 'start' });
+    return find();
+  };
+
+  window.__bench = { seen, longTasks, statusText: () => statusElement()?.textContent ?? null, arm, settle, clickPoint };
 }

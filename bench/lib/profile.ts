@@ -6,9 +6,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { launchBrowser, openBenchPage } from './browser';
-import type { Scenarios } from './scenarios';
-import { STATUS_PATTERN, VIEW_CHECKS } from './views-ready';
+import { launchBrowser } from './browser';
+import { openDatasetPage, pageUrl, type BenchDataset } from './measure-dataset';
+import { runRound } from './reader-actions';
+import { VIEW_CHECKS } from './views-ready';
 
 interface ProfileNode {
   id: number;
@@ -97,11 +98,12 @@ function collapse(module: string): string {
 /** Module pattern → area; null means "the feature folder's name". */
 const AREAS: readonly [RegExp, string | null][] = [
   [/^src\/features\/([^/]+)\//, null],
-  [/^src\/domain\/timeline-/, 'timeline'],
-  [/^src\/domain\/chart-/, 'charts'],
-  [/^src\/domain\/facets\b/, 'filters'],
-  [/^src\/domain\/(filters|search-text)\b/, 'selection (selectEvents, search)'],
-  [/^src\/domain\/(parse-dataset|event-index|dataset-schema)\b|^src\/(api|workers)\/|^zod$/, 'load (parse, index)'],
+  [/^src\/domain\/timeline\//, 'timeline'],
+  [/^src\/domain\/charts\//, 'charts'],
+  [/^src\/domain\/map\//, 'map'],
+  [/^src\/domain\/selection\/facets\b/, 'filters'],
+  [/^src\/domain\/selection\//, 'selection (selectEvents, search)'],
+  [/^src\/domain\/(core|importers)\/|^src\/(api|workers)\/|^(zod|papaparse)$/, 'load (parse, index)'],
   [/^src\/state\//, 'model (state)'],
   [/^(recharts|victory-vendor|d3-.*|es-toolkit|immer|reselect|@reduxjs\/toolkit|react-redux)$/, 'charts'],
   [/^(leaflet|react-leaflet|@react-leaflet\/core|supercluster|kdbush|topojson-client)$/, 'map'],
@@ -193,7 +195,7 @@ export function summarizeProfile(profile: CpuProfile, file: string, moduleOf: Mo
   return { totalMs: round((profile.endTime - profile.startTime) / 1000), busyMs: round(busy), bySelf, byModule, byArea, appByTotal, file };
 }
 
-async function record(cdp: CDPSession, work: () => Promise<void>, file: string, moduleOf: ModuleOf): Promise<ProfileSummary> {
+export async function record(cdp: CDPSession, work: () => Promise<void>, file: string, moduleOf: ModuleOf): Promise<ProfileSummary> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
@@ -205,45 +207,31 @@ async function record(cdp: CDPSession, work: () => Promise<void>, file: string, 
 
 export interface ProfileRun {
   load: ProfileSummary;
-  filterChanges: ProfileSummary;
+  actions: ProfileSummary;
 }
 
-/** Profiles the load and `changes` filter changes at one size, on the (unminified) build at baseUrl. */
-export async function profileSize(
-  baseUrl: string,
-  dataUrl: string,
-  scenarios: Scenarios,
-  distDir: string,
-  outDir: string,
-  changes = 15,
-): Promise<ProfileRun> {
+/**
+ * Profiles the load and one round of reader actions (after a warm-up round) for a dataset, on
+ * the (unminified) build at baseUrl.
+ */
+export async function profileDataset(baseUrl: string, dataset: BenchDataset, distDir: string, outDir: string): Promise<ProfileRun> {
   const moduleOf = bundleModuleMap(path.join(distDir, 'assets'));
-  const total = scenarios.index.events.length;
   const browser = await launchBrowser();
   try {
-    const bench = await openBenchPage(browser, dataUrl, { checks: VIEW_CHECKS, statusPattern: STATUS_PATTERN, total }, true);
-    await bench.page.goto(`${baseUrl}/`, { waitUntil: 'load' });
-    // The data request is held until the profiler runs, so the profile covers parse-to-paint.
+    const bench = await openDatasetPage(browser, dataset);
     const load = await record(
       bench.cdp,
       async () => {
-        bench.releaseData();
+        await bench.page.goto(pageUrl(baseUrl, dataset), { waitUntil: 'commit' });
         await bench.page.waitForFunction((views) => views.every((v) => window.__bench?.seen[v]), VIEW_CHECKS.map((c) => c.view), { timeout: 120_000, polling: 200 });
       },
-      path.join(outDir, `profile-load-${total}.cpuprofile`),
+      path.join(outDir, `profile-load-${dataset.name}.cpuprofile`),
       moduleOf,
     );
-    const filterChanges = await record(
-      bench.cdp,
-      async () => {
-        for (const step of scenarios.filterSteps.slice(0, changes)) {
-          await bench.page.evaluate((search) => window.__bench?.measure({ kind: 'url', search }, { kind: 'status-change' }, 10_000, 0), step.search);
-        }
-      },
-      path.join(outDir, `profile-filters-${total}.cpuprofile`),
-      moduleOf,
-    );
-    return { load, filterChanges };
+    await bench.page.waitForTimeout(1000);
+    await runRound(bench.page, 0);
+    const actions = await record(bench.cdp, async () => void (await runRound(bench.page, 1)), path.join(outDir, `profile-actions-${dataset.name}.cpuprofile`), moduleOf);
+    return { load, actions };
   } finally {
     await browser.close();
   }

@@ -1,6 +1,7 @@
-/** The benchmark's targets, the PASS/MISS verdicts and the printed table. */
+/** The benchmark's targets (issue 12), the PASS/MISS verdicts and the printed tables. */
 import type { JsSize } from './js-size';
-import type { SizeResult } from './measure-size';
+import type { DatasetResult } from './measure-dataset';
+import { ACTION_KINDS, ACTION_LABELS } from './reader-actions';
 
 export interface Verdict {
   target: string;
@@ -8,74 +9,90 @@ export interface Verdict {
   measured: number | null;
   limit: number;
   unit: 'ms' | 'MB' | 'KB';
-  /** True when the value must stay strictly below the limit. */
-  strict: boolean;
-  /** PASS, MISS, or NOT RUN when the size or check was not part of this run. */
+  /** PASS, MISS, or NOT RUN when the dataset or check was not part of this run. */
   status: 'PASS' | 'MISS' | 'NOT RUN';
 }
 
-const verdict = (target: string, measured: number | null | undefined, limit: number, unit: Verdict['unit'], strict = false): Verdict => ({
+const verdict = (target: string, measured: number | null | undefined, limit: number, unit: Verdict['unit']): Verdict => ({
   target,
   measured: measured ?? null,
   limit,
   unit,
-  strict,
-  status: measured === null || measured === undefined ? 'NOT RUN' : (strict ? measured < limit : measured <= limit) ? 'PASS' : 'MISS',
+  status: measured === null || measured === undefined ? 'NOT RUN' : measured <= limit ? 'PASS' : 'MISS',
 });
 
-const sizeLabel = (events: number) => (events >= 1000 ? `${events / 1000}k` : String(events));
+/** p95 limit of every action for a dataset of this many events: 50 ms up to 20k, 100 ms beyond. */
+export function actionLimitMs(events: number): number {
+  return events > 20_000 ? 100 : 50;
+}
 
-/** Compares the results with the project's performance targets (issue 6). */
-export function evaluateTargets(sizes: readonly SizeResult[], js: JsSize | null): Verdict[] {
-  const at = (events: number) => sizes.find((s) => s.events === events);
-  const verdicts: Verdict[] = [
-    verdict('All views populated at 150k', at(150_000)?.load.allViewsMs, 4000, 'ms'),
-    verdict('Filter change p95 at 150k', at(150_000)?.filterChange?.p95, 100, 'ms'),
-    verdict('Filter change p95 at 20k', at(20_000)?.filterChange?.p95, 30, 'ms'),
-  ];
-  for (const size of sizes) {
-    const label = sizeLabel(size.events);
-    verdicts.push(verdict(`Longest main-thread task after load at ${label}`, size.longestTaskAfterLoadMs, 200, 'ms'));
-    const heap = size.heap ? Math.max(size.heap.afterLoadMB, size.heap.afterChangesMB, size.heap.afterRepeatMB) : undefined;
-    verdicts.push(verdict(`JS heap at ${label}`, heap, 300, 'MB'));
-    verdicts.push(verdict(`Heap growth over ${size.heap?.changes ?? 50} filter changes at ${label}`, size.heap?.growthMB, 10, 'MB', true));
+/** Compares the results with the targets of issue 12. */
+export function evaluateTargets(results: readonly DatasetResult[], js: JsSize | null): Verdict[] {
+  const verdicts: Verdict[] = [];
+  for (const r of results) {
+    const limit = actionLimitMs(r.events);
+    for (const kind of ACTION_KINDS) {
+      const summary = r.actions[kind];
+      if (summary) verdicts.push(verdict(`${r.label}: ${ACTION_LABELS[kind]} p95`, summary.p95, limit, 'ms'));
+    }
+    if (r.events > 20_000) {
+      verdicts.push(verdict(`${r.label}: all views populated`, r.load.allViewsMs, 4000, 'ms'));
+      verdicts.push(verdict(`${r.label}: longest main-thread task after load`, r.longestTaskAfterLoadMs, 100, 'ms'));
+    }
+    const heap = r.heap ? Math.max(r.heap.afterLoadMB, r.heap.afterActionsMB) : undefined;
+    verdicts.push(verdict(`${r.label}: JS heap`, heap, 300, 'MB'));
   }
   verdicts.push(verdict('Initial JS (gzip)', js?.initialGzipKB, 300, 'KB'));
   return verdicts;
 }
 
-/** The metric × size table as text. */
-export function formatTable(sizes: readonly SizeResult[]): string {
-  const fmt = (v: number | null | undefined, unit = 'ms') => (v === null || v === undefined ? '–' : `${v}${unit ? ` ${unit}` : ''}`);
-  const rows: [string, (s: SizeResult) => string][] = [
-    ['All views populated (median)', (s) => fmt(s.load.allViewsMs)],
-    ['  runs', (s) => s.load.runsMs.map((ms) => (ms === null ? '–' : String(ms))).join(' / ')],
-    ...Object.keys(sizes[0]?.load.views ?? {}).map(
-      (view): [string, (s: SizeResult) => string] => [`  ${view} populated`, (s) => fmt(s.load.views[view]?.ms)],
-    ),
-    ['  events file sent', (s) => fmt(s.load.dataSentMs)],
-    ['Longest task during load', (s) => fmt(s.load.longestTaskMs)],
-    ['JS fetched before all views (gzip)', (s) => fmt(s.load.jsBeforeReadyGzipKB, 'KB')],
-    ['Filter change p50', (s) => fmt(s.filterChange?.p50)],
-    ['Filter change p95', (s) => fmt(s.filterChange?.p95)],
-    ['  commit (before paint) p95', (s) => fmt(s.filterChange?.commitP95)],
-    ['Filter via controls p95', (s) => fmt(s.filterControls?.p95)],
-    ['Select event p50', (s) => fmt(s.selectEvent?.p50)],
-    ['Select event p95', (s) => fmt(s.selectEvent?.p95)],
-    ['Map zoom (incl. 250 ms anim) p50', (s) => fmt(s.mapZoom?.p50)],
-    ['Map redraw after zoomend p95', (s) => fmt(s.mapZoom?.redrawP95)],
-    ['Longest task after load', (s) => fmt(s.longestTaskAfterLoadMs)],
-    ['JS heap after load', (s) => fmt(s.heap?.afterLoadMB, 'MB')],
-    ['JS heap after filter changes', (s) => fmt(s.heap?.afterChangesMB, 'MB')],
-    ['Heap growth', (s) => fmt(s.heap?.growthMB, 'MB')],
-    ['  same changes again', (s) => fmt(s.heap?.repeatGrowthMB, 'MB')],
-    ['DOM elements after load', (s) => fmt(s.domElements?.document, '')],
-  ];
-  const header = ['Metric', ...sizes.map((s) => `${sizeLabel(s.events)} events`)];
-  const body = rows.map(([label, cell]) => [label, ...sizes.map(cell)]);
+/**
+ * In smoke runs only gross misses fail: the machine is shared, and at a load average of 17 on
+ * two cores every figure was seen 5–20 times its quiet value. A median (robust to a few stalls)
+ * over SMOKE_GROSS_FACTOR × the target means something is broken, not busy.
+ */
+export const SMOKE_GROSS_FACTOR = 40;
+
+/** Smoke-run failures: an action whose median is over SMOKE_GROSS_FACTOR × its p95 target. */
+export function grossMisses(results: readonly DatasetResult[]): string[] {
+  const out: string[] = [];
+  for (const r of results) {
+    const limit = actionLimitMs(r.events) * SMOKE_GROSS_FACTOR;
+    for (const kind of ACTION_KINDS) {
+      const p50 = r.actions[kind]?.p50;
+      if (p50 !== null && p50 !== undefined && p50 > limit) out.push(`${r.label}: ${ACTION_LABELS[kind]} p50 ${p50} ms > ${limit} ms`);
+    }
+  }
+  return out;
+}
+
+function table(header: string[], body: string[][]): string {
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => (row[i] ?? '').length)));
   const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+const fmt = (v: number | null | undefined, unit = ' ms') => (v === null || v === undefined ? '–' : `${Math.round(v)}${unit}`);
+
+/** Per action kind: p50 / p95 (n) for every dataset, then load, long tasks and heap. */
+export function formatTable(results: readonly DatasetResult[]): string {
+  const header = ['Input → every view settled, p50 / p95 (n)', ...results.map((r) => r.label)];
+  const body: string[][] = ACTION_KINDS.map((kind) => [
+    ACTION_LABELS[kind],
+    ...results.map((r) => {
+      const s = r.actions[kind];
+      if (!s) return '–';
+      const flag = s.p95 !== null && s.p95 > actionLimitMs(r.events) ? ' *' : '';
+      return `${fmt(s.p50, '')} / ${fmt(s.p95, '')} ms (${s.n}${s.failed ? `, ${s.failed} failed` : ''})${flag}`;
+    }),
+  ]);
+  body.push(['  target (p95)', ...results.map((r) => `≤ ${actionLimitMs(r.events)} ms`)]);
+  body.push(['All views populated (median of loads)', ...results.map((r) => fmt(r.load.allViewsMs))]);
+  body.push(['Longest task during load', ...results.map((r) => fmt(r.load.longestTaskMs))]);
+  body.push(['Longest task after load (tasks > 100 ms)', ...results.map((r) => `${fmt(r.longestTaskAfterLoadMs)} (${r.longTasksAfterLoadOver100 ?? '–'})`)]);
+  body.push(['JS heap after load / after actions', ...results.map((r) => (r.heap ? `${Math.round(r.heap.afterLoadMB)} / ${Math.round(r.heap.afterActionsMB)} MB` : '–'))]);
+  body.push(['DOM elements after load', ...results.map((r) => fmt(r.domElements?.document, ''))]);
+  return `${table(header, body)}\n(* = p95 over the target)`;
 }
 
 /** One line per target. */
@@ -84,7 +101,7 @@ export function formatVerdicts(verdicts: readonly Verdict[]): string {
     .map((v) => {
       const measured = v.measured === null ? 'not measured' : `${v.measured} ${v.unit}`;
       const over = v.status === 'MISS' && v.measured !== null ? ` (over by ${Math.round((v.measured - v.limit) * 10) / 10} ${v.unit})` : '';
-      return `${v.status.padEnd(7)} ${v.target}: ${measured}, target ${v.strict ? '<' : '≤'} ${v.limit} ${v.unit}${over}`;
+      return `${v.status.padEnd(7)} ${v.target}: ${measured}, target ≤ ${v.limit} ${v.unit}${over}`;
     })
     .join('\n');
 }

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TimelineView } from '../../src/features/timeline/timeline-view';
 import { setHoveredEvent } from '../../src/state/hover';
+import { useVisibleTimeWindow } from '../../src/state/time-view';
+import { toDayNumber } from '../../src/domain/core/calendar-date';
 import { openUrl, renderViews } from '../helpers/render-dashboard';
 import { indexOf } from '../unit/timeline/timeline-fixtures';
 
@@ -150,5 +152,20 @@ describe('TimelineView', () => {
     expect(screen.getByText(/3,000 events in view: drawn as density bars/)).toBeInTheDocument();
     expect(within(timeline()).queryAllByRole('button')).toHaveLength(0);
     expect(screen.getByText('1,000 talks events, 2,000 strikes from 1 Jan 2026 to 28 Jan 2026')).toBeInTheDocument();
+  });
+
+  it('keeps the events outside the dates out of sight and out of its count, and publishes its window', () => {
+    openUrl('?from=2026-01-24&to=2026-02-04');
+    let published: { start: number; end: number } | undefined;
+    function WindowReader() {
+      published = useVisibleTimeWindow();
+      return null;
+    }
+    renderViews([TimelineView, WindowReader]);
+    expect(timeline()).toHaveAccessibleName(/^Timeline of 5 events, showing 24 Jan 2026 to 4 Feb 2026/);
+    expect(screen.queryByRole('button', { name: /^Kyiv struck during the first round/ })).toBeInTheDocument();
+    // Only the five events in the range have marks (8 without the dates); the others stay laid out but out of sight.
+    expect(within(timeline()).getAllByRole('button')).toHaveLength(5);
+    expect(published).toEqual({ start: toDayNumber('2026-01-24'), end: (toDayNumber('2026-02-04') ?? 0) + 1 });
   });
 });

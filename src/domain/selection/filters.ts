@@ -114,17 +114,55 @@ export function isUnfiltered(filters: Filters): boolean {
   );
 }
 
-const lastSelection = new WeakMap<EventIndex, { key: string; selection: Selection }>();
+/** The same filters without the date range: what a view that shows the dates itself (the timeline) filters by. */
+export function withoutDates(filters: Filters): Filters {
+  const rest: Filters = { ...filters };
+  delete rest.from;
+  delete rest.to;
+  return rest;
+}
+
+/**
+ * A string that is equal for filters that select the same events, ignoring the selected event
+ * (and the dates or the place when asked): a cheap memo key for work that depends only on that.
+ */
+export function selectionKey(filters: Filters, ignore: { dates?: boolean; place?: boolean } = {}): string {
+  return JSON.stringify([
+    ignore.dates ? null : (filters.from ?? null),
+    ignore.dates ? null : (filters.to ?? null),
+    filters.actors,
+    filters.match,
+    filters.categories,
+    filters.q,
+    ignore.place ? null : (filters.place ?? null),
+  ]);
+}
+
+const lastSelection = new WeakMap<EventIndex, { key: string; place: string | undefined; selection: Selection }>();
 
 /**
  * selectEvents, but returns the very same Selection when only the selected event changed (it
- * does not affect which events are shown), so views keyed on the selection do not redraw.
+ * does not affect which events are shown), and the very same `filtered` array when only the
+ * place changed (the place narrows `shown` only), so views keyed on them do not redraw.
  */
 export function selectEventsReusing(index: EventIndex, filters: Filters): Selection {
-  const key = JSON.stringify({ ...filters, event: undefined });
+  const key = selectionKey(filters, { place: true });
   const last = lastSelection.get(index);
-  if (last && last.key === key) return last.selection;
-  const selection = selectEvents(index, filters);
-  lastSelection.set(index, { key, selection });
+  if (last && last.key === key && last.place === filters.place) return last.selection;
+  const selection = last && last.key === key ? { filtered: last.selection.filtered, shown: narrowToPlace(index, last.selection.filtered, filters.place) } : selectEvents(index, filters);
+  lastSelection.set(index, { key, place: filters.place, selection });
   return selection;
+}
+
+/** The positions at the place with id `place` (all of them when undefined). */
+function narrowToPlace(index: EventIndex, positions: Uint32Array, place: string | undefined): Uint32Array {
+  if (place === undefined) return positions;
+  const code = index.placeCodeById.get(place) ?? -1;
+  const out = new Uint32Array(positions.length);
+  let n = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i] as number;
+    if (index.placeCode[position] === code) out[n++] = position;
+  }
+  return out.slice(0, n);
 }

@@ -2,7 +2,7 @@
  * Density strips: when too many events are in view to draw one by one, each lane becomes a row
  * of pixel buckets holding how many events touch each bucket.
  */
-import type { TimelineLayout } from './timeline-layout';
+import type { LaneBox, TimelineLayout } from './timeline-layout';
 import { dayToX, xToDay, type TimeWindow } from './timeline-scale';
 
 export interface DensityStrips {
@@ -54,4 +54,29 @@ export function bucketDays(bucket: number, strips: DensityStrips, view: TimeWind
   // Days wider than a bucket: the bucket belongs to the day under its middle.
   const day = Math.floor(xToDay((bucket + 0.5) * strips.bucketPx, view, width));
   return { firstDay: day, lastDay: day };
+}
+
+/**
+ * The bars of every lane as one SVG path per lane (a rectangle per non-empty bucket, height
+ * proportional to the square root of its count, at least 2 px), bottom-aligned in the lane's
+ * body. Lanes without bars are left out.
+ * @example densityBarPaths(strips, boxes, 4) // [{ lane: 0, d: 'M0 40h3v-12h-3z…' }]
+ */
+export function densityBarPaths(strips: DensityStrips, boxes: readonly LaneBox[], padding: number): { lane: number; d: string }[] {
+  const out: { lane: number; d: string }[] = [];
+  strips.counts.forEach((counts, lane) => {
+    const box = boxes[lane];
+    if (box === undefined) return;
+    const bottom = box.top + box.height - padding;
+    const room = bottom - box.bodyTop - padding;
+    let d = '';
+    for (let b = 0; b < counts.length; b++) {
+      const count = counts[b] as number;
+      if (count === 0) continue;
+      const height = Math.round(Math.max(2, room * Math.sqrt(count / strips.max)) * 10) / 10;
+      d += `M${b * strips.bucketPx} ${Math.round(bottom * 10) / 10}h${strips.bucketPx}v${-height}h${-strips.bucketPx}z`;
+    }
+    if (d !== '') out.push({ lane, d });
+  });
+  return out;
 }

@@ -6,10 +6,14 @@ import { formatDay } from '../core/calendar-date';
 import { countCategory } from '../core/categories';
 import type { TimelineLayout } from './timeline-layout';
 
-/** Events per lane of a layout, in lane order. */
-export function laneCounts(layout: TimelineLayout): number[] {
+/**
+ * Events per lane of a layout, in lane order; with `firstDay`/`lastDay` only those that overlap
+ * those days (inclusive).
+ */
+export function laneCounts(layout: TimelineLayout, firstDay = Number.NEGATIVE_INFINITY, lastDay = Number.POSITIVE_INFINITY): number[] {
   const counts = layout.lanes.map(() => 0);
   for (let k = 0; k < layout.count; k++) {
+    if ((layout.start[k] as number) > lastDay || (layout.end[k] as number) <= firstDay) continue;
     const lane = layout.lane[k] as number;
     counts[lane] = (counts[lane] ?? 0) + 1;
   }
@@ -17,12 +21,13 @@ export function laneCounts(layout: TimelineLayout): number[] {
 }
 
 /**
- * One-line summary of a layout over the days `firstDay`..`lastDay` (inclusive).
+ * One-line summary of the laid-out events that overlap the days `firstDay`..`lastDay` (inclusive).
  * @example "24 strikes, 17 talks events from 14 Nov 2025 to 26 Feb 2026"
  */
 export function timelineSummary(layout: TimelineLayout, firstDay: number, lastDay: number): string {
-  if (layout.count === 0) return 'No events match the filters.';
-  const parts = laneCounts(layout)
+  const counts = laneCounts(layout, firstDay, lastDay);
+  if (counts.every((count) => count === 0)) return 'No events match the filters.';
+  const parts = counts
     .map((count, lane) => ({ count, category: layout.lanes[lane] ?? '' }))
     .filter((part) => part.count > 0)
     .map((part) => countCategory(part.category, part.count));

@@ -3,21 +3,35 @@ import { CategorySymbol } from '../../components/category-symbol';
 import { categoryStyle } from '../../domain/core/categories';
 import { eventDateLabel } from '../../components/event-date';
 import type { EventRecord } from '../../domain/core/model';
+import type { EventIndex } from '../../domain/core/event-index';
 import { setHoveredEvent, useHoveredEvent } from '../../state/hover';
-import type { DashboardModel } from '../../state/dashboard-model';
 
-/** One event as a button: date, category (symbol and word), title and place. */
-export const EventRow = memo(function EventRow({ event, model }: { event: EventRecord; model: DashboardModel }) {
+/** The name shown for an event's place. */
+export function placeName(index: EventIndex, event: EventRecord): string {
+  return event.place === null ? 'No disclosed place' : (index.placeById.get(event.place)?.name ?? event.place);
+}
+
+interface RowProps {
+  event: EventRecord;
+  selected: boolean;
+  /** The place's name (or a note that it is not disclosed). */
+  place: string;
+  onToggle: (id: string) => void;
+}
+
+/**
+ * One event as a button: date, category (symbol and word), title and place. Takes only what
+ * it shows, so a new selection or filter re-renders the rows whose state changed, not all.
+ */
+export const EventRow = memo(function EventRow({ event, selected, place, onToggle }: RowProps) {
   const hovered = useHoveredEvent() === event.id;
-  const selected = model.filters.event === event.id;
-  const place = event.place === null ? 'No disclosed place' : (model.index.placeById.get(event.place)?.name ?? event.place);
   return (
     <button
       type="button"
       className={`event-row${hovered ? ' is-hovered' : ''}`}
       aria-pressed={selected}
       data-event-id={event.id}
-      onClick={() => model.actions.toggleEvent(event.id)}
+      onClick={() => onToggle(event.id)}
       onMouseEnter={() => setHoveredEvent(event.id)}
       onMouseLeave={() => setHoveredEvent(undefined)}
       onFocus={() => setHoveredEvent(event.id)}

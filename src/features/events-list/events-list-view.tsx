@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { DashboardModel } from '../../state/dashboard-model';
-import { EventRow } from './event-row';
+import { EventRow, placeName } from './event-row';
 import { VirtualEventList } from './virtual-event-list';
 
 /** Lists beyond this size are virtualised; smaller ones render every row (simplest for assistive tech). */
@@ -14,15 +14,21 @@ export function EventsListView({ model }: { model: DashboardModel }) {
 
   // An event chosen in another view is brought into sight inside the list, without scrolling
   // the page itself (the reader is looking at the map or the timeline).
+  // Read in the next frame, where the browser lays out anyway: reading offsets right after
+  // React wrote the DOM would force an extra synchronous layout on every selection.
   useEffect(() => {
     const container = list.current;
-    if (!container || filters.event === undefined) return;
-    const row = container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(filters.event)}"]`);
-    if (!row) return;
-    const top = row.offsetTop - container.offsetTop;
-    if (top < container.scrollTop || top + row.offsetHeight > container.scrollTop + container.clientHeight) {
-      container.scrollTop = top - (container.clientHeight - row.offsetHeight) / 2;
-    }
+    const id = filters.event;
+    if (!container || id === undefined) return;
+    const frame = requestAnimationFrame(() => {
+      const row = container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+      if (!row) return;
+      const top = row.offsetTop - container.offsetTop;
+      if (top < container.scrollTop || top + row.offsetHeight > container.scrollTop + container.clientHeight) {
+        container.scrollTop = top - (container.clientHeight - row.offsetHeight) / 2;
+      }
+    });
+    return () => cancelAnimationFrame(frame);
   }, [filters.event, shownEvents]);
 
   return (
@@ -46,7 +52,7 @@ export function EventsListView({ model }: { model: DashboardModel }) {
         <ol className="event-rows" ref={list}>
           {shownEvents.map((event) => (
             <li key={event.id}>
-              <EventRow event={event} model={model} />
+              <EventRow event={event} selected={event.id === filters.event} place={placeName(model.index, event)} onToggle={model.actions.toggleEvent} />
             </li>
           ))}
         </ol>

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { DashboardModel } from '../../state/dashboard-model';
-import { EventRow } from './event-row';
+import { EventRow, placeName } from './event-row';
 
 const ROW_HEIGHT = 76;
 
@@ -38,7 +38,7 @@ export function VirtualEventList({ model }: { model: DashboardModel }) {
               aria-setsize={shownEvents.length}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
             >
-              <EventRow event={event} model={model} />
+              <EventRow event={event} selected={event.id === filters.event} place={placeName(model.index, event)} onToggle={model.actions.toggleEvent} />
             </li>
           );
         })}

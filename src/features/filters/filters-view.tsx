@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { countFacets } from '../../domain/selection/facets';
+import { selectionKey } from '../../domain/selection/filters';
 import { useLiveFilters, type DashboardModel } from '../../state/dashboard-model';
 import { ActorFilter } from './actor-filter';
 import { CategoryToggles } from './category-toggles';
@@ -9,7 +10,13 @@ import { DateRangeFilter } from './date-range-filter';
 export function FiltersView({ model }: { model: DashboardModel }) {
   const { index, actions } = model;
   // Counts follow the views (deferred filters); the controls show the URL at once.
-  const facets = useMemo(() => countFacets(index, model.filters), [index, model.filters]);
+  // Keyed on what the counts use: choosing an event or a place does not recount.
+  const facetKey = selectionKey(model.filters, { place: true });
+  const facets = useMemo(
+    () => countFacets(index, model.filters),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- facetKey holds every filter the counts use
+    [index, facetKey],
+  );
   const live = useLiveFilters(index).filters;
   const controls = useMemo(() => ({ ...model, filters: live }), [model, live]);
   const filters = live;

@@ -18,7 +18,10 @@ export interface MarkerLayerHandlers {
 interface Entry {
   item: MapItem;
   marker: L.Marker;
-  signature: string;
+  /** What the picture depends on (shape, size, colour): when it changes, the picture is redrawn in place. */
+  graphic: string;
+  /** Last state written to the element, so that an update writes only what changed. */
+  written: { label: string; selected: boolean; highlighted: boolean } | null;
 }
 
 const LEADER_PANE = 'map-leaders';
@@ -29,6 +32,7 @@ export class MarkerLayer {
   private readonly markers = L.layerGroup();
   private readonly leaders = L.layerGroup();
   private entries = new Map<string, Entry>();
+  private leaderLayers = new Map<string, L.Layer[]>();
   private order: string[] = [];
   private selected: string | undefined;
   private highlighted: ReadonlySet<string> = new Set();
@@ -46,20 +50,27 @@ export class MarkerLayer {
     this.markers.addTo(map);
   }
 
-  /** Shows exactly these items (in this keyboard order). */
+  /**
+   * Shows exactly these items (in this keyboard order). Markers are kept by key and updated in
+   * place (position, picture, name): a filter change at thousands of places rebuilds nothing.
+   */
   update(items: readonly MapItem[]): void {
     const focusedKey = this.focusedKey();
     const next = new Map<string, Entry>();
     for (const item of items) {
-      const signature = `${item.kind}|${markerLabel(item)}|${item.radius}|${item.hitRadius}|${item.kind === 'place' ? item.group.dominant.category : item.dominant.category}`;
+      const graphic = graphicSignature(item);
       const old = this.entries.get(item.key);
-      if (old && old.signature === signature) {
-        old.marker.setLatLng([item.displayLat, item.displayLon]);
+      if (old) {
+        const moved = old.item.displayLat !== item.displayLat || old.item.displayLon !== item.displayLon;
         old.item = item;
+        if (moved) old.marker.setLatLng([item.displayLat, item.displayLon]);
+        if (old.graphic !== graphic) {
+          old.graphic = graphic;
+          redrawIcon(old.marker, item);
+        }
         next.set(item.key, old);
       } else {
-        if (old) this.markers.removeLayer(old.marker);
-        next.set(item.key, { item, signature, marker: this.createMarker(item) });
+        next.set(item.key, { item, graphic, written: null, marker: this.createMarker(item) });
       }
     }
     for (const [key, entry] of this.entries) if (!next.has(key)) this.markers.removeLayer(entry.marker);
@@ -82,21 +93,20 @@ export class MarkerLayer {
     this.markers.remove();
     this.leaders.remove();
     this.entries.clear();
+    this.leaderLayers.clear();
   }
 
   private createMarker(item: MapItem): L.Marker {
-    const size = item.hitRadius * 2;
-    const icon = L.divIcon({
-      html: markerGraphic(item),
-      className: `map-marker map-marker-${item.kind}`,
-      iconSize: [size, size],
-      iconAnchor: [item.hitRadius, item.hitRadius],
-      tooltipAnchor: [item.hitRadius, 0],
-    });
     // Leaflet's own pan-on-focus stops at the very edge, under the zoom buttons: pan with margins instead.
-    const marker = L.marker([item.displayLat, item.displayLon], { icon, keyboard: true, riseOnHover: true, autoPanOnFocus: false });
-    // Beside the marker, on the side facing the map's centre: never clipped by the top edge or under the zoom buttons.
-    marker.bindTooltip(tooltipContent(item, this.categories()), { direction: 'auto', offset: [4, 0], className: 'map-tooltip', opacity: 1 });
+    const marker = L.marker([item.displayLat, item.displayLon], { icon: iconFor(item), keyboard: true, riseOnHover: true, autoPanOnFocus: false });
+    // Beside the marker, on the side facing the map's centre: never clipped by the top edge or
+    // under the zoom buttons. Built when it opens, from the marker's current item.
+    marker.bindTooltip(() => tooltipContent(this.entries.get(item.key)?.item ?? item, this.categories()), {
+      direction: 'auto',
+      offset: [4, 0],
+      className: 'map-tooltip',
+      opacity: 1,
+    });
     marker.on('click', () => this.activate(item.key));
     this.markers.addLayer(marker);
     const element = marker.getElement();
@@ -125,20 +135,19 @@ export class MarkerLayer {
   }
 
   private applyState(): void {
-    for (const { item, marker } of this.entries.values()) {
+    for (const entry of this.entries.values()) {
+      const { item, marker } = entry;
       const element = marker.getElement();
       if (!element) continue;
-      const ids = item.kind === 'place' ? [item.group.place.id] : item.groups.map((group) => group.place.id);
-      const selected = this.selected !== undefined && ids.includes(this.selected);
-      const highlighted = ids.some((id) => this.highlighted.has(id));
-      element.classList.toggle('is-selected', selected);
-      element.classList.toggle('is-highlighted', highlighted);
-      if (item.kind === 'place') {
-        element.setAttribute('aria-label', markerLabel(item));
-        element.setAttribute('aria-pressed', String(selected));
-      } else {
-        element.setAttribute('aria-label', `${markerLabel(item)}${selected ? '. Includes the selected place' : ''}`);
-      }
+      const selected = this.selected !== undefined && (item.kind === 'place' ? item.group.place.id === this.selected : item.groups.some((group) => group.place.id === this.selected));
+      const highlighted = this.highlighted.size > 0 && (item.kind === 'place' ? this.highlighted.has(item.group.place.id) : item.groups.some((group) => this.highlighted.has(group.place.id)));
+      const label = item.kind === 'place' ? markerLabel(item) : `${markerLabel(item)}${selected ? '. Includes the selected place' : ''}`;
+      const was = entry.written;
+      if (was?.selected !== selected) element.classList.toggle('is-selected', selected);
+      if (was?.highlighted !== highlighted) element.classList.toggle('is-highlighted', highlighted);
+      if (was?.label !== label) element.setAttribute('aria-label', label);
+      if (item.kind === 'place' && was?.selected !== selected) element.setAttribute('aria-pressed', String(selected));
+      entry.written = { label, selected, highlighted };
     }
   }
 
@@ -158,14 +167,27 @@ export class MarkerLayer {
     }
   }
 
+  /** Leader lines from each moved-apart marker to its true place; kept by key, redrawn only when they move. */
   private drawLeaders(items: readonly MapItem[]): void {
-    this.leaders.clearLayers();
+    const next = new Map<string, L.Layer[]>();
     for (const item of items) {
       if (item.kind !== 'place' || !item.displaced) continue;
+      const key = `${item.key}|${item.lat}|${item.lon}|${item.displayLat}|${item.displayLon}`;
+      const kept = this.leaderLayers.get(key);
+      if (kept) {
+        next.set(key, kept);
+        continue;
+      }
       const options = { pane: LEADER_PANE, interactive: false };
-      this.leaders.addLayer(L.polyline([[item.lat, item.lon], [item.displayLat, item.displayLon]], { ...options, className: 'map-leader', weight: 1.5 }));
-      this.leaders.addLayer(L.circleMarker([item.lat, item.lon], { ...options, className: 'map-anchor', radius: 2.5, weight: 1 }));
+      const layers = [
+        L.polyline([[item.lat, item.lon], [item.displayLat, item.displayLon]], { ...options, className: 'map-leader', weight: 1.5 }),
+        L.circleMarker([item.lat, item.lon], { ...options, className: 'map-anchor', radius: 2.5, weight: 1 }),
+      ];
+      for (const layer of layers) this.leaders.addLayer(layer);
+      next.set(key, layers);
     }
+    for (const [key, layers] of this.leaderLayers) if (!next.has(key)) for (const layer of layers) this.leaders.removeLayer(layer);
+    this.leaderLayers = next;
   }
 
   private focusedKey(): string | undefined {
@@ -194,4 +216,40 @@ export class MarkerLayer {
     }
     if (target && document.activeElement !== target) target.focus({ preventScroll: true });
   }
+}
+
+/** What a marker's picture depends on. */
+function graphicSignature(item: MapItem): string {
+  const category = item.kind === 'place' ? item.group.dominant.category : item.dominant.category;
+  const places = item.kind === 'cluster' ? item.groups.length : 0;
+  return `${item.kind}|${item.radius}|${item.hitRadius}|${category}|${places}`;
+}
+
+function iconFor(item: MapItem): L.DivIcon {
+  const size = item.hitRadius * 2;
+  return L.divIcon({
+    html: markerGraphic(item),
+    className: `map-marker map-marker-${item.kind}`,
+    iconSize: [size, size],
+    iconAnchor: [item.hitRadius, item.hitRadius],
+    tooltipAnchor: [item.hitRadius, 0],
+  });
+}
+
+/**
+ * Redraws a marker's picture inside its existing element (setIcon would replace the element,
+ * dropping the focus and rebuilding its listeners). The new icon options are kept for Leaflet,
+ * which reads them if it ever creates the element again.
+ */
+function redrawIcon(marker: L.Marker, item: MapItem): void {
+  const icon = iconFor(item);
+  marker.options.icon = icon;
+  const element = marker.getElement();
+  if (!element) return;
+  const size = item.hitRadius * 2;
+  element.replaceChildren(markerGraphic(item));
+  element.style.width = `${size}px`;
+  element.style.height = `${size}px`;
+  element.style.marginLeft = `${-item.hitRadius}px`;
+  element.style.marginTop = `${-item.hitRadius}px`;
 }

@@ -27,6 +27,8 @@ interface ChartProps {
   reset: () => void;
   width: number;
   maxCasualties: number;
+  /** Events that pass every filter, dates included (the layout also holds those outside the dates). */
+  shownCount: number;
   brushMode: boolean;
   onBrush: (firstDay: number, lastDay: number) => void;
 }
@@ -38,7 +40,7 @@ export const ZOOM_STEP = 0.6;
  * The timeline drawing: lanes, axis, marks (or density strips when crowded), highlights and
  * the tooltip. One tab stop; arrow keys move a focused mark in date order.
  */
-export function TimelineChart({ model, layout, view, bounds, update, reset, width, maxCasualties, brushMode, onBrush }: ChartProps) {
+export function TimelineChart({ model, layout, view, bounds, update, reset, width, maxCasualties, shownCount, brushMode, onBrush }: ChartProps) {
   const { index, selectedEvent, actions } = model;
   const idPrefix = useId().replace(/:/g, '');
   const svgRef = useRef<SVGSVGElement | null>(null);
@@ -96,13 +98,29 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
     setHoveredEvent(index.events[position]?.id);
     if (!inView(k)) update((current) => centerWindowOn(current, ((layout.start[k] as number) + (layout.end[k] as number)) / 2, bounds));
   };
-  const firstVisible = () => slots[0] ?? 0;
-  const lastVisible = () => slots[slots.length - 1] ?? layout.count - 1;
+  // The layout holds every event but those the dates leave out are outside the bounds: the
+  // keyboard walks only the events the filters show.
+  const inBounds = (k: number) => (layout.end[k] as number) > bounds.start && (layout.start[k] as number) < bounds.end;
+  const step = (from: number, direction: 1 | -1) => {
+    for (let k = from; k >= 0 && k < layout.count; k += direction) if (inBounds(k)) return k;
+    return -1;
+  };
+  const moveTo = (k: number) => {
+    if (k >= 0) focusSlot(k);
+  };
+  const firstVisible = () => slots[0] ?? step(0, 1);
+  const lastVisible = () => slots[slots.length - 1] ?? step(layout.count - 1, -1);
+  /** 1-based rank of a slot among the events in bounds, for "Event 3 of 40". */
+  const rankOf = (k: number) => {
+    let rank = 0;
+    for (let j = 0; j <= k; j++) if (inBounds(j)) rank++;
+    return rank;
+  };
   const zoomAnchor = () => (focusedSlot >= 0 && inView(focusedSlot) ? ((layout.start[focusedSlot] as number) + (layout.end[focusedSlot] as number)) / 2 : (view.start + view.end) / 2);
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     const command = keyCommand(event);
-    if (command === null || layout.count === 0) return;
+    if (command === null || shownCount === 0) return;
     // With no focused mark and no brush there is nothing of the timeline's own to leave: let
     // Escape reach the dashboard, which clears the selection.
     if (command === 'leave' && focusedPosition === undefined && brush === null) return;
@@ -110,16 +128,16 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
     const span = view.end - view.start;
     switch (command) {
       case 'next':
-        focusSlot(focusedSlot < 0 ? firstVisible() : Math.min(layout.count - 1, focusedSlot + 1));
+        moveTo(focusedSlot < 0 ? firstVisible() : step(focusedSlot + 1, 1) >= 0 ? step(focusedSlot + 1, 1) : focusedSlot);
         break;
       case 'previous':
-        focusSlot(focusedSlot < 0 ? lastVisible() : Math.max(0, focusedSlot - 1));
+        moveTo(focusedSlot < 0 ? lastVisible() : step(focusedSlot - 1, -1) >= 0 ? step(focusedSlot - 1, -1) : focusedSlot);
         break;
       case 'first':
-        focusSlot(0);
+        moveTo(step(0, 1));
         break;
       case 'last':
-        focusSlot(layout.count - 1);
+        moveTo(step(layout.count - 1, -1));
         break;
       case 'pan-earlier':
         update((current) => panWindow(current, -span / 4, bounds));
@@ -169,7 +187,7 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
         viewBox={`0 0 ${geometry.width} ${geometry.height}`}
         role="group"
         tabIndex={0}
-        aria-label={`Timeline of ${layout.count.toLocaleString('en-US')} events, showing ${formatDay(days.firstDay)} to ${formatDay(days.lastDay)}`}
+        aria-label={`Timeline of ${shownCount.toLocaleString('en-US')} events, showing ${formatDay(days.firstDay)} to ${formatDay(days.lastDay)}`}
         aria-describedby={instructionsId}
         aria-activedescendant={hasFocus && focusedSlot >= 0 && inView(focusedSlot) && focusedPosition !== undefined ? markDomId(idPrefix, focusedPosition) : undefined}
         onKeyDown={onKeyDown}
@@ -215,7 +233,7 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
         Left and right arrow keys move between events in date order, Enter selects the event, plus and minus zoom, Shift with an arrow key pans, 0 resets the zoom.
       </p>
       <p className="visually-hidden" aria-live="polite">
-        {focusedEvent && hasFocus ? `${eventLabel(focusedEvent)}. Event ${focusedSlot + 1} of ${layout.count}.` : ''}
+        {focusedEvent && hasFocus ? `${eventLabel(focusedEvent)}. Event ${rankOf(focusedSlot)} of ${shownCount}.` : ''}
       </p>
       {density && (
         <p className="timeline-note">

@@ -1,9 +1,8 @@
-import { memo } from 'react';
+import { memo, useState, type PointerEvent } from 'react';
 import { categoryColor } from '../../domain/core/categories';
 import { formatDateRange } from '../../domain/core/calendar-date';
-import { bucketDays, type DensityStrips } from '../../domain/timeline/timeline-density';
+import { bucketDays, densityBarPaths, type DensityStrips } from '../../domain/timeline/timeline-density';
 import type { TimeWindow } from '../../domain/timeline/timeline-scale';
-import { px } from '../../domain/timeline/mark-geometry';
 import { LANE_PADDING, type ChartGeometry } from '../../domain/timeline/timeline-geometry';
 
 interface DensityProps {
@@ -15,25 +14,40 @@ interface DensityProps {
 /**
  * Each lane as a strip of bars, one per pixel bucket, as tall as the square root of its count
  * (one scale for every lane). Used when too many events are in view to draw one by one.
+ *
+ * One <path> per lane, not one element per bar: thousands of bars cost the browser as much
+ * style and layout work as thousands of nodes, on every filter change. The bar under the
+ * pointer is named in a tooltip, as each bar's own <title> used to do.
  */
 export const TimelineDensityLayer = memo(function TimelineDensityLayer({ strips, geometry, view }: DensityProps) {
-  const bars = [];
-  for (const [lane, counts] of strips.counts.entries()) {
-    const box = geometry.lanes[lane];
-    if (box === undefined) continue;
-    const bottom = box.top + box.height - LANE_PADDING;
-    const room = bottom - box.bodyTop - LANE_PADDING;
-    for (let b = 0; b < counts.length; b++) {
-      const count = counts[b] as number;
-      if (count === 0) continue;
-      const height = Math.max(2, room * Math.sqrt(count / strips.max));
-      const { firstDay, lastDay } = bucketDays(b, strips, view, geometry.plotWidth);
-      bars.push(
-        <rect key={`${lane}-${b}`} x={b * strips.bucketPx} y={px(bottom - height)} width={strips.bucketPx} height={px(height)} fill={categoryColor(box.category)}>
-          <title>{`${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}, ${formatDateRange(firstDay, lastDay, 'day')}`}</title>
-        </rect>,
-      );
+  const [tip, setTip] = useState<string | undefined>(undefined);
+  const paths = densityBarPaths(strips, geometry.lanes, LANE_PADDING);
+
+  const onPointerMove = (event: PointerEvent<SVGGElement>) => {
+    const svg = event.currentTarget.ownerSVGElement;
+    const point = svg?.createSVGPoint();
+    const matrix = event.currentTarget.getScreenCTM();
+    if (!point || !matrix) return;
+    point.x = event.clientX;
+    point.y = event.clientY;
+    const local = point.matrixTransform(matrix.inverse());
+    const bucket = Math.floor(local.x / strips.bucketPx);
+    const lane = geometry.lanes.findIndex((box) => local.y >= box.top && local.y < box.top + box.height);
+    const count = strips.counts[lane]?.[bucket] ?? 0;
+    if (count === 0) {
+      setTip(undefined);
+      return;
     }
-  }
-  return <g className="timeline-density">{bars}</g>;
+    const { firstDay, lastDay } = bucketDays(bucket, strips, view, geometry.plotWidth);
+    setTip(`${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}, ${formatDateRange(firstDay, lastDay, 'day')}`);
+  };
+
+  return (
+    <g className="timeline-density" onPointerMove={onPointerMove} onPointerLeave={() => setTip(undefined)}>
+      {tip !== undefined && <title>{tip}</title>}
+      {paths.map(({ lane, d }) => (
+        <path key={lane} d={d} fill={categoryColor(geometry.lanes[lane]?.category ?? '')} />
+      ))}
+    </g>
+  );
 });

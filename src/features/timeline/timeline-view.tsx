@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { fromDayNumber, toDayNumber } from '../../domain/core/calendar-date';
+import { selectEvents, selectionKey, withoutDates } from '../../domain/selection/filters';
 import { layoutTimeline, maxCasualties } from '../../domain/timeline/timeline-layout';
 import { MIN_SPAN_DAYS, panWindow, timelineDomain, visibleDays, zoomWindow } from '../../domain/timeline/timeline-scale';
 import { layoutDayRange, timelineSummary } from '../../domain/timeline/timeline-summary';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { setVisibleTimeWindow } from '../../state/time-view';
 import { TimelineChart, ZOOM_STEP } from './timeline-chart';
 import { TimelineControls } from './timeline-controls';
 import { useElementWidth } from './use-element-width';
@@ -15,13 +17,30 @@ const optionalDay = (text: string | undefined) => (text === undefined ? undefine
 /**
  * The timeline: one lane per category over the filtered dates, talk rounds as spans and other
  * events as marks sized by casualties. Zoom and pan are local; brushing sets the date filter.
+ *
+ * Crossfilter: the timeline's own filter (the dates) does not re-filter its data. It lays out
+ * the events that pass every other filter, once, and a date change only moves its window, so
+ * typing a date re-lays-out nothing. Its visible window is published (time-view) for the views
+ * that draw on the same time axis.
  */
 export function TimelineView({ model }: { model: DashboardModel }) {
   const { index, filters, selection, selectedEvent, actions } = model;
   const [measureRef, width] = useElementWidth(800);
   const [brushMode, setBrushMode] = useState(false);
 
-  const layout = useMemo(() => layoutTimeline(index, selection.shown, filters.categories), [index, selection.shown, filters.categories]);
+  // Keyed on the filters other than the dates and the selected event: neither changes the layout.
+  const undatedKey = selectionKey(filters, { dates: true });
+  const undated = useMemo(
+    () => selectEvents(index, withoutDates(filters)).shown,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key holds exactly the filters used
+    [index, undatedKey],
+  );
+  const categoriesKey = filters.categories.join(',');
+  const layout = useMemo(
+    () => layoutTimeline(index, undated, filters.categories),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- categoriesKey stands for filters.categories
+    [index, undated, categoriesKey],
+  );
   const topCasualties = useMemo(() => maxCasualties(index), [index]);
   const range = useMemo(() => layoutDayRange(layout), [layout]);
   const fromDay = optionalDay(filters.from);
@@ -32,7 +51,11 @@ export function TimelineView({ model }: { model: DashboardModel }) {
   );
   const { view, update, reset, zoomed } = useTimelineWindow(bounds);
   const days = visibleDays(view);
-  const summary = timelineSummary(layout, fromDay ?? range?.firstDay ?? 0, toDay ?? range?.lastDay ?? 0);
+  const summary = useMemo(() => timelineSummary(layout, fromDay ?? range?.firstDay ?? 0, toDay ?? range?.lastDay ?? 0), [layout, fromDay, toDay, range]);
+  const inRange = selection.shown.length;
+
+  useEffect(() => setVisibleTimeWindow(view), [view]);
+  useEffect(() => () => setVisibleTimeWindow(undefined), []);
 
   const setRange = (firstDay: number, lastDay: number) => {
     setBrushMode(false);
@@ -61,7 +84,7 @@ export function TimelineView({ model }: { model: DashboardModel }) {
         onUseVisibleRange={() => setRange(days.firstDay, days.lastDay)}
       />
       {brushMode && <p className="timeline-note">Drag across the timeline to set the date filter. Press “Select range” again to go back to panning.</p>}
-      {layout.count === 0 ? (
+      {inRange === 0 ? (
         <p className="timeline-empty">Nothing to draw: no events match the filters.</p>
       ) : (
         <TimelineChart
@@ -73,6 +96,7 @@ export function TimelineView({ model }: { model: DashboardModel }) {
           reset={reset}
           width={width}
           maxCasualties={topCasualties}
+          shownCount={inRange}
           brushMode={brushMode}
           onBrush={setRange}
         />

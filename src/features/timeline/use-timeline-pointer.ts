@@ -48,7 +48,21 @@ export function useTimelinePointer(options: PointerOptions) {
   const suppressClick = useRef(false);
   const [brush, setBrush] = useState<{ x0: number; x1: number } | null>(null);
 
-  const plotX = (clientX: number) => clientX - (svg.current?.getBoundingClientRect().left ?? 0) - plotLeft;
+  // The drawing's left edge, read when the pointer enters (layout is clean then) rather than on
+  // press: a press right after a filter change would otherwise force a synchronous layout.
+  const svgLeft = useRef<number | null>(null);
+  const readLeft = () => (svgLeft.current = svg.current?.getBoundingClientRect().left ?? 0);
+  const plotX = (clientX: number) => clientX - (svgLeft.current ?? readLeft()) - plotLeft;
+  useEffect(() => {
+    // Scrolling or resizing moves the drawing: read again next time.
+    const forget = () => (svgLeft.current = null);
+    addEventListener('scroll', forget, { passive: true, capture: true });
+    addEventListener('resize', forget);
+    return () => {
+      removeEventListener('scroll', forget, { capture: true });
+      removeEventListener('resize', forget);
+    };
+  }, []);
 
   useEffect(() => {
     const element = svg.current;
@@ -61,7 +75,8 @@ export function useTimelinePointer(options: PointerOptions) {
       if (Math.abs(dx) > Math.abs(dy)) {
         next = panWindow(view, dx / pixelsPerDay(view, plotWidth), bounds);
       } else {
-        const left = element.getBoundingClientRect().left + plotLeft;
+        svgLeft.current ??= element.getBoundingClientRect().left;
+        const left = svgLeft.current + plotLeft;
         const anchor = xToDay(Math.min(plotWidth, Math.max(0, event.clientX - left)), view, plotWidth);
         next = zoomWindow(view, Math.exp(dy * WHEEL_ZOOM), anchor, bounds);
       }
@@ -75,6 +90,9 @@ export function useTimelinePointer(options: PointerOptions) {
   }, [svg, view, bounds, plotLeft, plotWidth, update]);
 
   const handlers = {
+    onPointerEnter() {
+      readLeft();
+    },
     onPointerDown(event: PointerEvent<SVGSVGElement>) {
       if (event.button !== 0) return;
       drag.current = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, selectEvents, selectEventsReusing, type Filters } from '../../../src/domain/selection/filters';
+import { EMPTY_FILTERS, selectEvents, selectEventsReusing, selectionKey, withoutDates, type Filters } from '../../../src/domain/selection/filters';
 import { miniIndex } from '../../helpers/render-dashboard';
 
 const index = miniIndex();
@@ -68,5 +68,30 @@ describe('selectEventsReusing', () => {
     const other = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['talks'] });
     expect(other).not.toBe(first);
     expect(other.shown).toHaveLength(2);
+  });
+
+  it('keeps the filtered events (what the map shows) when only the place changes, and narrows the rest to it', () => {
+    const index = miniIndex();
+    const all = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'] });
+    const atKyiv = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'], place: 'kyiv' });
+    expect(atKyiv.filtered).toBe(all.filtered);
+    expect(atKyiv).toEqual(selectEvents(index, { ...EMPTY_FILTERS, categories: ['strike'], place: 'kyiv' }));
+    expect(atKyiv.shown.length).toBeGreaterThan(0);
+    expect(atKyiv.shown.length).toBeLessThan(all.shown.length);
+  });
+});
+
+describe('withoutDates and selectionKey', () => {
+  const filters: Filters = { ...EMPTY_FILTERS, from: '2026-01-01', to: '2026-01-31', categories: ['strike'], event: 'a' };
+
+  it('drops only the date range', () => {
+    expect(withoutDates(filters)).toEqual({ ...EMPTY_FILTERS, categories: ['strike'], event: 'a' });
+  });
+
+  it('is the same for filters that differ only in the selected event, or only in dates when dates are ignored', () => {
+    expect(selectionKey({ ...filters, event: 'b' })).toBe(selectionKey(filters));
+    expect(selectionKey({ ...filters, from: '2026-01-15' })).not.toBe(selectionKey(filters));
+    expect(selectionKey({ ...filters, from: '2026-01-15' }, { dates: true })).toBe(selectionKey(filters, { dates: true }));
+    expect(selectionKey({ ...filters, categories: ['talks'] }, { dates: true })).not.toBe(selectionKey(filters, { dates: true }));
   });
 });

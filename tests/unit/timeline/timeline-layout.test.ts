@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { densityStrips, bucketDays } from '../../../src/domain/timeline/timeline-density';
+import { densityBarPaths, densityStrips, bucketDays } from '../../../src/domain/timeline/timeline-density';
 import {
   DENSITY_THRESHOLD,
   laneBoxes,
@@ -154,6 +154,13 @@ describe('density switch', () => {
     expect([...(strips.counts[0] ?? [])]).toEqual([0, 1, 1, 1, 0, 0, 0, 0, 0, 0]);
     expect(strips.max).toBe(2);
     expect(bucketDays(1, strips, view, 100)).toEqual({ firstDay: day('2026-01-02'), lastDay: day('2026-01-02') });
+  });
+
+  it('draws the bars of each lane as one path, bottom-aligned, the fullest bucket filling the lane', () => {
+    const strips = { bucketPx: 3, buckets: 4, counts: [Uint32Array.of(0, 4, 1, 0), new Uint32Array(4)], max: 4 };
+    const boxes = [{ category: 'strike', top: 0, height: 48, bodyTop: 0, rows: 1, rowStep: 40 }, { category: 'talks', top: 48, height: 48, bodyTop: 48, rows: 1, rowStep: 40 }];
+    // Lane 0: room 48 - 2 × 4 = 40 px; count 4 of 4 → 40 px, count 1 → sqrt(1/4) × 40 = 20 px. Lane 1 has no bars.
+    expect(densityBarPaths(strips, boxes, 4)).toEqual([{ lane: 0, d: 'M3 44h3v-40h-3zM6 44h3v-20h-3z' }]);
   });
 
   it('does not count an event in a bucket that only touches its day', () => {

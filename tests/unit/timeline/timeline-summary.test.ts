@@ -16,6 +16,11 @@ describe('timelineSummary', () => {
     expect(timelineSummary(layout, day('2025-11-14'), day('2026-02-26'))).toBe('1 talks event, 2 strikes, 1 treaty from 14 Nov 2025 to 26 Feb 2026');
   });
 
+  it('counts only the events that overlap the dates (the layout keeps those outside them)', () => {
+    expect(timelineSummary(layout, day('2026-01-01'), day('2026-02-04'))).toBe('1 talks event, 1 strike from 1 Jan 2026 to 4 Feb 2026');
+    expect(timelineSummary(layout, day('2025-12-01'), day('2025-12-31'))).toBe('No events match the filters.');
+  });
+
   it('says "on" for a single day and explains an empty timeline', () => {
     expect(timelineSummary(layout, day('2026-02-04'), day('2026-02-04'))).toMatch(/ on 4 Feb 2026$/);
     expect(timelineSummary(layoutTimeline(index, new Uint32Array(0)), 0, 0)).toBe('No events match the filters.');

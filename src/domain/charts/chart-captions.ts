@@ -96,3 +96,43 @@ export function periodsCaption(periods: readonly PeriodStats[], aroundDays: numb
   });
   return `${parts.join('; ')}. Casualties count the lowest reported figures.`;
 }
+
+/**
+ * The honesty line every chart carries: how many events it draws on and that they are a
+ * curated set, not a complete record.
+ * @example sourceNote(60) // "From 60 recorded events, a curated set, not a complete record; strikes not in the data are not counted."
+ */
+export function sourceNote(events: number): string {
+  return `From ${plural(events, 'recorded event', 'recorded events')}, a curated set, not a complete record; strikes not in the data are not counted.`;
+}
+
+/** Figures of a run of days, as the small multiples' caption states them. */
+export interface SpanFigures {
+  from: number;
+  to: number;
+  days: number;
+  talkDays: number;
+  strikes: number;
+  killedMin: number;
+  killedMax: number;
+  injuredMin: number;
+  injuredMax: number;
+  launchedMin: number | null;
+  launchedMax: number | null;
+}
+
+/**
+ * Caption of the three aligned panels: the figures of the chosen days (or of all days), ranges kept.
+ * @example "From 1 Feb 2026 to 17 Feb 2026 (17 days, talks on 4): 2 strikes; 7 killed; 15 injured; 400–420 drones and missiles launched."
+ */
+export function panelsCaption(span: SpanFigures): string {
+  const when = span.from === span.to ? `On ${formatDay(span.from)}` : `From ${formatDay(span.from)} to ${formatDay(span.to)}`;
+  const talks = span.talkDays === 0 ? 'no talk days' : `talks on ${plural(span.talkDays, 'day', 'days')}`;
+  const launched =
+    span.launchedMin === null ? 'no launch figures' : `${formatRange(span.launchedMin, span.launchedMax ?? span.launchedMin)} drones and missiles launched`;
+  return (
+    `${when} (${plural(span.days, 'day', 'days')}, ${talks}): ${plural(span.strikes, 'strike', 'strikes')}; ` +
+    `${formatRange(span.killedMin, span.killedMax)} killed; ${formatRange(span.injuredMin, span.injuredMax)} injured; ${launched}. ` +
+    'Bars show the lowest reported figure; a whisker reaches the highest.'
+  );
+}

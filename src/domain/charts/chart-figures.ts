@@ -13,6 +13,8 @@ export interface FigureColumns {
   injuredMax: Float64Array;
   /** Drones plus missiles launched, lower bounds (0 when neither figure is given). */
   launchedMin: Float64Array;
+  /** Drones plus missiles launched, upper bounds (0 when neither figure is given). */
+  launchedMax: Float64Array;
   /** 1 when the event gives a drones or missiles figure, so "none recorded" differs from 0. */
   hasLaunched: Uint8Array;
   /** Category codes of strikes and talks in this index, or -1 when the index has none. */
@@ -33,6 +35,7 @@ export function figureColumns(index: EventIndex): FigureColumns {
     injuredMin: new Float64Array(count),
     injuredMax: new Float64Array(count),
     launchedMin: new Float64Array(count),
+    launchedMax: new Float64Array(count),
     hasLaunched: new Uint8Array(count),
     strikeCode: index.categories.indexOf('strike'),
     talksCode: index.categories.indexOf('talks'),
@@ -44,6 +47,7 @@ export function figureColumns(index: EventIndex): FigureColumns {
     columns.injuredMin[i] = injured?.min ?? 0;
     columns.injuredMax[i] = injured?.max ?? 0;
     columns.launchedMin[i] = (drones?.min ?? 0) + (missiles?.min ?? 0);
+    columns.launchedMax[i] = (drones?.max ?? 0) + (missiles?.max ?? 0);
     columns.hasLaunched[i] = drones !== undefined || missiles !== undefined ? 1 : 0;
   });
   cache.set(index, columns);

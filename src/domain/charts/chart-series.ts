@@ -293,8 +293,8 @@ function totalsOf(bins: readonly ChartBin[], strikesOnDay: Int32Array, range: Da
   return totals;
 }
 
-/** First day of each bin; the first bin starts on range.from even when its week or month began earlier. */
-function binStarts(unit: BinUnit, range: DayRange): number[] {
+/** First day of each bin over `range`; the first bin starts on range.from even when its week or month began earlier. */
+export function binStarts(unit: BinUnit, range: DayRange): number[] {
   const starts: number[] = [];
   if (unit === 'day') {
     for (let day = range.from; day <= range.to; day++) starts.push(day);
@@ -333,7 +333,7 @@ function yearMonth(day: number): { year: number; month: number } {
   return { year: Number(text.slice(0, 4)), month: Number(text.slice(5, 7)) };
 }
 
-function binLabel(unit: BinUnit, start: number): string {
+export function binLabel(unit: BinUnit, start: number): string {
   const text = fromDayNumber(start);
   const month = Number(text.slice(5, 7)) - 1;
   switch (unit) {
@@ -347,7 +347,7 @@ function binLabel(unit: BinUnit, start: number): string {
   }
 }
 
-function binTitle(unit: BinUnit, start: number, end: number): string {
+export function binTitle(unit: BinUnit, start: number, end: number): string {
   const text = fromDayNumber(start);
   const span = start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`;
   // A month or year cut by the range is named by its days, so the label never claims more than it holds.

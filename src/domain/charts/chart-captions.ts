@@ -5,6 +5,7 @@
 import { assertNever, formatDay } from '../core/calendar-date';
 import { AROUND_DAYS, perDay, type PeriodKind, type PeriodStats } from './chart-periods';
 import type { BinnedSeries, BinUnit } from './chart-series';
+import type { WindowPart } from './round-windows';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many: string) => `${fmt(n)} ${n === 1 ? one : many}`;
@@ -106,33 +107,50 @@ export function sourceNote(events: number): string {
   return `From ${plural(events, 'recorded event', 'recorded events')}, a curated set, not a complete record; strikes not in the data are not counted.`;
 }
 
-/** Figures of a run of days, as the small multiples' caption states them. */
-export interface SpanFigures {
-  from: number;
-  to: number;
-  days: number;
-  talkDays: number;
-  strikes: number;
-  killedMin: number;
-  killedMax: number;
-  injuredMin: number;
-  injuredMax: number;
-  launchedMin: number | null;
-  launchedMax: number | null;
+/** The panels of the small multiples, and of the summary around rounds. */
+export type PanelKind = 'launches' | 'casualties' | 'strikes';
+
+/** "from 1 Feb 2026 to 17 Feb 2026 (17 days)" or "on 4 Feb 2026". */
+function spanWords(part: WindowPart): string {
+  const days = part.days === 0 ? 'no days in the data' : plural(part.days, 'day', 'days');
+  return part.from === part.to ? `on ${formatDay(part.from)}` : `from ${formatDay(part.from)} to ${formatDay(part.to)} (${days})`;
 }
 
 /**
- * Caption of the three aligned panels: the figures of the chosen days (or of all days), ranges kept.
- * @example "From 1 Feb 2026 to 17 Feb 2026 (17 days, talks on 4): 2 strikes; 7 killed; 15 injured; 400–420 drones and missiles launched."
+ * Caption of one time panel for the chosen days (or all days): its figures, ranges kept, then
+ * the talk days and the honesty line.
+ * @example panelCaption('casualties', part, 4) // "7–9 killed and 15 injured from … . Talks on 4 days. From 12 recorded events, …"
  */
-export function panelsCaption(span: SpanFigures): string {
-  const when = span.from === span.to ? `On ${formatDay(span.from)}` : `From ${formatDay(span.from)} to ${formatDay(span.to)}`;
-  const talks = span.talkDays === 0 ? 'no talk days' : `talks on ${plural(span.talkDays, 'day', 'days')}`;
-  const launched =
-    span.launchedMin === null ? 'no launch figures' : `${formatRange(span.launchedMin, span.launchedMax ?? span.launchedMin)} drones and missiles launched`;
+export function panelCaption(kind: PanelKind, part: WindowPart, talkDays: number): string {
+  let figures: string;
+  switch (kind) {
+    case 'launches':
+      figures =
+        part.launchedMin === null
+          ? `No drone or missile counts ${spanWords(part)}`
+          : `${formatRange(part.launchedMin, part.launchedMax ?? part.launchedMin)} drones and missiles launched ${spanWords(part)}, in the strikes that give a count`;
+      break;
+    case 'casualties':
+      figures = `${formatRange(part.killedMin, part.killedMax)} killed and ${formatRange(part.injuredMin, part.injuredMax)} injured ${spanWords(part)}`;
+      break;
+    case 'strikes':
+      figures = `${plural(part.strikes, 'strike', 'strikes')} ${spanWords(part)}`;
+      break;
+    default:
+      return assertNever(kind);
+  }
+  const talks = talkDays === 0 ? 'No talk days.' : `Talks on ${plural(talkDays, 'day', 'days')}.`;
+  return `${figures}. ${talks} ${sourceNote(part.events)}`;
+}
+
+/**
+ * Caption of the summary across rounds.
+ * @example "Average per round, 7 days either side of the first day of 17 rounds, lowest reported figures. …"
+ */
+export function offsetCaption(rounds: number, windowDays: number, events: number): string {
+  if (rounds === 0) return `No talk rounds in this selection. ${sourceNote(events)}`;
   return (
-    `${when} (${plural(span.days, 'day', 'days')}, ${talks}): ${plural(span.strikes, 'strike', 'strikes')}; ` +
-    `${formatRange(span.killedMin, span.killedMax)} killed; ${formatRange(span.injuredMin, span.injuredMax)} injured; ${launched}. ` +
-    'Bars show the lowest reported figure; a whisker reaches the highest.'
+    `Average per round on each day from ${windowDays} days before to ${windowDays} days after the first day of ${plural(rounds, 'round', 'rounds')} ` +
+    `(day 0, shaded); bars show the lowest reported figures, whiskers the highest. Rounds close together share days. ${sourceNote(events)}`
   );
 }

@@ -56,15 +56,23 @@ export function panelUnit(spanDays: number): BinUnit {
   return 'month';
 }
 
-const BAR_DAYS: Readonly<Record<BinUnit, number>> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+/** Average length of a bar in days. */
+export const BAR_DAYS: Readonly<Record<BinUnit, number>> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+
+/** Which bars to draw: their size and the first and last day they cover. */
+export interface PanelPlan {
+  unit: BinUnit;
+  from: number;
+  to: number;
+}
 
 /**
- * The bars for a visible window (fractional day numbers, end exclusive). When the whole extent
- * takes more than MAX_PANEL_BARS bars, a block of bars around the window is cut, aligned to a
- * grid so that a small pan keeps the same block (and Recharts the same data).
- * @example panelSeries(daily, { start: 20400, end: 20500 })
+ * The bar size for a visible window (fractional day numbers, end exclusive) and the days the
+ * bars cover: the whole extent when it fits in MAX_PANEL_BARS bars, else a block around the
+ * window aligned to a grid, so that a small pan keeps the same plan (and Recharts the same data).
+ * @example panelPlan(daily, { start: 20400, end: 20500 }) // { unit: 'day', from: daily.firstDay, to: … }
  */
-export function panelSeries(daily: DailyFigures, window: { start: number; end: number }): PanelSeries {
+export function panelPlan(daily: DailyFigures, window: { start: number; end: number }): PanelPlan {
   const unit = panelUnit(window.end - window.start);
   const extentFrom = daily.firstDay;
   const extentTo = daily.firstDay + daily.days - 1;
@@ -77,8 +85,13 @@ export function panelSeries(daily: DailyFigures, window: { start: number; end: n
     from = Math.max(extentFrom, extentFrom + first * block);
     to = Math.min(extentTo, from + 3 * block - 1);
   }
-  if (daily.days === 0 || to < from) return { unit, bars: [], talkBands: [], from, to };
+  return { unit, from, to };
+}
 
+/** The bars of a plan, read from the prefix sums. */
+export function panelBars(daily: DailyFigures, plan: PanelPlan): PanelSeries {
+  const { unit, from, to } = plan;
+  if (daily.days === 0 || to < from) return { unit, bars: [], talkBands: [], from, to };
   const starts = binStarts(unit, { from, to });
   const bars: PanelBar[] = starts.map((start, b) => {
     const end = b + 1 < starts.length ? (starts[b + 1] as number) - 1 : to;
@@ -112,6 +125,12 @@ export function panelSeries(daily: DailyFigures, window: { start: number; end: n
     };
   });
   return { unit, bars, talkBands: clipBands(daily.talkBands, { from, to }), from, to };
+}
+
+
+/** The bars for a visible window: `panelBars(daily, panelPlan(daily, window))`. */
+export function panelSeries(daily: DailyFigures, window: { start: number; end: number }): PanelSeries {
+  return panelBars(daily, panelPlan(daily, window));
 }
 
 function binKey(day: number): string {

@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { fromDayNumber, toDayNumber } from '../../domain/core/calendar-date';
 import { layoutTimeline, maxCasualties } from '../../domain/timeline/timeline-layout';
 import { MIN_SPAN_DAYS, panWindow, timelineDomain, visibleDays, zoomWindow } from '../../domain/timeline/timeline-scale';
 import { layoutDayRange, timelineSummary } from '../../domain/timeline/timeline-summary';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { setVisibleTimeWindow } from '../../state/time-view';
 import { TimelineChart, ZOOM_STEP } from './timeline-chart';
 import { TimelineControls } from './timeline-controls';
 import { useElementWidth } from './use-element-width';
@@ -31,6 +32,8 @@ export function TimelineView({ model }: { model: DashboardModel }) {
     [fromDay, toDay, range],
   );
   const { view, update, reset, zoomed } = useTimelineWindow(bounds);
+  // Views on the same time axis (the charts' panels) follow the timeline's zoom and pan.
+  useEffect(() => setVisibleTimeWindow(view), [view]);
   const days = visibleDays(view);
   const summary = timelineSummary(layout, fromDay ?? range?.firstDay ?? 0, toDay ?? range?.lastDay ?? 0);
 

@@ -77,7 +77,8 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds, patterns
     tooltip: offsetTooltip,
     height: 110,
   };
-  const short = windows.filter((w) => w.before.days < 7 || w.after.days < 7 || w.during.days < 7).length;
+  // Parts cut short by the edge of the data; and any window under a week rests on few days.
+  const clipped = windows.filter((w) => w.before.days < windowDays || w.after.days < windowDays).length;
 
   return (
     <section className="around-rounds" aria-labelledby={`${id}-title`} ref={ref}>
@@ -101,11 +102,10 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds, patterns
             <SeriesPanel {...common} title="Killed and injured per round, by day" caption={`Killed and injured, average per round. ${sourceNote(events)}`} series={specs.casualties} legendLabel="Key to casualties around rounds" />
             <SeriesPanel {...common} title="Strikes per round, by day" caption={`Strikes, average per round. ${sourceNote(events)}`} series={specs.strikes} legendLabel="Key to strikes around rounds" />
           </div>
-          {short > 0 && (
-            <p className="chart-warning" role="note">
-              {short === 1 ? '1 round has' : `${short} rounds have`} a part of fewer than 7 days (a short round, or the edge of the data): its per-day figures rest on few days.
-            </p>
-          )}
+          <p className="chart-warning" role="note">
+            Parts of fewer than 7 days are marked: a round lasts 1 to a few days{windowDays < 7 ? `, and ${windowDays} days before or after is a short window` : ''}, so their per-day figures rest on few days.
+            {clipped > 0 && ` ${clipped === 1 ? '1 round lies' : `${clipped} rounds lie`} near the edge of the data: the days outside it are not counted.`}
+          </p>
           <div className="chart-tables rounds-table-scroll" tabIndex={0} role="region" aria-label="Each round, before, during and after">
             <table className="rounds-table">
               <caption>

@@ -79,8 +79,9 @@ export function panelPlan(daily: DailyFigures, window: { start: number; end: num
   let from = extentFrom;
   let to = extentTo;
   const perBar = BAR_DAYS[unit];
-  if ((to - from + 1) / perBar > MAX_PANEL_BARS) {
-    const block = Math.floor((MAX_PANEL_BARS * perBar) / 3);
+  if ((to - from + 1) / perBar > MAX_PANEL_BARS - 2) {
+    // Three blocks of whole bars, less a few for the partial weeks or months at the ends.
+    const block = Math.floor(((MAX_PANEL_BARS - 6) * perBar) / 3);
     const first = Math.floor((window.start - extentFrom) / block) - 1;
     from = Math.max(extentFrom, extentFrom + first * block);
     to = Math.min(extentTo, from + 3 * block - 1);

@@ -42,7 +42,7 @@ export const TimePanels = memo(function TimePanels({ daily, patterns, chosen, se
   // so a pan inside the block moves the axis and leaves Recharts' data as it is.
   const plan = panelPlan(daily, { start: domain[0], end: domain[1] });
   const series: PanelSeries = useMemo(() => panelBars(daily, { unit: plan.unit, from: plan.from, to: plan.to }), [daily, plan.unit, plan.from, plan.to]);
-  const axis = useMemo(() => dayTicks(domain[0], domain[1], Math.max(3, Math.floor(width / 90))), [domain, width]);
+  const axis = useMemo(() => dayTicks(domain[0], domain[1], Math.max(4, Math.floor(width / 80))), [domain, width]);
   const tickLabel = (day: number) => shortDay(day, axis.monthly);
   const part = useMemo(() => windowPart(daily, chosen?.start ?? daily.firstDay, chosen?.end ?? lastDay), [daily, chosen, lastDay]);
   const talkDays = talkDaysIn(daily.talkBands, part.from, part.to);

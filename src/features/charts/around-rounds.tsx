@@ -64,7 +64,7 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds, patterns
   }, [daily, shown, windowDays]);
   const specs = useMemo(() => offsetSpecs(patterns), [patterns]);
   const domain = useMemo<[number, number]>(() => [-windowDays - 0.5, windowDays + 0.5], [windowDays]);
-  const ticks = useMemo(() => offsetTicks(windowDays), [windowDays]);
+  const ticks = useMemo(() => offsetTicks(windowDays, width), [windowDays, width]);
   const common = {
     rows: offsets,
     domain,
@@ -106,11 +106,13 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds, patterns
             Parts of fewer than 7 days are marked: a round lasts 1 to a few days{windowDays < 7 ? `, and ${windowDays} days before or after is a short window` : ''}, so their per-day figures rest on few days.
             {clipped > 0 && ` ${clipped === 1 ? '1 round lies' : `${clipped} rounds lie`} near the edge of the data: the days outside it are not counted.`}
           </p>
+          <p className="chart-note">
+            Each round: {windowDays} days before its first day, its own days, {windowDays} days after its last day. Per-day figures use the lowest reported numbers; totals give
+            the range. Click a round to select it in every view.
+          </p>
           <div className="chart-tables rounds-table-scroll" tabIndex={0} role="region" aria-label="Each round, before, during and after">
             <table className="rounds-table">
-              <caption>
-                Each round: {windowDays} days before, the round's days, {windowDays} days after. Per-day figures use the lowest reported numbers; totals give the range.
-              </caption>
+              <caption>Each round: before, during and after</caption>
               <thead>
                 <tr>
                   <th scope="col">Round</th>
@@ -212,10 +214,12 @@ function offsetTooltip(bar: OffsetBar): [string, string][] {
   ];
 }
 
-function offsetTicks(windowDays: number): number[] {
-  const step = windowDays <= 3 ? 1 : windowDays <= 7 ? 1 : 2;
+/** Offsets to label: every day when there is room (about 34 px a label), else every second or third day. */
+function offsetTicks(windowDays: number, width: number): number[] {
+  const room = Math.max(5, Math.floor((width - 60) / 34));
+  const step = Math.max(1, Math.ceil((2 * windowDays + 1) / room));
+  // Symmetric around day 0, which is always labelled.
   const ticks: number[] = [];
-  for (let offset = -windowDays; offset <= windowDays; offset += step) ticks.push(offset);
-  if (!ticks.includes(0)) ticks.push(0);
-  return ticks.sort((a, b) => a - b);
+  for (let k = -Math.floor(windowDays / step); k <= Math.floor(windowDays / step); k++) ticks.push(k * step);
+  return ticks;
 }

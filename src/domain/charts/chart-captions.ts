@@ -3,8 +3,7 @@
  * Casualties are stated by their lower bounds, with the upper bounds where sources differ.
  */
 import { assertNever, formatDay } from '../core/calendar-date';
-import { AROUND_DAYS, perDay, type PeriodKind, type PeriodStats } from './chart-periods';
-import type { BinnedSeries, BinUnit } from './chart-series';
+import type { BinUnit } from './chart-series';
 import type { WindowPart } from './round-windows';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -39,63 +38,6 @@ export function unitPhrase(unit: BinUnit): string {
     default:
       return assertNever(unit);
   }
-}
-
-/**
- * Caption of "Strikes versus talks over time".
- * @example "4 strikes from 23 Jan 2026 to 17 Feb 2026; at least 11 killed and 19 injured (…). Talks were held on 4 days."
- */
-export function strikesCaption(series: BinnedSeries): string {
-  const { totals, range } = series;
-  const when = range.from === range.to ? `on ${formatDay(range.from)}` : `from ${formatDay(range.from)} to ${formatDay(range.to)}`;
-  const parts = [`${plural(totals.strikes, 'strike', 'strikes')} ${when}`];
-  if (totals.strikes > 0) {
-    let casualties = `at least ${fmt(totals.killedMin)} killed and ${fmt(totals.injuredMin)} injured`;
-    const higher = [
-      totals.killedMax !== totals.killedMin ? `${fmt(totals.killedMax)} killed` : null,
-      totals.injuredMax !== totals.injuredMin ? `${fmt(totals.injuredMax)} injured` : null,
-    ].filter((part): part is string => part !== null);
-    if (higher.length > 0) casualties += ` (up to ${higher.join(' and ')} by the highest reported figures)`;
-    parts.push(casualties);
-  }
-  if (totals.busiestDay) {
-    parts.push(`busiest day ${formatDay(totals.busiestDay.day)} (${plural(totals.busiestDay.strikes, 'strike', 'strikes')})`);
-  }
-  if (totals.launched !== null) parts.push(`at least ${fmt(totals.launched)} drones and missiles launched in the attacks that give a count`);
-  const talks = totals.talkDays === 0 ? 'No talks were held in this selection.' : `Talks were held on ${plural(totals.talkDays, 'day', 'days')}.`;
-  return `${parts.join('; ')}. ${talks} One bar per ${unitPhrase(series.unit)}.`;
-}
-
-/** Name of a period as the chart and table write it. */
-export function periodLabel(kind: PeriodKind, aroundDays: number = AROUND_DAYS): string {
-  switch (kind) {
-    case 'talks':
-      return 'Talk days';
-    case 'around':
-      return `±${aroundDays} days around talks`;
-    case 'other':
-      return 'Other days';
-    default:
-      return assertNever(kind);
-  }
-}
-
-/**
- * Caption of "During talks versus between them".
- * @example "On talk days (4 days): 0.5 strikes per day, 2 killed and 4.8 injured per day; …"
- */
-export function periodsCaption(periods: readonly PeriodStats[], aroundDays: number = AROUND_DAYS): string {
-  const talkDays = periods.find((period) => period.kind === 'talks')?.days ?? 0;
-  if (talkDays === 0) return 'No talks were held in this selection, so there is nothing to compare.';
-  const parts = periods.map((period) => {
-    const name = period.kind === 'talks' ? 'On talk days' : period.kind === 'around' ? periodLabel(period.kind, aroundDays) : 'other days';
-    if (period.days === 0) return `${name}: no such days in this range`;
-    return (
-      `${name} (${plural(period.days, 'day', 'days')}): ${formatRate(perDay(period.strikes, period.days))} strikes per day, ` +
-      `${formatRate(perDay(period.killedMin, period.days))} killed and ${formatRate(perDay(period.injuredMin, period.days))} injured per day`
-    );
-  });
-  return `${parts.join('; ')}. Casualties count the lowest reported figures.`;
 }
 
 /**

@@ -136,3 +136,8 @@ export function offsetSummary(daily: DailyFigures, rounds: readonly TalkRound[],
   }
   return rows;
 }
+
+/** `value / days`, or null when the part has no days (a rate of nothing is not zero). */
+export function perDay(value: number, days: number): number | null {
+  return days === 0 ? null : value / days;
+}

@@ -1,8 +1,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { formatRange, formatRate, offsetCaption, sourceNote } from '../../domain/charts/chart-captions';
-import { perDay } from '../../domain/charts/chart-periods';
 import { sumDays, type DailyFigures } from '../../domain/charts/daily-figures';
-import { offsetSummary, ROUND_WINDOW_CHOICES, roundWindows, type OffsetRow, type RoundWindowDays, type TalkRound, type WindowPart } from '../../domain/charts/round-windows';
+import { offsetSummary, perDay, ROUND_WINDOW_CHOICES, roundWindows, type OffsetRow, type RoundWindowDays, type TalkRound, type WindowPart } from '../../domain/charts/round-windows';
 import { formatDateRange } from '../../domain/core/calendar-date';
 import { INJURED_STROKE, KILLED_FILL, LAUNCHED_STROKE, STRIKE_FILL, injuredFill } from './chart-colors';
 import type { PatternIds } from './chart-patterns';

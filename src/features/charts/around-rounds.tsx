@@ -12,8 +12,6 @@ interface Props {
   daily: DailyFigures;
   rounds: readonly TalkRound[];
   patterns: PatternIds;
-  /** The chosen From/To days: only rounds that start inside them are shown. */
-  chosen: { start: number; end: number } | null;
   selectedId: string | undefined;
   onSelectRound(id: string): void;
 }
@@ -37,16 +35,14 @@ const PARTS = ['before', 'during', 'after'] as const;
 
 /**
  * "Around each round": for every talk round, the days before, during and after it, and a summary
- * across rounds by day offset. Clicking a round selects its talks event in every view.
+ * across rounds by day offset. Clicking a round selects its talks event in every view. Like the
+ * panels, it ignores the date range (every round of the selection is shown), so moving the dates
+ * or playing them back redraws nothing here.
  */
-export const AroundRounds = memo(function AroundRounds({ daily, rounds, patterns, chosen, selectedId, onSelectRound }: Props) {
+export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, patterns, selectedId, onSelectRound }: Props) {
   const id = useId();
   const [windowDays, setWindowDays] = useState<RoundWindowDays>(7);
   const [ref, width] = useWidth<HTMLDivElement>(600);
-  const shown = useMemo(
-    () => (chosen === null ? rounds : rounds.filter((round) => round.start >= chosen.start && round.start <= chosen.end)),
-    [rounds, chosen],
-  );
   const windows = useMemo(() => roundWindows(daily, shown, windowDays), [daily, shown, windowDays]);
   const offsets = useMemo(() => offsetSummary(daily, shown, windowDays).map(toBar), [daily, shown, windowDays]);
   const events = useMemo(() => {

@@ -42,7 +42,7 @@ export function ChartsView({ model }: { model: DashboardModel }) {
       <h2>Charts</h2>
       {place && <p className="chart-note">Strikes in {place.name} only; talks are shown wherever they were held.</p>}
       <TimePanels daily={data.daily} patterns={patterns} chosen={chosen} selectedDay={selectedEvent?.startDay} onChooseBar={chooseBar} />
-      <AroundRounds daily={data.daily} rounds={data.rounds} patterns={patterns} chosen={chosen} selectedId={filters.event} onSelectRound={selectRound} />
+      <AroundRounds daily={data.daily} rounds={data.rounds} patterns={patterns} selectedId={filters.event} onSelectRound={selectRound} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { formatRange, panelCaption, unitPhrase } from '../../domain/charts/chart-captions';
 import type { DayBand } from '../../domain/charts/chart-series';
 import { dayTicks } from '../../domain/charts/chart-ticks';
@@ -11,7 +11,11 @@ import { INJURED_STROKE, KILLED_FILL, LAUNCHED_STROKE, STRIKE_FILL, injuredFill 
 import { ChartDataTables } from './chart-data-tables';
 import type { PatternIds } from './chart-patterns';
 import { SeriesPanel, type PanelSeriesSpec } from './series-panel';
+import { useSettled } from './use-settled';
 import { useWidth } from './use-width';
+
+/** How long the dates or the zoom must rest before the panels redraw. */
+const SETTLE_MS = 120;
 
 interface Props {
   daily: DailyFigures;
@@ -28,11 +32,15 @@ interface Props {
  * each with its own y axis and the talk days shaded alike. The x range follows the timeline's
  * zoom and pan; the bars are only recomputed when the bar size or the block of days changes.
  */
-export const TimePanels = memo(function TimePanels({ daily, patterns, chosen, selectedDay, onChooseBar }: Props) {
+export const TimePanels = memo(function TimePanels({ daily, patterns, chosen: chosenNow, selectedDay: selectedNow, onChooseBar }: Props) {
   const [ref, width] = useWidth<HTMLDivElement>(600);
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
-  const visible = useVisibleTimeWindow();
+  // Dates and zoom reach the panels when they settle: a playback step or a wheel zoom commits the
+  // other views first, and the panels catch up in a task of their own.
+  const visible = useSettled(useVisibleTimeWindow(), SETTLE_MS);
+  const chosen = useSettled(chosenNow, SETTLE_MS);
+  const selectedDay = useDeferredValue(selectedNow);
   const lastDay = daily.firstDay + daily.days - 1;
   const start = Math.max(daily.firstDay - 1, visible?.start ?? daily.firstDay);
   const end = Math.min(lastDay + 2, visible?.end ?? lastDay + 1);
@@ -43,14 +51,15 @@ export const TimePanels = memo(function TimePanels({ daily, patterns, chosen, se
   const plan = panelPlan(daily, { start: domain[0], end: domain[1] });
   const series: PanelSeries = useMemo(() => panelBars(daily, { unit: plan.unit, from: plan.from, to: plan.to }), [daily, plan.unit, plan.from, plan.to]);
   const axis = useMemo(() => dayTicks(domain[0], domain[1], Math.max(4, Math.floor(width / 80))), [domain, width]);
-  const tickLabel = (day: number) => shortDay(day, axis.monthly);
+  const tickLabel = useCallback((day: number) => shortDay(day, axis.monthly), [axis.monthly]);
   const part = useMemo(() => windowPart(daily, chosen?.start ?? daily.firstDay, chosen?.end ?? lastDay), [daily, chosen, lastDay]);
   const talkDays = talkDaysIn(daily.talkBands, part.from, part.to);
   const barDays = BAR_DAYS[series.unit];
   const per = unitPhrase(series.unit).split(' ')[0] ?? 'day';
   const markedIndex = selectedDay === undefined ? -1 : series.bars.findIndex((bar) => bar.start <= selectedDay && selectedDay <= bar.end);
   const markedBar = series.bars[markedIndex];
-  const marked = markedBar ? { start: markedBar.start, end: markedBar.end } : undefined;
+  // Kept as the same object while the same bar is marked, so the memoised panels stay still.
+  const marked = useMemo(() => (markedBar ? { start: markedBar.start, end: markedBar.end } : undefined), [markedBar]);
   const specs = useMemo(() => panelSpecs(patterns), [patterns]);
   const common = {
     rows: series.bars,

@@ -32,6 +32,8 @@ interface OffsetBar {
 }
 
 const PARTS = ['before', 'during', 'after'] as const;
+/** Rounds the table shows at first, and adds on each request. */
+const ROUNDS_PER_PAGE = 10;
 
 /**
  * "Around each round": for every talk round, the days before, during and after it, and a summary
@@ -42,6 +44,8 @@ const PARTS = ['before', 'during', 'after'] as const;
 export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, patterns, selectedId, onSelectRound }: Props) {
   const id = useId();
   const [windowDays, setWindowDays] = useState<RoundWindowDays>(7);
+  // Large files hold hundreds of rounds: the table grows on request, never all at once.
+  const [limit, setLimit] = useState(ROUNDS_PER_PAGE);
   const [ref, width] = useWidth<HTMLDivElement>(600);
   const windows = useMemo(() => roundWindows(daily, shown, windowDays), [daily, shown, windowDays]);
   const offsets = useMemo(() => offsetSummary(daily, shown, windowDays).map(toBar), [daily, shown, windowDays]);
@@ -122,7 +126,7 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, p
                   <th scope="col">Injured (total)</th>
                 </tr>
               </thead>
-              {windows.map((window) => (
+              {windows.slice(0, limit).map((window) => (
                 <tbody key={window.round.id} className={window.round.id === selectedId ? 'is-selected' : undefined}>
                   {PARTS.map((name, i) => (
                     <PartRow
@@ -138,6 +142,11 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, p
               ))}
             </table>
           </div>
+          {windows.length > limit && (
+            <button type="button" className="chart-table-toggle" onClick={() => setLimit(limit + ROUNDS_PER_PAGE)}>
+              Show {Math.min(ROUNDS_PER_PAGE, windows.length - limit)} more rounds ({windows.length - limit} not shown)
+            </button>
+          )}
         </>
       )}
     </section>

@@ -15,7 +15,7 @@ import { useSettled } from './use-settled';
 import { useWidth } from './use-width';
 
 /** How long the dates or the zoom must rest before the panels redraw. */
-const SETTLE_MS = 120;
+const SETTLE_MS = 300;
 
 interface Props {
   daily: DailyFigures;

@@ -32,6 +32,9 @@ interface OffsetBar {
 }
 
 const PARTS = ['before', 'during', 'after'] as const;
+/** Day 0 (each round's first day) shaded as a talk day: the offset axis puts day 0 at −0.5 … +0.5. */
+const DAY_ZERO = [{ start: -0.5, end: -0.5 }];
+const offsetLabel = (offset: number) => (offset > 0 ? `+${offset}` : String(offset));
 /** Rounds the table shows at first, and adds on each request. */
 const ROUNDS_PER_PAGE = 10;
 
@@ -68,8 +71,8 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, p
     rows: offsets,
     domain,
     ticks,
-    tickLabel: (offset: number) => (offset > 0 ? `+${offset}` : String(offset)),
-    bands: [{ start: -0.5, end: -0.5 }],
+    tickLabel: offsetLabel,
+    bands: DAY_ZERO,
     chosen: null,
     barDays: 1,
     width,

@@ -1,72 +1,105 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { toDayNumber } from '../../src/domain/core/calendar-date';
 import { ChartsView } from '../../src/features/charts/charts-view';
-import { setHoveredEvent } from '../../src/state/hover';
+import { setVisibleTimeWindow } from '../../src/state/time-view';
 import { openUrl, renderViews } from '../helpers/render-dashboard';
 
 afterEach(() => {
-  act(() => setHoveredEvent(undefined));
+  act(() => setVisibleTimeWindow(undefined));
 });
 
 const params = () => new URLSearchParams(window.location.search);
+const day = (text: string) => toDayNumber(text) ?? Number.NaN;
 /** A chart by its title; its caption is its description. */
-const caption = (title: string) => screen.getByRole('figure', { name: title }).querySelector('figcaption');
+const figure = (title: string | RegExp) => screen.getByRole('figure', { name: title });
+const caption = (title: string | RegExp) => figure(title).querySelector('figcaption');
+/** The x axis's labels of a chart, as drawn (Recharts puts them in a layer of their own). */
+const xLabels = (title: string) => [...figure(title).querySelectorAll('[class*="xAxis-tick-labels"] text')].map((text) => text.textContent);
 /** Bar rectangles of one series (recharts draws each as a path.recharts-rectangle named after the series). */
-const bars = (container: HTMLElement, name: string) => [...container.querySelectorAll(`.recharts-bar path.recharts-rectangle[name="${name}"]`)];
+const bars = (root: HTMLElement, name: string) => [...root.querySelectorAll(`.recharts-bar path.recharts-rectangle[name="${name}"]`)];
 
-describe('ChartsView: strikes versus talks', () => {
-  it('draws a bar for each day with strikes, and casualty bars', () => {
-    openUrl('');
-    const { container } = renderViews([ChartsView]);
-    // 24 Jan, 4 Feb and 17 Feb have strikes.
-    expect(bars(container, 'Strikes')).toHaveLength(3);
-    expect(bars(container, 'Killed (at least)')).toHaveLength(3);
-    expect(bars(container, 'Injured (at least)')).toHaveLength(2);
-    expect(container.querySelectorAll('.talk-band')).toHaveLength(2);
-  });
-
-  it('states the numbers in its caption', () => {
+describe('ChartsView: three aligned panels', { timeout: 20_000 }, () => {
+  it('draws launches, killed and injured, and strikes in separate panels, each with one y axis', () => {
     openUrl('');
     renderViews([ChartsView]);
-    const text = caption('Strikes versus talks over time');
-    expect(text).toHaveTextContent(
-      '4 strikes from 23 Jan 2026 to 17 Feb 2026; at least 11 killed and 19 injured (up to 21 injured by the highest reported figures); ' +
-        'busiest day 17 Feb 2026 (2 strikes)',
-    );
-    expect(text).toHaveTextContent('Talks were held on 4 days.');
-    expect(screen.getByRole('figure', { name: 'Strikes versus talks over time' })).toHaveAccessibleDescription(/^4 strikes from/);
-    expect(screen.getByRole('heading', { name: 'Strikes versus talks over time' })).toBeInTheDocument();
+    const launches = figure('Drones and missiles launched per day');
+    const people = figure('People killed and injured per day');
+    const strikes = figure('Strikes per day');
+    // 24 Jan and 17 Feb give launch counts; 24 Jan, 4 Feb and 17 Feb have casualties; three days have strikes.
+    expect(bars(launches, 'Launched (lowest figure; whisker to highest)')).toHaveLength(2);
+    expect(bars(people, 'Killed')).toHaveLength(3);
+    expect(bars(people, 'Injured (hatched)')).toHaveLength(2);
+    expect(bars(strikes, 'Strikes')).toHaveLength(3);
+    for (const panel of [launches, people, strikes]) {
+      expect(panel.querySelectorAll('.recharts-yAxis')).toHaveLength(1);
+      // The same talk days are shaded in every panel: 23–24 Jan and 4–5 Feb.
+      expect(panel.querySelectorAll('.talk-band')).toHaveLength(2);
+    }
+  });
+
+  it('shows a range as a bar to the lowest figure with a whisker to the highest', () => {
+    openUrl('');
+    renderViews([ChartsView]);
+    // 24 Jan: 4–6 injured. One whisker, in the casualties panel only.
+    expect(figure('People killed and injured per day').querySelectorAll('.recharts-errorBar')).not.toHaveLength(0);
+    expect(caption('People killed and injured per day')).toHaveTextContent(/^11 killed and 19–21 injured from 23 Jan 2026 to 17 Feb 2026 \(26 days\)\./);
+  });
+
+  it('says in every caption how many events it draws on and that they are not a complete record', () => {
+    openUrl('');
+    renderViews([ChartsView]);
+    for (const title of ['Drones and missiles launched per day', 'People killed and injured per day', 'Strikes per day']) {
+      expect(caption(title)).toHaveTextContent('From 8 recorded events, a curated set, not a complete record; strikes not in the data are not counted.');
+    }
+    expect(caption('Strikes per day')).toHaveTextContent(/^4 strikes from 23 Jan 2026 to 17 Feb 2026 \(26 days\)\. Talks on 4 days\./);
+    expect(caption('Drones and missiles launched per day')).toHaveTextContent(/^796 drones and missiles launched/);
+  });
+
+  it('keeps every bar when the dates change, outlines the chosen days and states their figures', () => {
+    openUrl('?from=2026-02-01&to=2026-02-10');
+    const { container } = renderViews([ChartsView]);
+    // Crossfilter: the date range does not filter the panels' own bars.
+    expect(bars(figure('Strikes per day'), 'Strikes')).toHaveLength(3);
+    expect(container.querySelectorAll('.chosen-range')).toHaveLength(3);
+    expect(caption('Strikes per day')).toHaveTextContent(/^1 strike from 1 Feb 2026 to 10 Feb 2026 \(10 days\)\. Talks on 2 days\./);
+  });
+
+  it('follows the timeline zoom: a narrower window draws the same days on a narrower axis', async () => {
+    openUrl('');
+    renderViews([ChartsView]);
+    expect(xLabels('Strikes per day')).not.toContain('4 Feb');
+    act(() => setVisibleTimeWindow({ start: day('2026-02-03'), end: day('2026-02-06') }));
+    // The panels follow once the zoom has settled (a wheel zoom sends many windows in a row).
+    await waitFor(() => expect(xLabels('Strikes per day')).toEqual(['3 Feb', '4 Feb', '5 Feb']));
+    expect(xLabels('People killed and injured per day')).toEqual(['3 Feb', '4 Feb', '5 Feb']);
+    // Only the 4 Feb strike lies in the window; the others are clipped away, not re-binned.
+    expect(bars(figure('Strikes per day'), 'Strikes').length).toBeGreaterThanOrEqual(1);
   });
 
   it('shows a clicked day in every view by setting the date range', async () => {
     openUrl('?categories=strike,talks');
-    const { container } = renderViews([ChartsView]);
-    const firstStrikeBar = bars(container, 'Strikes')[0];
-    if (!firstStrikeBar) throw new Error('no strike bar drawn');
-    await userEvent.click(firstStrikeBar);
+    renderViews([ChartsView]);
+    const first = bars(figure('Strikes per day'), 'Strikes')[0];
+    if (!first) throw new Error('no strike bar drawn');
+    await userEvent.click(first);
     expect(params().get('from')).toBe('2026-01-24');
     expect(params().get('to')).toBe('2026-01-24');
     expect(params().get('categories')).toBe('strike,talks');
-    expect(caption('Strikes versus talks over time')).toHaveTextContent(/^1 strike on 24 Jan 2026/);
   });
 
-  it('follows the date range, and narrows strikes (not talks) to the selected place', () => {
-    openUrl('?from=2026-02-01&place=kyiv');
+  it('narrows strikes (not talks) to the selected place', () => {
+    openUrl('?place=kyiv');
     renderViews([ChartsView]);
     expect(screen.getByText('Strikes in Kyiv only; talks are shown wherever they were held.')).toBeInTheDocument();
-    expect(caption('Strikes versus talks over time')).toHaveTextContent(/^0 strikes from 1 Feb 2026 to 17 Feb 2026\. Talks were held on 2 days\./);
+    expect(caption('Strikes per day')).toHaveTextContent(/^1 strike from 23 Jan 2026 to 17 Feb 2026 \(26 days\)\. Talks on 4 days\./);
   });
 
-  it('outlines the bin of the hovered event and of the selected event', () => {
+  it('outlines the day of the selected event', () => {
     openUrl('?event=strike-2026-01-24-kyiv');
     const { container } = renderViews([ChartsView]);
-    expect(container.querySelectorAll('.selected-bin')).toHaveLength(1);
-    expect(container.querySelector('.hovered-bin')).toBeNull();
-    act(() => setHoveredEvent('strike-2026-02-17-sloviansk'));
-    expect(container.querySelectorAll('.hovered-bin')).toHaveLength(1);
-    act(() => setHoveredEvent(undefined));
-    expect(container.querySelector('.hovered-bin')).toBeNull();
+    expect(container.querySelectorAll('.time-panels .selected-bin')).toHaveLength(3);
   });
 
   it('says so when nothing matches', () => {
@@ -76,45 +109,77 @@ describe('ChartsView: strikes versus talks', () => {
   });
 });
 
-describe('ChartsView: during talks versus between them', () => {
-  it('draws bars per period and states the per-day rates with their denominators', () => {
+describe('ChartsView: around each round', { timeout: 20_000 }, () => {
+  const rounds = () => screen.getByRole('region', { name: 'Each round, before, during and after' });
+
+  it('gives each round its days before, during and after, with days and events', () => {
     openUrl('');
-    const { container } = renderViews([ChartsView]);
-    expect(bars(container, 'Strikes per day')).toHaveLength(2); // no strikes in the ±7 days
-    expect(caption('During talks versus between them')).toHaveTextContent(
-      'On talk days (4 days): 0.5 strikes per day, 2 killed and 4.8 injured per day; ' +
-        '±7 days around talks (17 days): 0 strikes per day, 0 killed and 0 injured per day; ' +
-        'other days (5 days): 0.4 strikes per day, 0.6 killed and 0 injured per day.',
-    );
+    renderViews([ChartsView]);
+    const table = within(rounds()).getByRole('table');
+    const groups = within(table).getAllByRole('rowgroup').slice(1);
+    expect(groups).toHaveLength(2);
+    const [first] = groups;
+    if (!first) throw new Error('no round');
+    const cells = (name: RegExp) => within(within(first).getByRole('row', { name })).getAllByRole('cell').map((cell) => cell.textContent);
+    // Round one, 23–24 Jan. Before: 16–22 Jan, outside the data (which starts on 23 Jan): no days.
+    expect(cells(/Before/)).toEqual(['0', '0', '0', '–', 'no days', 'no days', '0', '0']);
+    // During: the talks themselves and the Kyiv strike (1 killed, 4–6 injured, 396 launched) over 2 days.
+    expect(cells(/During/)).toEqual(['2', '2', '1', '198', '0.5', '2', '1', '4–6']);
+    // After: 25–31 Jan, 7 quiet days.
+    expect(cells(/After/)).toEqual(['7', '0', '0', '–', '0', '0', '0', '0']);
   });
 
-  it('draws no comparison when the selection has no talks', () => {
+  it('lets the reader pick 3, 7 or 14 days around each round', async () => {
+    openUrl('');
+    renderViews([ChartsView]);
+    expect(screen.getByRole('radio', { name: '7 days' })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: '3 days' }));
+    const ticks = xLabels('Strikes per round, by day');
+    expect(ticks).toEqual(['-3', '-2', '-1', '0', '+1', '+2', '+3']);
+    const second = within(rounds()).getAllByRole('rowgroup')[2];
+    if (!second) throw new Error('no second round');
+    // Round two, 4–5 Feb: 1–3 Feb before, 6–8 Feb after.
+    expect(within(within(second).getByRole('row', { name: /After/ })).getAllByRole('cell')[0]).toHaveTextContent('3');
+  });
+
+  it('summarises the rounds by day offset, with an honest caption', () => {
+    openUrl('');
+    renderViews([ChartsView]);
+    expect(screen.getByText(/^Average per round on each day from 7 days before to 7 days after the first day of 2 rounds/)).toBeInTheDocument();
+    // Offset +1: 24 Jan (Kyiv strike) and 5 Feb (none): one strike over two rounds.
+    expect(bars(figure('Strikes per round, by day'), 'Strikes (average per round)').length).toBeGreaterThanOrEqual(2);
+    expect(caption('Strikes per round, by day')).toHaveTextContent('recorded events, a curated set, not a complete record');
+  });
+
+  it('selects a round everywhere when it is clicked, and marks it', async () => {
+    openUrl('');
+    renderViews([ChartsView]);
+    const button = within(rounds()).getByRole('button', { name: 'First trilateral round in Abu Dhabi' });
+    await userEvent.click(button);
+    expect(params().get('event')).toBe('talks-2026-01-23-abu-dhabi-round1');
+    expect(within(rounds()).getByRole('button', { name: 'First trilateral round in Abu Dhabi' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('says so when the selection has no talks', () => {
     openUrl('?categories=strike');
-    const { container } = renderViews([ChartsView]);
-    expect(caption('During talks versus between them')).toHaveTextContent(/^No talks were held in this selection/);
-    expect(bars(container, 'Strikes per day')).toHaveLength(0);
+    renderViews([ChartsView]);
+    expect(screen.getByText(/^No talk rounds in this selection\./)).toBeInTheDocument();
   });
 });
 
-describe('ChartsView: data table', () => {
-  it('shows the numbers of both charts as tables on request', async () => {
+describe('ChartsView: data table', { timeout: 20_000 }, () => {
+  it('shows the numbers of the panels as a table on request, ranges kept', async () => {
     openUrl('');
     renderViews([ChartsView]);
-    expect(screen.queryByRole('table')).toBeNull();
     const toggle = screen.getByRole('button', { name: 'Show data as table' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(toggle);
     expect(screen.getByRole('button', { name: 'Hide data table' })).toHaveAttribute('aria-expanded', 'true');
-
-    const [series, periods] = screen.getAllByRole('table');
-    if (!series || !periods) throw new Error('expected two tables');
-    const jan24 = within(series).getByRole('row', { name: /^24 Jan 2026/ });
-    expect(within(jan24).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1', '1', '4–6', '396', '1', 'Show']);
-    const feb4 = within(series).getByRole('row', { name: /^4 Feb 2026/ });
-    expect(within(feb4).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1', '7', '15', '–', '1', 'Show']);
-
-    const talks = within(periods).getByRole('row', { name: /^Talk days/ });
-    expect(within(talks).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['4', '2', '0.5', '8', '2', '19–21', '4.8']);
+    const table = screen.getByRole('table', { name: /^Launches, casualties and strikes per day/ });
+    const jan24 = within(table).getByRole('row', { name: /^24 Jan 2026/ });
+    expect(within(jan24).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['396', '1', '4–6', '1', '1', '1', 'Show']);
+    const feb4 = within(table).getByRole('row', { name: /^4 Feb 2026/ });
+    expect(within(feb4).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['–', '7', '15', '1', '3', '1', 'Show']);
   });
 
   it('lets a keyboard reader show a day from the table', async () => {

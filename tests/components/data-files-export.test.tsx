@@ -38,7 +38,7 @@ describe('ExportMenu', () => {
   it('exports only the filtered events as CSV, with the permalink of the view', async () => {
     openUrl('?categories=strike');
     renderViews([ExportMenu]);
-    expect(within(menu()).getByRole('heading')).toHaveTextContent('Export the 4 events shown');
+    expect(within(menu()).getByRole('heading', { name: /^Export the/ })).toHaveTextContent('Export the 4 events shown');
     await userEvent.click(within(menu()).getByRole('button', { name: 'Export CSV' }));
 
     expect(saved).toHaveLength(1);
@@ -70,31 +70,52 @@ describe('ExportMenu', () => {
     openUrl('?q=nothing-matches-this');
     renderViews([ExportMenu]);
     expect(within(menu()).getByRole('button', { name: 'Export CSV' })).toBeDisabled();
-    expect(within(menu()).getByRole('button', { name: 'Export chart SVG' })).toBeEnabled();
+    expect(within(menu()).getByRole('button', { name: 'Charts image (PNG)' })).toBeEnabled();
   });
 
-  it('saves the chart in the Charts landmark as a standalone SVG file', async () => {
-    openUrl('');
-    renderViews([ChartsRegion, ExportMenu]);
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Charts' }).querySelectorAll('svg').length).toBeGreaterThan(1));
-    await userEvent.click(within(menu()).getByRole('button', { name: 'Export chart SVG' }));
-
-    expect(saved[0]?.name).toMatch(/-chart\.svg$/);
-    const svg = (await saved[0]?.blob.text()) ?? '';
-    expect(svg).toMatch(/^<\?xml/);
-    expect(svg.match(/xmlns="http:\/\/www.w3.org\/2000\/svg"/g)).toHaveLength(1);
-    expect(svg).toContain('Strikes versus talks over time');
-    // The fill pattern lives in a separate zero-size SVG on the page; the file carries its own copy.
-    expect(svg).toMatch(/<defs><pattern id="chart-injured-/);
-    expect(svg).not.toContain('var(--');
-    expect(svg).not.toContain('class="chart-patterns"');
-  });
-
-  it('says so when there is no chart to export', async () => {
+  it('offers publishable images of the charts and of the map', () => {
     openUrl('');
     renderViews([ExportMenu]);
-    await userEvent.click(within(menu()).getByRole('button', { name: 'Export chart SVG' }));
+    for (const name of ['Charts image (PNG)', 'Charts image (SVG)', 'Map image (PNG)', 'Map image (SVG)']) {
+      expect(within(menu()).getByRole('button', { name })).toBeEnabled();
+    }
+  });
+
+  it('saves the charts as one SVG image with title, filters, keys, captions, sources and permalink', { timeout: 20_000 }, async () => {
+    openUrl('?categories=strike,talks');
+    renderViews([ChartsRegion, ExportMenu]);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Charts' }).querySelectorAll('svg').length).toBeGreaterThan(3));
+    await userEvent.click(within(menu()).getByRole('button', { name: 'Charts image (SVG)' }));
+
+    expect(saved[0]?.name).toMatch(/^talks-strikes-\d{4}-\d{2}-\d{2}-charts\.svg$/);
+    const svg = (await saved[0]?.blob.text()) ?? '';
+    expect(svg).toMatch(/^<\?xml/);
+    // The words as drawn, line after line (long captions wrap onto several <text> lines).
+    const words = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(words).toContain('Mini test dataset: charts');
+    expect(words).toContain('Showing strikes, talks; 23 Jan 2026 – 17 Feb 2026');
+    for (const title of ['Drones and missiles launched per day', 'People killed and injured per day', 'Strikes per day', 'Around each round']) {
+      expect(words).toContain(title);
+    }
+    expect(words).toContain('Injured (hatched)');
+    expect(words).toContain('From 6 recorded events, a curated set, not a complete record');
+    expect(words).toMatch(/Data: [^<]+\./);
+    expect(words).toMatch(/Talks &amp; Strikes · \d+ \w{3} \d{4}/);
+    expect(words.replace(/ /g, '')).toContain('http://localhost:3000/?categories=strike,talks');
+    // The hatch pattern lives in a separate zero-size SVG on the page; the file carries its own copy.
+    expect(svg).toMatch(/<pattern id="chart-injured-/);
+    expect(svg).not.toContain('var(--');
+    expect(within(menu()).getByText(/Saved the charts as talks-strikes-.*-charts\.svg\./)).toBeInTheDocument();
+  });
+
+  it('says so when there is no chart or map to export', async () => {
+    openUrl('');
+    renderViews([ExportMenu]);
+    await userEvent.click(within(menu()).getByRole('button', { name: 'Charts image (SVG)' }));
     expect(saved).toHaveLength(0);
     expect(within(menu()).getByText('There is no chart on screen to export.')).toBeInTheDocument();
+    await userEvent.click(within(menu()).getByRole('button', { name: 'Map image (PNG)' }));
+    expect(within(menu()).getByText('There is no map on screen to export.')).toBeInTheDocument();
   });
+
 });

@@ -3,8 +3,8 @@
  * Casualties are stated by their lower bounds, with the upper bounds where sources differ.
  */
 import { assertNever, formatDay } from '../core/calendar-date';
-import { AROUND_DAYS, perDay, type PeriodKind, type PeriodStats } from './chart-periods';
-import type { BinnedSeries, BinUnit } from './chart-series';
+import type { BinUnit } from './chart-series';
+import type { WindowPart } from './round-windows';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many: string) => `${fmt(n)} ${n === 1 ? one : many}`;
@@ -41,58 +41,58 @@ export function unitPhrase(unit: BinUnit): string {
 }
 
 /**
- * Caption of "Strikes versus talks over time".
- * @example "4 strikes from 23 Jan 2026 to 17 Feb 2026; at least 11 killed and 19 injured (…). Talks were held on 4 days."
+ * The honesty line every chart carries: how many events it draws on and that they are a
+ * curated set, not a complete record.
+ * @example sourceNote(60) // "From 60 recorded events, a curated set, not a complete record; strikes not in the data are not counted."
  */
-export function strikesCaption(series: BinnedSeries): string {
-  const { totals, range } = series;
-  const when = range.from === range.to ? `on ${formatDay(range.from)}` : `from ${formatDay(range.from)} to ${formatDay(range.to)}`;
-  const parts = [`${plural(totals.strikes, 'strike', 'strikes')} ${when}`];
-  if (totals.strikes > 0) {
-    let casualties = `at least ${fmt(totals.killedMin)} killed and ${fmt(totals.injuredMin)} injured`;
-    const higher = [
-      totals.killedMax !== totals.killedMin ? `${fmt(totals.killedMax)} killed` : null,
-      totals.injuredMax !== totals.injuredMin ? `${fmt(totals.injuredMax)} injured` : null,
-    ].filter((part): part is string => part !== null);
-    if (higher.length > 0) casualties += ` (up to ${higher.join(' and ')} by the highest reported figures)`;
-    parts.push(casualties);
-  }
-  if (totals.busiestDay) {
-    parts.push(`busiest day ${formatDay(totals.busiestDay.day)} (${plural(totals.busiestDay.strikes, 'strike', 'strikes')})`);
-  }
-  if (totals.launched !== null) parts.push(`at least ${fmt(totals.launched)} drones and missiles launched in the attacks that give a count`);
-  const talks = totals.talkDays === 0 ? 'No talks were held in this selection.' : `Talks were held on ${plural(totals.talkDays, 'day', 'days')}.`;
-  return `${parts.join('; ')}. ${talks} One bar per ${unitPhrase(series.unit)}.`;
+export function sourceNote(events: number): string {
+  return `From ${plural(events, 'recorded event', 'recorded events')}, a curated set, not a complete record; strikes not in the data are not counted.`;
 }
 
-/** Name of a period as the chart and table write it. */
-export function periodLabel(kind: PeriodKind, aroundDays: number = AROUND_DAYS): string {
-  switch (kind) {
-    case 'talks':
-      return 'Talk days';
-    case 'around':
-      return `±${aroundDays} days around talks`;
-    case 'other':
-      return 'Other days';
-    default:
-      return assertNever(kind);
-  }
+/** The panels of the small multiples, and of the summary around rounds. */
+export type PanelKind = 'launches' | 'casualties' | 'strikes';
+
+/** "from 1 Feb 2026 to 17 Feb 2026 (17 days)" or "on 4 Feb 2026". */
+function spanWords(part: WindowPart): string {
+  const days = part.days === 0 ? 'no days in the data' : plural(part.days, 'day', 'days');
+  return part.from === part.to ? `on ${formatDay(part.from)}` : `from ${formatDay(part.from)} to ${formatDay(part.to)} (${days})`;
 }
 
 /**
- * Caption of "During talks versus between them".
- * @example "On talk days (4 days): 0.5 strikes per day, 2 killed and 4.8 injured per day; …"
+ * Caption of one time panel for the chosen days (or all days): its figures, ranges kept, then
+ * the talk days and the honesty line.
+ * @example panelCaption('casualties', part, 4) // "7–9 killed and 15 injured from … . Talks on 4 days. From 12 recorded events, …"
  */
-export function periodsCaption(periods: readonly PeriodStats[], aroundDays: number = AROUND_DAYS): string {
-  const talkDays = periods.find((period) => period.kind === 'talks')?.days ?? 0;
-  if (talkDays === 0) return 'No talks were held in this selection, so there is nothing to compare.';
-  const parts = periods.map((period) => {
-    const name = period.kind === 'talks' ? 'On talk days' : period.kind === 'around' ? periodLabel(period.kind, aroundDays) : 'other days';
-    if (period.days === 0) return `${name}: no such days in this range`;
-    return (
-      `${name} (${plural(period.days, 'day', 'days')}): ${formatRate(perDay(period.strikes, period.days))} strikes per day, ` +
-      `${formatRate(perDay(period.killedMin, period.days))} killed and ${formatRate(perDay(period.injuredMin, period.days))} injured per day`
-    );
-  });
-  return `${parts.join('; ')}. Casualties count the lowest reported figures.`;
+export function panelCaption(kind: PanelKind, part: WindowPart, talkDays: number): string {
+  let figures: string;
+  switch (kind) {
+    case 'launches':
+      figures =
+        part.launchedMin === null
+          ? `No drone or missile counts ${spanWords(part)}`
+          : `${formatRange(part.launchedMin, part.launchedMax ?? part.launchedMin)} drones and missiles launched ${spanWords(part)}, in the strikes that give a count`;
+      break;
+    case 'casualties':
+      figures = `${formatRange(part.killedMin, part.killedMax)} killed and ${formatRange(part.injuredMin, part.injuredMax)} injured ${spanWords(part)}`;
+      break;
+    case 'strikes':
+      figures = `${plural(part.strikes, 'strike', 'strikes')} ${spanWords(part)}`;
+      break;
+    default:
+      return assertNever(kind);
+  }
+  const talks = talkDays === 0 ? 'No talk days.' : `Talks on ${plural(talkDays, 'day', 'days')}.`;
+  return `${figures}. ${talks} ${sourceNote(part.events)}`;
+}
+
+/**
+ * Caption of the summary across rounds.
+ * @example "Average per round, 7 days either side of the first day of 17 rounds, lowest reported figures. …"
+ */
+export function offsetCaption(rounds: number, windowDays: number, events: number): string {
+  if (rounds === 0) return `No talk rounds in this selection. ${sourceNote(events)}`;
+  return (
+    `Average per round on each day from ${windowDays} days before to ${windowDays} days after the first day of ${plural(rounds, 'round', 'rounds')} ` +
+    `(day 0, shaded); bars show the lowest reported figures, whiskers the highest. Rounds close together share days. ${sourceNote(events)}`
+  );
 }

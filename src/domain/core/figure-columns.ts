@@ -13,6 +13,8 @@ export interface FigureColumns {
   injuredMax: Float64Array;
   /** Drones plus missiles launched, lower bounds (0 when neither figure is given). */
   launchedMin: Float64Array;
+  /** Drones plus missiles launched, upper bounds (0 when neither figure is given). */
+  launchedMax: Float64Array;
   /** 1 when the event gives a drones or missiles figure, so "none recorded" differs from 0. */
   hasLaunched: Uint8Array;
   /** Category codes of strikes and talks in this index, or -1 when the index has none. */
@@ -29,6 +31,7 @@ export function buildFigureColumns(events: readonly EventRecord[], categories: r
     injuredMin: new Float64Array(count),
     injuredMax: new Float64Array(count),
     launchedMin: new Float64Array(count),
+    launchedMax: new Float64Array(count),
     hasLaunched: new Uint8Array(count),
     strikeCode: categories.indexOf('strike'),
     talksCode: categories.indexOf('talks'),
@@ -40,6 +43,7 @@ export function buildFigureColumns(events: readonly EventRecord[], categories: r
     columns.injuredMin[i] = injured?.min ?? 0;
     columns.injuredMax[i] = injured?.max ?? 0;
     columns.launchedMin[i] = (drones?.min ?? 0) + (missiles?.min ?? 0);
+    columns.launchedMax[i] = (drones?.max ?? 0) + (missiles?.max ?? 0);
     columns.hasLaunched[i] = drones !== undefined || missiles !== undefined ? 1 : 0;
   });
   return columns;

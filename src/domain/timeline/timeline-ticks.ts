@@ -2,7 +2,7 @@
  * Axis ticks for the timeline in calendar terms: days, Mondays or the first of a month,
  * chosen so that labels do not collide. Pure UTC day arithmetic: no local time zone.
  */
-import { dayNumberFromParts, fromDayNumber, weekdayMondayFirst } from '../core/calendar-date';
+import { dayNumberFromParts, fromDayNumber, monthName, weekdayMondayFirst } from '../core/calendar-date';
 import { pixelsPerDay, type TimeWindow } from './timeline-scale';
 
 export type TickUnit = 'day' | 'week' | 'month';
@@ -22,7 +22,6 @@ export interface TickSet {
   ticks: Tick[];
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 /** Room a label needs, in pixels, at the axis font size. */
 const DAY_LABEL_PX = 46;
 const WEEK_LABEL_PX = 52;
@@ -39,13 +38,13 @@ export function dayParts(dayNumber: number): { year: number; month: number; day:
 /** "4 Feb": a day label without the year. */
 export function shortDayLabel(dayNumber: number): string {
   const { month, day } = dayParts(dayNumber);
-  return `${day} ${MONTHS[month - 1] ?? ''}`;
+  return `${day} ${monthName(month - 1)}`;
 }
 
 /** "Feb 2026": a month label. */
 export function monthLabel(dayNumber: number): string {
   const { year, month } = dayParts(dayNumber);
-  return `${MONTHS[month - 1] ?? ''} ${year}`;
+  return `${monthName(month - 1)} ${year}`;
 }
 
 /**

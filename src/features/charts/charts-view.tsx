@@ -1,27 +1,31 @@
-import { useId, useState } from 'react';
-import { fromDayNumber } from '../../domain/core/calendar-date';
-import { binIndexOfEvent, type ChartBin } from '../../domain/charts/chart-series';
+import { useCallback, useMemo } from 'react';
+import type { PanelBar } from '../../domain/charts/time-panels';
+import { fromDayNumber, toDayNumber } from '../../domain/core/calendar-date';
 import type { DashboardModel } from '../../state/dashboard-model';
-import { setHoveredEvent, useHoveredEvent } from '../../state/hover';
-import { ChartDataTables } from './chart-data-tables';
+import { AroundRounds } from './around-rounds';
 import { ChartPatterns, usePatternIds } from './chart-patterns';
-import { DuringBetweenChart } from './during-between-chart';
-import { StrikesTalksChart } from './strikes-talks-chart';
+import { TimePanels } from './time-panels';
 import { useChartData } from './use-chart-data';
 import './charts.css';
 
 /**
- * Strikes against talks: a time series and a during-versus-between comparison, both drawn from
- * series prepared in domain/, with captions and an optional table that state the same numbers.
+ * Strikes against talks: three aligned panels on the timeline's time axis (launches, killed and
+ * injured, strikes) and the days around each talk round, all read from per-day figures prepared
+ * in domain/, each with a caption that says how many events it draws on.
  */
 export function ChartsView({ model }: { model: DashboardModel }) {
-  const { index, filters, actions } = model;
+  const { index, filters, actions, selectedEvent } = model;
   const data = useChartData(model);
   const patterns = usePatternIds();
-  const tableId = useId();
-  const [showTable, setShowTable] = useState(false);
-  const hoveredId = useHoveredEvent();
   const place = filters.place === undefined ? undefined : index.placeById.get(filters.place);
+  const fromDay = filters.from === undefined ? null : toDayNumber(filters.from);
+  const toDay = filters.to === undefined ? null : toDayNumber(filters.to);
+  const chosen = useMemo(
+    () => (fromDay === null && toDay === null ? null : { start: fromDay ?? index.minDay, end: toDay ?? index.maxDay }),
+    [fromDay, toDay, index],
+  );
+  const chooseBar = useCallback((bar: PanelBar) => actions.setDateRange(fromDayNumber(bar.start), fromDayNumber(bar.end)), [actions]);
+  const selectRound = useCallback((id: string) => actions.toggleEvent(id), [actions]);
 
   if (data === null) {
     return (
@@ -32,32 +36,13 @@ export function ChartsView({ model }: { model: DashboardModel }) {
     );
   }
 
-  const { series, periods } = data;
-  const binOfId = (id: string | undefined) => {
-    const position = id === undefined ? undefined : index.byId.get(id);
-    return position === undefined ? -1 : binIndexOfEvent(series, index, position);
-  };
-  const chooseBins = (first: ChartBin, last: ChartBin) => actions.setDateRange(fromDayNumber(first.start), fromDayNumber(last.end));
-  const hoverBin = (bin: ChartBin | undefined) => setHoveredEvent(bin && bin.firstEvent >= 0 ? index.events[bin.firstEvent]?.id : undefined);
-
   return (
     <div className="charts-view">
       <ChartPatterns ids={patterns} />
       <h2>Charts</h2>
       {place && <p className="chart-note">Strikes in {place.name} only; talks are shown wherever they were held.</p>}
-      <StrikesTalksChart
-        series={series}
-        patterns={patterns}
-        hoveredBin={binOfId(hoveredId)}
-        selectedBin={binOfId(filters.event)}
-        onChooseBins={chooseBins}
-        onHoverBin={hoverBin}
-      />
-      <DuringBetweenChart periods={periods} patterns={patterns} />
-      <button type="button" className="chart-table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable(!showTable)}>
-        {showTable ? 'Hide data table' : 'Show data as table'}
-      </button>
-      {showTable && <ChartDataTables id={tableId} series={series} periods={periods} onChooseBin={(bin) => chooseBins(bin, bin)} />}
+      <TimePanels daily={data.daily} patterns={patterns} chosen={chosen} selectedDay={selectedEvent?.startDay} onChooseBar={chooseBar} />
+      <AroundRounds daily={data.daily} rounds={data.rounds} patterns={patterns} selectedId={filters.event} onSelectRound={selectRound} />
     </div>
   );
 }

@@ -1,29 +1,35 @@
 /**
- * The prepared series for both charts, computed once per selection. Strikes come from the shown
- * events (narrowed to the selected place); talks from the filtered events, because talks are held
- * far from where strikes land and a place selection must not erase them.
+ * The per-day figures every chart reads, computed once per selection *ignoring the date range*:
+ * the charts keep their full extent and show the chosen dates as a highlight (crossfilter: a
+ * chart's own dimension does not filter it), so moving From/To re-reads nothing.
+ * Strikes come from the shown events (narrowed to the selected place); talks from the filtered
+ * events, because talks are held far from where strikes land and a place must not erase them.
  */
 import { useMemo } from 'react';
-import { duringVersusBetween, type PeriodStats } from '../../domain/charts/chart-periods';
-import { binEvents, chartRange, talkBands, type BinnedSeries } from '../../domain/charts/chart-series';
+import { dailyFigures, type DailyFigures } from '../../domain/charts/daily-figures';
+import { talkRounds, type TalkRound } from '../../domain/charts/round-windows';
+import { selectEvents } from '../../domain/selection/filters';
 import type { DashboardModel } from '../../state/dashboard-model';
 
 export interface ChartData {
-  series: BinnedSeries;
-  periods: PeriodStats[];
+  daily: DailyFigures;
+  rounds: TalkRound[];
 }
 
-/** Series and period statistics for the model's selection, or null when there is nothing to chart. */
+/** Daily figures and talk rounds for the model's filters without its dates, or null when nothing is left to chart. */
 export function useChartData(model: DashboardModel): ChartData | null {
-  const { index, selection } = model;
-  const { from, to } = model.filters;
+  const { index, filters } = model;
+  const { categories, actors, match, q, place } = filters;
+  // The filters other than dates, as one value: a new date range keeps it, and so the memo.
+  const key = JSON.stringify({ categories, actors, match, q, place });
   return useMemo(() => {
-    const range = chartRange(index, [selection.shown, selection.filtered], from, to);
-    if (range === null) return null;
-    const bands = talkBands(index, selection.filtered);
+    const undated = selectEvents(index, { categories, actors, match, q, place });
+    if (undated.filtered.length === 0) return null;
     return {
-      series: binEvents(index, selection.shown, range, bands),
-      periods: duringVersusBetween(index, selection.shown, range, bands),
+      daily: dailyFigures(index, undated.shown, undated.filtered, { from: index.minDay, to: index.maxDay }),
+      rounds: talkRounds(index, undated.filtered),
     };
-  }, [index, selection, from, to]);
+    // `key` stands for the five filter values it is made of.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index, key]);
 }

@@ -23,16 +23,11 @@ export function resolveCssVariables(text: string, lookup: (name: string) => stri
 export function chartSvgText(doc: Document = document): string | null {
   const region = doc.querySelector('[aria-label="Charts"]');
   if (!region) return null;
-  const svgs = [...region.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg'));
-  const chart = svgs.reduce<SVGSVGElement | undefined>((best, svg) => (area(svg) > (best ? area(best) : 0) ? svg : best), undefined);
+  const chart = largestSvg(region);
   if (!chart) return null;
 
-  const clone = chart.cloneNode(true);
-  if (!(clone instanceof Element)) return null;
-  inlineComputedStyles(chart, clone, doc);
-  clone.setAttribute('width', String(size(chart, 'width')));
-  clone.setAttribute('height', String(size(chart, 'height')));
-  copyReferencedDefs(clone, doc);
+  const clone = standaloneSvg(chart, doc);
+  if (!clone) return null;
 
   const rootStyle = doc.defaultView?.getComputedStyle(doc.documentElement);
   const background = doc.createElementNS(SVG_NS, 'rect');
@@ -45,11 +40,32 @@ export function chartSvgText(doc: Document = document): string | null {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${resolveCssVariables(text, (name) => rootStyle?.getPropertyValue(name) ?? '')}\n`;
 }
 
+/**
+ * A copy of an on-screen <svg> that draws the same outside the page: computed colours and fonts
+ * written inline, its size fixed, the patterns it references copied in. CSS variables are left
+ * for `resolveCssVariables` on the final text.
+ */
+export function standaloneSvg(svg: SVGSVGElement, doc: Document = document): Element | null {
+  const clone = svg.cloneNode(true);
+  if (!(clone instanceof Element)) return null;
+  inlineComputedStyles(svg, clone, doc);
+  clone.setAttribute('width', String(size(svg, 'width')));
+  clone.setAttribute('height', String(size(svg, 'height')));
+  copyReferencedDefs(clone, doc);
+  return clone;
+}
+
+/** The largest top-level <svg> inside an element (a chart's plot, not its legend swatches). */
+export function largestSvg(root: Element): SVGSVGElement | undefined {
+  const svgs = [...root.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg'));
+  return svgs.reduce<SVGSVGElement | undefined>((best, svg) => (area(svg) > (best ? area(best) : 0) ? svg : best), undefined);
+}
+
 function area(svg: SVGSVGElement): number {
   return size(svg, 'width') * size(svg, 'height');
 }
 
-function size(svg: SVGSVGElement, dimension: 'width' | 'height'): number {
+export function size(svg: SVGSVGElement, dimension: 'width' | 'height'): number {
   const attribute = Number.parseFloat(svg.getAttribute(dimension) ?? '');
   if (Number.isFinite(attribute) && attribute > 0) return attribute;
   const rect = svg.getBoundingClientRect();

@@ -1,14 +1,20 @@
 import { useState } from 'react';
+import { sourceNote } from '../../domain/charts/chart-captions';
 import { exportCsv } from '../../domain/exporters/export-csv';
 import { exportGeoJson } from '../../domain/exporters/export-geojson';
 import { exportJson } from '../../domain/exporters/export-json';
+import { imageText } from '../../domain/share/image-text';
 import type { DashboardModel } from '../../state/dashboard-model';
-import { chartSvgText } from './chart-svg';
-import { downloadText, todayOnReadersCalendar } from './download';
+import { chartBlocks } from './chart-image';
+import { downloadBlob, downloadText, todayOnReadersCalendar } from './download';
+import { composeImage, pageColours, svgToPng, type ComposedImage } from './image-compose';
+import { mapBlock } from './map-image';
 import './data-files.css';
 import { pageUrl } from '../../state/url';
 
 type Format = 'csv' | 'json' | 'geojson';
+type Picture = 'charts' | 'map';
+type PictureFormat = 'png' | 'svg';
 
 const MIME: Readonly<Record<Format, string>> = {
   csv: 'text/csv;charset=utf-8',
@@ -18,10 +24,12 @@ const MIME: Readonly<Record<Format, string>> = {
 
 /**
  * Downloads the events on screen (the filtered `shownEvents`) as CSV, JSON or GeoJSON, each
- * carrying the permalink of this view, and the chart as an SVG file.
+ * carrying the permalink of this view, and publishable images of the charts and of the map
+ * (PNG at twice the screen's size, or SVG) with title, filters, caption, sources and permalink.
  */
 export function ExportMenu({ model }: { model: DashboardModel }) {
   const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
   const count = model.shownEvents.length;
   const base = `talks-strikes-${todayOnReadersCalendar()}`;
 
@@ -37,14 +45,48 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
     setNote(`Saved ${count} ${count === 1 ? 'event' : 'events'} as ${base}.${format}.`);
   };
 
-  const exportChart = () => {
-    const svg = chartSvgText();
-    if (svg === null) {
-      setNote('There is no chart on screen to export.');
+  const compose = (picture: Picture): ComposedImage | string => {
+    const region = document.querySelector(`[aria-label="${picture === 'charts' ? 'Charts' : 'Map'}"]`);
+    if (!region) return `There is no ${picture === 'charts' ? 'chart' : 'map'} on screen to export.`;
+    const { meta } = model.index.dataset;
+    const title = picture === 'charts' ? `${meta.title}: charts` : `${meta.title}: map`;
+    const text = imageText(title, model.filters, model.index, window.location.href, todayOnReadersCalendar());
+    const scope = region.querySelector('.charts-view, .leaflet-container') ?? region;
+    const lookup = (name: string) => getComputedStyle(scope).getPropertyValue(name) || getComputedStyle(document.documentElement).getPropertyValue(name);
+    if (picture === 'charts') {
+      const blocks = chartBlocks(region);
+      if (!blocks.some((block) => block.graphic)) return 'There is no chart on screen to export.';
+      return composeImage(text, blocks, pageColours(scope), lookup);
+    }
+    const categories = [...new Set(model.filteredEvents.map((event) => event.category))];
+    const caption = `One marker per place: its size counts the events there, its colour and shape give the main category. ${sourceNote(model.filteredEvents.length)}`;
+    const block = mapBlock(region, categories, caption);
+    if (!block) return 'There is no map on screen to export.';
+    const attribution = region.querySelector('.leaflet-control-attribution')?.textContent?.trim();
+    return composeImage(text, [block], pageColours(scope), lookup, document, attribution ? [`Map: ${attribution}`] : []);
+  };
+
+  const exportPicture = async (picture: Picture, format: PictureFormat) => {
+    const image = compose(picture);
+    if (typeof image === 'string') {
+      setNote(image);
       return;
     }
-    downloadText(svg, `${base}-chart.svg`, 'image/svg+xml');
-    setNote(`Saved the chart as ${base}-chart.svg.`);
+    const name = `${base}-${picture}.${format}`;
+    if (format === 'svg') {
+      downloadText(image.svg, name, 'image/svg+xml');
+      setNote(`Saved the ${picture} as ${name}.`);
+      return;
+    }
+    setBusy(true);
+    try {
+      downloadBlob(await svgToPng(image, 2), name);
+      setNote(`Saved the ${picture} as ${name}.`);
+    } catch (error) {
+      setNote(`The ${picture} image could not be made: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
@@ -62,8 +104,20 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
         <button type="button" onClick={() => exportEvents('geojson')} disabled={count === 0}>
           Export GeoJSON
         </button>
-        <button type="button" onClick={exportChart}>
-          Export chart SVG
+      </div>
+      <h3>Publish an image</h3>
+      <div className="export-buttons">
+        <button type="button" disabled={busy} onClick={() => void exportPicture('charts', 'png')}>
+          Charts image (PNG)
+        </button>
+        <button type="button" disabled={busy} onClick={() => void exportPicture('charts', 'svg')}>
+          Charts image (SVG)
+        </button>
+        <button type="button" disabled={busy} onClick={() => void exportPicture('map', 'png')}>
+          Map image (PNG)
+        </button>
+        <button type="button" disabled={busy} onClick={() => void exportPicture('map', 'svg')}>
+          Map image (SVG)
         </button>
       </div>
       <p className="export-note" aria-live="polite">

@@ -50,6 +50,8 @@ export function TimelineView({ model }: { model: DashboardModel }) {
     [fromDay, toDay, range],
   );
   const { view, update, reset, zoomed } = useTimelineWindow(bounds);
+  // Views on the same time axis (the charts' panels) follow the timeline's zoom and pan.
+  useEffect(() => setVisibleTimeWindow(view), [view]);
   const days = visibleDays(view);
   const summary = useMemo(() => timelineSummary(layout, fromDay ?? range?.firstDay ?? 0, toDay ?? range?.lastDay ?? 0), [layout, fromDay, toDay, range]);
   const inRange = selection.shown.length;

@@ -1,49 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange, formatRate, periodsCaption, strikesCaption } from '../../../src/domain/charts/chart-captions';
-import { duringVersusBetween } from '../../../src/domain/charts/chart-periods';
-import { binEvents, chartRange, talkBands } from '../../../src/domain/charts/chart-series';
-import { buildEventIndex } from '../../../src/domain/core/event-index';
-import { parseDataset } from '../../../src/domain/core/parse-dataset';
-import { miniDatasetFile } from '../../helpers/mini-dataset';
-import { all, indexOf } from './chart-fixtures';
-
-const mini = buildEventIndex(parseDataset(miniDatasetFile()).dataset);
-const positions = all(mini);
-const range = chartRange(mini, [positions], undefined, undefined);
-if (range === null) throw new Error('the mini dataset has events');
-const bands = talkBands(mini, positions);
-
-describe('strikesCaption', () => {
-  it('states strikes, casualty ranges, the busiest day, launches and talk days', () => {
-    expect(strikesCaption(binEvents(mini, positions, range, bands))).toBe(
-      '4 strikes from 23 Jan 2026 to 17 Feb 2026; at least 11 killed and 19 injured ' +
-        '(up to 21 injured by the highest reported figures); busiest day 17 Feb 2026 (2 strikes); ' +
-        'at least 796 drones and missiles launched in the attacks that give a count. ' +
-        'Talks were held on 4 days. One bar per day.',
-    );
-  });
-
-  it('says so when there are no strikes or talks', () => {
-    const quiet = indexOf([{ date: '2026-01-01', category: 'statement' }]);
-    const caption = strikesCaption(binEvents(quiet, all(quiet), { from: 20454, to: 20454 }, []));
-    expect(caption).toBe('0 strikes on 1 Jan 2026. No talks were held in this selection. One bar per day.');
-  });
-});
-
-describe('periodsCaption', () => {
-  it('gives strikes and casualties per day for each period, with the day counts', () => {
-    expect(periodsCaption(duringVersusBetween(mini, positions, range, bands))).toBe(
-      'On talk days (4 days): 0.5 strikes per day, 2 killed and 4.8 injured per day; ' +
-        '±7 days around talks (17 days): 0 strikes per day, 0 killed and 0 injured per day; ' +
-        'other days (5 days): 0.4 strikes per day, 0.6 killed and 0 injured per day. ' +
-        'Casualties count the lowest reported figures.',
-    );
-  });
-
-  it('does not compare when there were no talks', () => {
-    expect(periodsCaption(duringVersusBetween(mini, positions, range, []))).toMatch(/No talks were held/);
-  });
-});
+import { formatRange, formatRate, offsetCaption, panelCaption, sourceNote } from '../../../src/domain/charts/chart-captions';
+import { day } from './chart-fixtures';
 
 describe('formatting', () => {
   it('writes rates readably without rounding small ones to zero', () => {
@@ -59,5 +16,39 @@ describe('formatting', () => {
   it('keeps ranges as ranges', () => {
     expect(formatRange(4, 6)).toBe('4–6');
     expect(formatRange(1200, 1200)).toBe('1,200');
+  });
+});
+
+describe('honest captions', () => {
+  const part = {
+    from: day('2026-02-01'),
+    to: day('2026-02-17'),
+    days: 17,
+    events: 12,
+    strikes: 3,
+    killedMin: 7,
+    killedMax: 9,
+    injuredMin: 15,
+    injuredMax: 15,
+    launchedMin: 400,
+    launchedMax: 420,
+  };
+
+  it('says how many events a chart draws on and that they are not a complete record', () => {
+    expect(sourceNote(1)).toBe('From 1 recorded event, a curated set, not a complete record; strikes not in the data are not counted.');
+    expect(panelCaption('strikes', part, 4)).toBe(
+      '3 strikes from 1 Feb 2026 to 17 Feb 2026 (17 days). Talks on 4 days. From 12 recorded events, a curated set, not a complete record; strikes not in the data are not counted.',
+    );
+  });
+
+  it('keeps casualty and launch figures as ranges', () => {
+    expect(panelCaption('casualties', part, 0)).toMatch(/^7–9 killed and 15 injured from 1 Feb 2026 .* No talk days\./);
+    expect(panelCaption('launches', part, 0)).toMatch(/^400–420 drones and missiles launched from 1 Feb 2026/);
+    expect(panelCaption('launches', { ...part, launchedMin: null, launchedMax: null }, 0)).toMatch(/^No drone or missile counts from/);
+  });
+
+  it('describes the summary across rounds, or says there are none', () => {
+    expect(offsetCaption(17, 7, 59)).toMatch(/^Average per round on each day from 7 days before to 7 days after the first day of 17 rounds/);
+    expect(offsetCaption(0, 7, 5)).toMatch(/^No talk rounds in this selection\. From 5 recorded events/);
   });
 });

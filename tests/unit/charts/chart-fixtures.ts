@@ -9,8 +9,8 @@ export interface EventSpec {
   category?: string;
   killed?: number | [number, number];
   injured?: number | [number, number];
-  drones?: number;
-  missiles?: number;
+  drones?: number | [number, number];
+  missiles?: number | [number, number];
 }
 
 const figure = (value: number | [number, number]): Figure =>

@@ -5,7 +5,7 @@
 import { categoryColor, categoryStyle, type CategoryShape } from '../core/categories';
 import { markRadius, rowY, type TimelineLayout } from './timeline-layout';
 import { dayToX, type TimeWindow } from './timeline-scale';
-import { LANE_PADDING, type ChartGeometry } from './timeline-geometry';
+import { LANE_PADDING, type TimelineGeometry } from './timeline-geometry';
 
 export type MarkShape =
   | { kind: 'span'; x0: number; x1: number; y: number; height: number; color: string; centerX: number }
@@ -14,7 +14,7 @@ export type MarkShape =
 export interface MarkContext {
   layout: TimelineLayout;
   view: TimeWindow;
-  geometry: ChartGeometry;
+  geometry: TimelineGeometry;
   maxCasualties: number;
 }
 

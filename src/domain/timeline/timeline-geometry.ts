@@ -8,7 +8,7 @@ export const COMPACT_BELOW_PX = 560;
 export const LANE_PADDING = 4;
 const AXIS_HEIGHT = 26;
 
-export interface ChartGeometry {
+export interface TimelineGeometry {
   width: number;
   compact: boolean;
   /** Left edge of the plot (the label gutter's width). */
@@ -21,7 +21,7 @@ export interface ChartGeometry {
 }
 
 /** Geometry of the chart for a layout drawn `width` pixels wide. */
-export function chartGeometry(layout: TimelineLayout, width: number): ChartGeometry {
+export function timelineGeometry(layout: TimelineLayout, width: number): TimelineGeometry {
   const compact = width < COMPACT_BELOW_PX;
   const plotLeft = compact ? 0 : 128;
   const lanes = laneBoxes(layout, {

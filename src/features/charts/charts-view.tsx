@@ -1,7 +1,8 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { PanelBar } from '../../domain/charts/time-panels';
 import { fromDayNumber, toDayNumber } from '../../domain/core/calendar-date';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { usePictureSource } from '../../state/picture-sources';
 import { AroundRounds } from './around-rounds';
 import { ChartPatterns, usePatternIds } from './chart-patterns';
 import { TimePanels } from './time-panels';
@@ -14,6 +15,9 @@ import './charts.css';
  * in domain/, each with a caption that says how many events it draws on.
  */
 export function ChartsView({ model }: { model: DashboardModel }) {
+  // What "Publish an image" draws: registered, so the export never searches the page for it.
+  const pictureRef = useRef<HTMLDivElement>(null);
+  usePictureSource('charts', pictureRef);
   const { index, filters, actions, selectedEvent } = model;
   const data = useChartData(model);
   const patterns = usePatternIds();
@@ -29,7 +33,7 @@ export function ChartsView({ model }: { model: DashboardModel }) {
 
   if (data === null) {
     return (
-      <div className="charts-view">
+      <div className="charts-view" ref={pictureRef}>
         <h2>Charts</h2>
         <p>No events to chart in this selection.</p>
       </div>
@@ -37,7 +41,7 @@ export function ChartsView({ model }: { model: DashboardModel }) {
   }
 
   return (
-    <div className="charts-view">
+    <div className="charts-view" ref={pictureRef}>
       <ChartPatterns ids={patterns} />
       <h2>Charts</h2>
       {place && <p className="chart-note">Strikes in {place.name} only; talks are shown wherever they were held.</p>}

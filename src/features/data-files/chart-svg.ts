@@ -19,27 +19,6 @@ export function resolveCssVariables(text: string, lookup: (name: string) => stri
   });
 }
 
-/** The chart's SVG text, or null when no chart is drawn. */
-export function chartSvgText(doc: Document = document): string | null {
-  const region = doc.querySelector('[aria-label="Charts"]');
-  if (!region) return null;
-  const chart = largestSvg(region);
-  if (!chart) return null;
-
-  const clone = standaloneSvg(chart, doc);
-  if (!clone) return null;
-
-  const rootStyle = doc.defaultView?.getComputedStyle(doc.documentElement);
-  const background = doc.createElementNS(SVG_NS, 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', rootStyle?.getPropertyValue('--panel').trim() || '#ffffff');
-  clone.insertBefore(background, clone.firstChild);
-
-  const text = new XMLSerializer().serializeToString(clone);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${resolveCssVariables(text, (name) => rootStyle?.getPropertyValue(name) ?? '')}\n`;
-}
-
 /**
  * A copy of an on-screen <svg> that draws the same outside the page: computed colours and fonts
  * written inline, its size fixed, the patterns it references copied in. CSS variables are left

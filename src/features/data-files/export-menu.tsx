@@ -11,9 +11,10 @@ import { composeImage, pageColours, svgToPng, type ComposedImage } from './image
 import { mapBlock } from './map-image';
 import './data-files.css';
 import { pageUrl } from '../../state/url';
+import { pictureSource, type PictureKind } from '../../state/picture-sources';
 
 type Format = 'csv' | 'json' | 'geojson';
-type Picture = 'charts' | 'map';
+type Picture = PictureKind;
 type PictureFormat = 'png' | 'svg';
 
 const MIME: Readonly<Record<Format, string>> = {
@@ -46,11 +47,12 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
   };
 
   const compose = (picture: Picture): ComposedImage | string => {
-    const region = document.querySelector(`[aria-label="${picture === 'charts' ? 'Charts' : 'Map'}"]`);
+    // The view registered the element holding its drawing (state/picture-sources.ts).
+    const region = pictureSource(picture);
     if (!region) return `There is no ${picture === 'charts' ? 'chart' : 'map'} on screen to export.`;
     const { meta } = model.index.dataset;
     const title = picture === 'charts' ? `${meta.title}: charts` : `${meta.title}: map`;
-    const text = imageText(title, model.filters, model.index, window.location.href, todayOnReadersCalendar());
+    const text = imageText(title, model.filters, model.index, pageUrl(), todayOnReadersCalendar());
     const scope = region.querySelector('.charts-view, .leaflet-container') ?? region;
     const lookup = (name: string) => getComputedStyle(scope).getPropertyValue(name) || getComputedStyle(document.documentElement).getPropertyValue(name);
     if (picture === 'charts') {

@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { latLngBounds, type FitBoundsOptions, type LatLngBoundsExpression, type Map as LeafletMap } from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { boundsOf, initialFramePlaces, type LatLonBounds } from '../../domain/map/map-frame';
 import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, MAP_ZOOM_SNAP, createPlaceLayout } from '../../domain/map/map-layout';
@@ -10,12 +10,13 @@ import { groupEventsByPlace } from '../../domain/map/map-places';
 import { tileConfig } from '../../domain/map/map-tiles';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useHoveredEvent } from '../../state/hover';
+import { usePictureSource } from '../../state/picture-sources';
 import { readUrlState } from '../../state/url';
 import { BaseMapLayer } from './base-map-layer';
 import { useBaseMap } from './base-map-query';
 import { FollowSelection } from './follow-selection';
 import { ResizeWithContainer } from './resize-with-container';
-import { motionAllowed } from './motion';
+import { prefersReducedMotion } from '../../state/reduced-motion';
 import { PlaceMarkers } from './place-markers';
 
 /** Margins when framing places: room for the largest markers and, bottom right, the attribution. */
@@ -26,6 +27,9 @@ const FIT_OPTIONS = { paddingTopLeft: [32, 32], paddingBottomRight: [40, 44] } s
  * main category) over offline country shapes. Clicking a marker selects that place.
  */
 export function MapView({ model }: { model: DashboardModel }) {
+  // What "Publish an image" draws: registered, so the export never searches the page for it.
+  const pictureRef = useRef<HTMLDivElement>(null);
+  usePictureSource('map', pictureRef);
   const { index, selection, filters, selectedEvent, actions } = model;
   const grouping = useMemo(() => groupEventsByPlace(index, selection.filtered), [index, selection.filtered]);
   const layout = useMemo(() => createPlaceLayout(grouping), [grouping]);
@@ -72,7 +76,7 @@ export function MapView({ model }: { model: DashboardModel }) {
   }, [map]);
 
   return (
-    <div className="map-view">
+    <div className="map-view" ref={pictureRef}>
       <div className="map-head">
         <h2>Map</h2>
         <div className="map-tools">
@@ -82,7 +86,7 @@ export function MapView({ model }: { model: DashboardModel }) {
             className={`map-zoom leaflet-control-zoom-in${atMax ? ' leaflet-disabled' : ''}`}
             aria-label="Zoom in"
             aria-disabled={!map || atMax}
-            onClick={() => !atMax && map?.zoomIn(1, { animate: motionAllowed() })}
+            onClick={() => !atMax && map?.zoomIn(1, { animate: !prefersReducedMotion() })}
           >
             +
           </button>
@@ -91,11 +95,11 @@ export function MapView({ model }: { model: DashboardModel }) {
             className={`map-zoom leaflet-control-zoom-out${atMin ? ' leaflet-disabled' : ''}`}
             aria-label="Zoom out"
             aria-disabled={!map || atMin}
-            onClick={() => !atMin && map?.zoomOut(1, { animate: motionAllowed() })}
+            onClick={() => !atMin && map?.zoomOut(1, { animate: !prefersReducedMotion() })}
           >
             −
           </button>
-          <button type="button" disabled={!map || !allBounds} onClick={() => allBounds && map?.fitBounds(allBounds, { ...FIT_OPTIONS, animate: motionAllowed() })}>
+          <button type="button" disabled={!map || !allBounds} onClick={() => allBounds && map?.fitBounds(allBounds, { ...FIT_OPTIONS, animate: !prefersReducedMotion() })}>
             Show all places{' '}
             <span className="visually-hidden">on the map</span>
           </button>
@@ -111,7 +115,7 @@ export function MapView({ model }: { model: DashboardModel }) {
         zoomSnap={MAP_ZOOM_SNAP}
         maxBounds={[[-89, -230], [89, 230]]}
         worldCopyJump={false}
-        zoomAnimation={motionAllowed()}
+        zoomAnimation={!prefersReducedMotion()}
         zoomControl={false}
       >
         {shapes.data && <BaseMapLayer shapes={shapes.data} />}

@@ -6,7 +6,7 @@
 import L from 'leaflet';
 import type { ClusterItem, MapItem } from '../../domain/map/map-layout';
 import { markerGraphic, markerLabel, tooltipContent } from './marker-dom';
-import { motionAllowed } from './motion';
+import { prefersReducedMotion } from '../../state/reduced-motion';
 
 export interface MarkerLayerHandlers {
   /** A place marker was clicked or pressed with Enter/Space. */
@@ -111,7 +111,7 @@ export class MarkerLayer {
     this.markers.addLayer(marker);
     const element = marker.getElement();
     if (element) {
-      L.DomEvent.on(element, 'focus', () => this.map.panInside(marker.getLatLng(), { paddingTopLeft: [72, 84], paddingBottomRight: [40, 40], animate: motionAllowed() }));
+      L.DomEvent.on(element, 'focus', () => this.map.panInside(marker.getLatLng(), { paddingTopLeft: [72, 84], paddingBottomRight: [40, 40], animate: !prefersReducedMotion() }));
       L.DomEvent.on(element, 'keydown', (event) => {
         if (!(event instanceof KeyboardEvent) || (event.key !== 'Enter' && event.key !== ' ')) return;
         // Handled here; also keeps Leaflet from turning Enter into a second click.

@@ -3,7 +3,7 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import type { LatLngBounds, Map as LeafletMap } from 'leaflet';
 import type { PlaceLayout } from '../../domain/map/map-layout';
 import { MarkerLayer, type MarkerLayerHandlers } from './marker-layer';
-import { motionAllowed } from './motion';
+import { prefersReducedMotion } from '../../state/reduced-motion';
 
 const IGNORE: MarkerLayerHandlers = { onTogglePlace: () => {}, onOpenCluster: () => {} };
 
@@ -40,7 +40,7 @@ export function PlaceMarkers({ layout, selectedPlace, highlighted, onTogglePlace
       onTogglePlace,
       onOpenCluster: (cluster) => {
         const target = layout.expansion(cluster, map.getZoom());
-        map.setView([target.lat, target.lon], Math.max(target.zoom, map.getZoom() + 1), { animate: motionAllowed() });
+        map.setView([target.lat, target.lon], Math.max(target.zoom, map.getZoom() + 1), { animate: !prefersReducedMotion() });
       },
     };
   }, [onTogglePlace, layout, map]);

@@ -1,10 +1,10 @@
 import { timelineTicks } from '../../domain/timeline/timeline-ticks';
 import { dayToX, type TimeWindow } from '../../domain/timeline/timeline-scale';
 import { px } from '../../domain/timeline/mark-geometry';
-import type { ChartGeometry } from '../../domain/timeline/timeline-geometry';
+import type { TimelineGeometry } from '../../domain/timeline/timeline-geometry';
 
 /** Calendar ticks under the lanes, with faint grid lines through them. */
-export function TimelineAxis({ view, geometry }: { view: TimeWindow; geometry: ChartGeometry }) {
+export function TimelineAxis({ view, geometry }: { view: TimeWindow; geometry: TimelineGeometry }) {
   const { unit, ticks } = timelineTicks(view, geometry.plotWidth);
   const labelY = geometry.lanesHeight + 17;
   return (

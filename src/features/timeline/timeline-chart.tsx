@@ -9,7 +9,7 @@ import { eventLabel } from './describe-event';
 import { markShape, px, type MarkContext } from '../../domain/timeline/mark-geometry';
 import { TimelineAxis } from './timeline-axis';
 import { TimelineDensityLayer } from './timeline-density-layer';
-import { chartGeometry } from '../../domain/timeline/timeline-geometry';
+import { timelineGeometry } from '../../domain/timeline/timeline-geometry';
 import { TimelineHighlights } from './timeline-highlights';
 import { keyCommand } from './timeline-keys';
 import { TimelineLanes } from './timeline-lanes';
@@ -49,7 +49,7 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
   const [focusedPosition, setFocusedPosition] = useState<number | undefined>(undefined);
   const [hasFocus, setHasFocus] = useState(false);
 
-  const geometry = useMemo(() => chartGeometry(layout, width), [layout, width]);
+  const geometry = useMemo(() => timelineGeometry(layout, width), [layout, width]);
   const slots = useMemo(() => visibleSlots(layout, view), [layout, view]);
   const density = shouldDrawDensity(slots.length);
   const strips = useMemo(() => (density ? densityStrips(layout, slots, view, geometry.plotWidth) : null), [density, layout, slots, view, geometry.plotWidth]);

@@ -3,11 +3,11 @@ import { categoryColor } from '../../domain/core/categories';
 import { formatDateRange } from '../../domain/core/calendar-date';
 import { bucketDays, densityBarPaths, type DensityStrips } from '../../domain/timeline/timeline-density';
 import type { TimeWindow } from '../../domain/timeline/timeline-scale';
-import { LANE_PADDING, type ChartGeometry } from '../../domain/timeline/timeline-geometry';
+import { LANE_PADDING, type TimelineGeometry } from '../../domain/timeline/timeline-geometry';
 
 interface DensityProps {
   strips: DensityStrips;
-  geometry: ChartGeometry;
+  geometry: TimelineGeometry;
   view: TimeWindow;
 }
 

@@ -1,11 +1,11 @@
 import { categoryColor, categoryStyle, symbolPath } from '../../domain/core/categories';
-import type { ChartGeometry } from '../../domain/timeline/timeline-geometry';
+import type { TimelineGeometry } from '../../domain/timeline/timeline-geometry';
 
 /**
  * Lane backgrounds and labels (symbol + name). Wide screens put labels in a gutter left of
  * the plot; phones write them small in a band above each lane.
  */
-export function TimelineLanes({ geometry }: { geometry: ChartGeometry }) {
+export function TimelineLanes({ geometry }: { geometry: TimelineGeometry }) {
   return (
     <g className="timeline-lanes">
       {geometry.lanes.map((box, i) => {

@@ -281,4 +281,25 @@ describe('MapView', () => {
     // ...and inside it afterwards.
     expect(apart()).toBeLessThan(600);
   });
+
+  it('asks before loading tiles from a server named in the link, and uses the offline base map until then', async () => {
+    openUrl('?tiles=https://tiles.example.org/{z}/{x}/{y}.png');
+    serveBaseMap(TINY_TOPOLOGY);
+    renderViews([MapView]);
+    const ask = await screen.findByRole('button', { name: 'Load map tiles from tiles.example.org' });
+    expect(document.querySelector('.leaflet-tile-pane .leaflet-layer')).toBeNull();
+    fireEvent.click(ask);
+    await waitFor(() => expect(document.querySelector('.leaflet-tile-pane .leaflet-layer')).not.toBeNull());
+    expect(screen.queryByRole('button', { name: /Load map tiles/ })).not.toBeInTheDocument();
+  });
+
+  it('explains a tile address it cannot use and keeps the markers', async () => {
+    openUrl('?tiles=https://tiles.example.org/{z}/{x}/{y}.png?key={apikey}');
+    serveBaseMap(TINY_TOPOLOGY);
+    renderViews([MapView]);
+    expect(await screen.findByText(/The tile address in this link was not used: it needs \{apikey\}/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Druzhkivka: 1 event/ })).toBeInTheDocument();
+    expect(document.querySelector('.leaflet-tile-pane .leaflet-layer')).toBeNull();
+  });
+
 });

@@ -7,7 +7,7 @@ import { boundsOf, initialFramePlaces, type LatLonBounds } from '../../domain/ma
 import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, MAP_ZOOM_SNAP, createPlaceLayout } from '../../domain/map/map-layout';
 import { mapSummary } from '../../domain/map/map-labels';
 import { groupEventsByPlace } from '../../domain/map/map-places';
-import { tileConfig } from '../../domain/map/map-tiles';
+import { tileConfig, tileTemplateProblem } from '../../domain/map/map-tiles';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useHoveredEvent } from '../../state/hover';
 import { usePictureSource } from '../../state/picture-sources';
@@ -51,6 +51,14 @@ export function MapView({ model }: { model: DashboardModel }) {
     const attribution: unknown = import.meta.env.VITE_TILE_ATTRIBUTION;
     return tileConfig(readUrlState().state.tiles, typeof url === 'string' ? url : undefined, typeof attribution === 'string' ? attribution : undefined);
   });
+  // A tile server named by a link (not the one the site was built with) is another site the
+  // reader's browser would contact: ask first. A template the map cannot use is explained.
+  const [linkTiles] = useState(() => readUrlState().state.tiles);
+  const tilesFromLink = tiles !== undefined && tiles.url === linkTiles;
+  const [tilesApproved, setTilesApproved] = useState(false);
+  const tilesProblem = linkTiles !== undefined && tiles?.url !== linkTiles ? tileTemplateProblem(linkTiles) : undefined;
+  const tilesHost = tilesFromLink ? hostOf(tiles.url) : undefined;
+  const showTiles = tiles !== undefined && (!tilesFromLink || tilesApproved);
 
   // The zoom buttons say when a limit is reached (aria-disabled keeps the focus on them).
   const [zoom, setZoom] = useState<number | undefined>(undefined);
@@ -119,11 +127,24 @@ export function MapView({ model }: { model: DashboardModel }) {
         zoomControl={false}
       >
         {shapes.data && <BaseMapLayer shapes={shapes.data} />}
-        {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
+        {showTiles && <TileLayer url={tiles.url} attribution={tiles.attribution} referrerPolicy="no-referrer" />}
         <PlaceMarkers layout={layout} selectedPlace={selectedPlace?.id} highlighted={highlighted} onTogglePlace={actions.togglePlace} />
         <FollowSelection lat={eventPlace?.lat} lon={eventPlace?.lon} />
         <ResizeWithContainer />
       </MapContainer>
+      {tilesFromLink && !tilesApproved && (
+        <p className="map-note" role="status">
+          This link asks for map tiles from {tilesHost}; the map uses its offline base map until you agree.{' '}
+          <button type="button" onClick={() => setTilesApproved(true)}>
+            Load map tiles from {tilesHost}
+          </button>
+        </p>
+      )}
+      {tilesProblem && (
+        <p className="map-note" role="status">
+          The tile address in this link was not used: {tilesProblem}. The map shows its offline base map.
+        </p>
+      )}
       {shapes.isError && (
         <p className="map-note" role="status">
           Base map unavailable: the country outlines could not be loaded. The places are still shown.
@@ -139,4 +160,13 @@ export function MapView({ model }: { model: DashboardModel }) {
 
 function toLeaflet(bounds: LatLonBounds | undefined): LatLngBoundsExpression | undefined {
   return bounds && latLngBounds([bounds.south, bounds.west], [bounds.north, bounds.east]);
+}
+
+/** The host of a tile template, for the question asked before loading from it. */
+function hostOf(template: string): string {
+  try {
+    return new URL(template.replace(/\{-?[a-z]\}/g, '0')).host;
+  } catch {
+    return template;
+  }
 }

@@ -118,6 +118,10 @@ async function main(): Promise<number> {
   let failed = 0;
   let interrupted = false;
   process.once('exit', () => server?.killNow());
+  // A journey that leaves a promise rejected behind (a wait it never awaited) must not kill the
+  // whole run: it counts as a failure, and the other journeys still run.
+  const stray: string[] = [];
+  process.on('unhandledRejection', (reason) => stray.push(errorText(reason)));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       interrupted = true;
@@ -147,6 +151,7 @@ async function main(): Promise<number> {
       const problems = await runJourney(journey, { context: browser.context, guard, baseUrl: server.baseUrl });
       if (interrupted) break;
       const took = `${Date.now() - started} ms`;
+      for (const reason of stray.splice(0)) problems.push(`a promise was rejected and never handled: ${reason}`);
       if (problems.length === 0) {
         passed++;
         console.log(`ok   ${journey.title} (${took})`);

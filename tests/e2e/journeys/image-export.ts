@@ -8,11 +8,20 @@ import type { Page } from 'playwright-core';
 import { region, waitForDashboard } from '../lib/dashboard';
 import type { Journey } from '../lib/types';
 
+/** The Export panel of the top bar, opened when it is closed. */
+async function exportPanel(page: Page) {
+  const toggle = page.getByRole('banner').getByRole('button', { name: 'Export', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const panel = page.getByRole('group', { name: 'Export', exact: true });
+  await panel.waitFor();
+  return panel;
+}
+
 /** Clicks an export button and returns the saved file's name and bytes. */
 async function save(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const download = page.waitForEvent('download');
-  await region(page, 'Filters').getByRole('button', { name: button }).click();
-  const file = await download;
+  const panel = await exportPanel(page);
+  // Both together: a click that fails must not leave the download wait unhandled.
+  const [file] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: button }).click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
@@ -111,7 +120,7 @@ export const journeys: Journey[] = [
       const link = page.url().replace(/&/g, '&amp;');
       await checkPicture(page, 'charts', ['Talks &amp; Strikes', 'Showing strikes, talks', 'Data: ', 'recorded events', 'People killed and injured per', link]);
       await checkPicture(page, 'map', ['Talks &amp; Strikes', 'Showing strikes, talks', 'Data: ', 'recorded events', 'Map: ', link]);
-      assert.match((await region(page, 'Filters').locator('.export-note').textContent()) ?? '', /Saved the map as .*-map\.png/);
+      assert.match((await (await exportPanel(page)).locator('.export-note').textContent()) ?? '', /Saved the map as .*-map\.png/);
     },
   },
 ];

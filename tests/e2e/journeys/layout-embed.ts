@@ -30,7 +30,7 @@ export const journeys: Journey[] = [
         assert.ok(scroll.scrollHeight <= scroll.innerHeight && scroll.scrollWidth <= scroll.innerWidth, `${frame.width}×${frame.height}: nothing scrolls (${JSON.stringify(scroll)})`);
         const bar = page.getByRole('banner');
         assert.ok(insideViewport(await boxOf(bar.getByRole('heading', { level: 1 }), 'the title'), size));
-        assert.match(await bar.innerText(), /Showing \d+ of 60 events/);
+        assert.match(await bar.innerText(), /Showing \d+ of 61 events/);
         for (const view of ['Map', 'Timeline'] as const) {
           assert.ok(insideViewport(await boxOf(region(page, view), view), size), `${frame.width}×${frame.height}: ${view} is in the frame`);
         }

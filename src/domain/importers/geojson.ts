@@ -8,7 +8,8 @@ import type { Actor, EventActor, Figure, Source } from '../core/model';
 import { DatasetFormatError, RESERVED_KEY, RESERVED_KEY_REASON, toFigure } from '../core/parse-dataset';
 import { checkPair } from './coordinates';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder, type EventDraft } from './dataset-builder';
-import { readDayDate } from './import-dates';
+import type { DateReading } from './import-dates';
+import { dayOrderEvidence, readMappedDate, type DayOrder } from './mapped-dates';
 import { FORMAT_LABELS, type ImportResult } from './import-types';
 import { toKebabId } from './text-clean';
 
@@ -23,29 +24,84 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string):
   if (!Array.isArray(features)) throw new DatasetFormatError('This GeoJSON FeatureCollection has no "features" array.');
   const builder = createDatasetBuilder(fileName);
   const used = new Set<string>();
-  features.forEach((feature: unknown, row) => addFeature(builder, used, feature, row));
+  const reading = readingOf(features);
+  features.forEach((feature: unknown, row) => addFeature(builder, used, reading, feature, row));
+  const notes = readingNotes(reading);
+  if (notes.length > 0 && features.length > 0) builder.warn(0, '(properties)', `read as ${notes.join('; ')} (for every feature)`);
   const meta = importedMeta(fileName, FORMAT_LABELS.geojson, { title: str(value.title) || str(value.name) });
   return { format: 'geojson', fileName, ...builder.build(meta, features.length) };
 }
 
-function addFeature(builder: DatasetBuilder, used: Set<string>, feature: unknown, row: number): void {
+/**
+ * Which property holds the date, the title and the summary. Our own names first; GeoJSON from
+ * other tools usually has `name`, `description` and `time`/`timestamp` (numbers are Unix times).
+ */
+interface PropertyReading {
+  date: string;
+  title: string;
+  summary: string;
+  dayOrder: DayOrder;
+  /** Numeric dates could be read either way (03/04/2025) and were read day first. */
+  dayOrderGuessed: boolean;
+}
+
+const DATE_KEYS = ['date', 'time', 'timestamp', 'datetime', 'start', 'start_date', 'startDate', 'when', 'event_date'];
+const TITLE_KEYS = ['title', 'name', 'headline', 'label'];
+const SUMMARY_KEYS = ['summary', 'description', 'desc', 'text', 'notes'];
+
+function readingOf(features: readonly unknown[]): PropertyReading {
+  const propsList = features.flatMap((feature) => (isObject(feature) && isObject(feature.properties) ? [feature.properties] : []));
+  const pick = (keys: readonly string[]) => keys.find((key) => propsList.some((props) => str(props[key]) !== '')) ?? keys[0] ?? '';
+  const date = pick(DATE_KEYS);
+  const evidence = dayOrderEvidence(propsList.map((props) => str(props[date])));
+  return {
+    date,
+    title: pick(TITLE_KEYS),
+    summary: pick(SUMMARY_KEYS),
+    dayOrder: evidence === 'month-first' ? 'month-first' : 'day-first',
+    dayOrderGuessed: evidence === 'ambiguous',
+  };
+}
+
+function readingNotes(reading: PropertyReading): string[] {
+  const notes: string[] = [];
+  if (reading.date !== 'date') notes.push(`"${reading.date}" as the date`);
+  if (reading.title !== 'title') notes.push(`"${reading.title}" as the title`);
+  if (reading.summary !== 'summary') notes.push(`"${reading.summary}" as the summary`);
+  if (reading.dayOrder === 'month-first') notes.push('numeric dates month first (8/23/2011)');
+  if (reading.dayOrderGuessed) notes.push('numeric dates such as 03/04/2025 day first (3 April), as nothing in the file says otherwise');
+  return notes;
+}
+
+/** A date property: text in any form readMappedDate reads, or a Unix time in seconds or milliseconds (UTC day). */
+function readDateProperty(value: unknown, order: DayOrder): DateReading {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const ms = Math.abs(value) >= 1e11 ? value : value * 1000;
+    if (Math.abs(ms) > 8.64e15) return { ok: false, reason: `${value} is not a Unix time in range` };
+    const iso = new Date(ms).toISOString();
+    return readMappedDate(iso.slice(0, 10), order);
+  }
+  return readMappedDate(str(value), order);
+}
+
+function addFeature(builder: DatasetBuilder, used: Set<string>, reading: PropertyReading, feature: unknown, row: number): void {
   if (!isObject(feature)) return builder.reject(row, '(feature)', 'not an object');
   const props = isObject(feature.properties) ? feature.properties : {};
   const givenId = str(props.id) || str(feature.id);
   const reject = (field: string, reason: string) => builder.reject(row, field, reason, givenId);
   const warn = (field: string, reason: string) => builder.warn(row, field, reason, givenId);
 
-  const date = readDayDate(str(props.date));
-  if (!date.ok) return reject('date', date.reason);
+  const date = readDateProperty(props[reading.date], reading.dayOrder);
+  if (!date.ok) return reject(reading.date, date.reason);
   let endDate: string | undefined;
   if (str(props.endDate) !== '') {
-    const end = readDayDate(str(props.endDate));
+    const end = readDateProperty(props.endDate, reading.dayOrder);
     if (!end.ok) return reject('endDate', end.reason);
     if (end.date < date.date) return reject('endDate', 'the end date is before the start date');
     if (end.date !== date.date) endDate = end.date;
   }
-  const title = str(props.title);
-  if (title === '') return reject('title', 'the title is empty');
+  const title = str(props[reading.title]);
+  if (title === '') return reject(reading.title, 'the title is empty');
   const precisionText = str(props.datePrecision) || 'day';
   const datePrecision = DATE_PRECISIONS.find((p) => p === precisionText);
   if (datePrecision === undefined) return reject('datePrecision', `"${precisionText}" is not one of ${DATE_PRECISIONS.join(', ')}`);
@@ -59,7 +115,7 @@ function addFeature(builder: DatasetBuilder, used: Set<string>, feature: unknown
     datePrecision,
     category,
     title,
-    summary: str(props.summary),
+    summary: str(props[reading.summary]),
     actors: readActors(builder, props.actors, warn),
     place: readPlace(builder, feature.geometry, props, warn),
     figures: readFigures(props.figures, warn),

@@ -107,13 +107,13 @@ export function samplingImporter(header: readonly string[], fileName: string): C
 /** Words that name each field, as whole header names or as one word of a longer name. */
 const NAMES: Readonly<Record<Exclude<MappingField, 'endDate'>, readonly string[]>> = {
   date: ['date', 'дата', 'day', 'день', 'event_date', 'time', 'timestamp', 'datetime', 'start', 'start_date', 'when', 'час', 'время', 'date_start', 'data'],
-  title: ['title', 'headline', 'name', 'event', 'subject', 'назва', 'название', 'заголовок', 'подія', 'событие', 'тема', 'наименование'],
+  title: ['title', 'headline', 'name', 'event', 'subject', 'what', 'what_happened', 'назва', 'название', 'заголовок', 'подія', 'событие', 'тема', 'наименование'],
   description: ['description', 'desc', 'summary', 'notes', 'note', 'details', 'text', 'body', 'comment', 'опис', 'описание', 'подробиці', 'подробности', 'коментар', 'комментарий', 'примітка', 'примечание', 'текст'],
   category: ['category', 'categories', 'type', 'event_type', 'kind', 'class', 'категорія', 'категория', 'тип', 'вид'],
   latitude: ['lat', 'latitude', 'широта', 'y'],
   longitude: ['lon', 'lng', 'long', 'longitude', 'довгота', 'долгота', 'x'],
-  place: ['place', 'location', 'city', 'town', 'settlement', 'locality', 'address', 'village', 'місце', 'место', 'локація', 'локация', 'місто', 'город', 'населений_пункт', 'населенный_пункт', 'пункт', 'адреса', 'адрес', 'region', 'oblast', 'область'],
-  actors: ['actor', 'actors', 'actor1', 'actor2', 'sides', 'side', 'party', 'parties', 'perpetrator', 'учасники', 'участники', 'сторони', 'стороны', 'сторона', 'актор', 'актори', 'акторы'],
+  place: ['place', 'where', 'location', 'city', 'town', 'settlement', 'locality', 'address', 'village', 'місце', 'место', 'локація', 'локация', 'місто', 'город', 'населений_пункт', 'населенный_пункт', 'пункт', 'адреса', 'адрес', 'region', 'oblast', 'область'],
+  actors: ['actor', 'actors', 'who', 'actor1', 'actor2', 'sides', 'side', 'party', 'parties', 'perpetrator', 'учасники', 'участники', 'сторони', 'стороны', 'сторона', 'актор', 'актори', 'акторы'],
   killed: ['killed', 'fatalities', 'deaths', 'dead', 'deaths_total', 'загинули', 'загиблі', 'загиблих', 'убиты', 'убитые', 'убито', 'погибли', 'погибшие', 'погибших', 'жертви', 'жертвы', 'вбиті', 'вбито'],
   injured: ['injured', 'wounded', 'injuries', 'поранені', 'поранених', 'поранено', 'ранены', 'раненые', 'раненых', 'ранено'],
   sourceUrl: ['source', 'sources', 'url', 'link', 'links', 'href', 'джерело', 'джерела', 'источник', 'источники', 'посилання', 'ссылка', 'ссылки'],

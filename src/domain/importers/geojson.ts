@@ -26,7 +26,7 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string):
   const used = new Set<string>();
   const reading = readingOf(features);
   features.forEach((feature: unknown, row) => addFeature(builder, used, reading, feature, row));
-  const notes = readingNotes(reading);
+  const notes = readingNotes(features, reading);
   if (notes.length > 0 && features.length > 0) builder.warn(0, '(properties)', `read as ${notes.join('; ')} (for every feature)`);
   const meta = importedMeta(fileName, FORMAT_LABELS.geojson, { title: str(value.title) || str(value.name) });
   return { format: 'geojson', fileName, ...builder.build(meta, features.length) };
@@ -37,9 +37,6 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string):
  * other tools usually has `name`, `description` and `time`/`timestamp` (numbers are Unix times).
  */
 interface PropertyReading {
-  date: string;
-  title: string;
-  summary: string;
   dayOrder: DayOrder;
   /** Numeric dates could be read either way (03/04/2025) and were read day first. */
   dayOrderGuessed: boolean;
@@ -49,25 +46,28 @@ const DATE_KEYS = ['date', 'time', 'timestamp', 'datetime', 'start', 'start_date
 const TITLE_KEYS = ['title', 'name', 'headline', 'label'];
 const SUMMARY_KEYS = ['summary', 'description', 'desc', 'text', 'notes'];
 
-function readingOf(features: readonly unknown[]): PropertyReading {
-  const propsList = features.flatMap((feature) => (isObject(feature) && isObject(feature.properties) ? [feature.properties] : []));
-  const pick = (keys: readonly string[]) => keys.find((key) => propsList.some((props) => str(props[key]) !== '')) ?? keys[0] ?? '';
-  const date = pick(DATE_KEYS);
-  const evidence = dayOrderEvidence(propsList.map((props) => str(props[date])));
-  return {
-    date,
-    title: pick(TITLE_KEYS),
-    summary: pick(SUMMARY_KEYS),
-    dayOrder: evidence === 'month-first' ? 'month-first' : 'day-first',
-    dayOrderGuessed: evidence === 'ambiguous',
-  };
+/** The first of `keys` this feature has a value for (or the first key, to name in a message). */
+function keyOf(props: Record<string, unknown>, keys: readonly string[]): string {
+  return keys.find((key) => Object.hasOwn(props, key) && str(props[key]) !== '') ?? keys[0] ?? '';
 }
 
-function readingNotes(reading: PropertyReading): string[] {
+function propsOf(features: readonly unknown[]): Record<string, unknown>[] {
+  return features.flatMap((feature) => (isObject(feature) && isObject(feature.properties) ? [feature.properties] : []));
+}
+
+function readingOf(features: readonly unknown[]): PropertyReading {
+  const evidence = dayOrderEvidence(propsOf(features).map((props) => str(props[keyOf(props, DATE_KEYS)])));
+  return { dayOrder: evidence === 'month-first' ? 'month-first' : 'day-first', dayOrderGuessed: evidence === 'ambiguous' };
+}
+
+/** "\"time\" or \"timestamp\" as the date; …": which other names were read, once for the file. */
+function readingNotes(features: readonly unknown[], reading: PropertyReading): string[] {
   const notes: string[] = [];
-  if (reading.date !== 'date') notes.push(`"${reading.date}" as the date`);
-  if (reading.title !== 'title') notes.push(`"${reading.title}" as the title`);
-  if (reading.summary !== 'summary') notes.push(`"${reading.summary}" as the summary`);
+  const all = propsOf(features);
+  for (const [keys, what] of [[DATE_KEYS, 'date'], [TITLE_KEYS, 'title'], [SUMMARY_KEYS, 'summary']] as const) {
+    const used = [...new Set(all.map((props) => keyOf(props, keys)).filter((key) => key !== keys[0] && all.some((props) => Object.hasOwn(props, key))))];
+    if (used.length > 0) notes.push(`${used.map((key) => `"${key}"`).join(' or ')} as the ${what}`);
+  }
   if (reading.dayOrder === 'month-first') notes.push('numeric dates month first (8/23/2011)');
   if (reading.dayOrderGuessed) notes.push('numeric dates such as 03/04/2025 day first (3 April), as nothing in the file says otherwise');
   return notes;
@@ -91,8 +91,9 @@ function addFeature(builder: DatasetBuilder, used: Set<string>, reading: Propert
   const reject = (field: string, reason: string) => builder.reject(row, field, reason, givenId);
   const warn = (field: string, reason: string) => builder.warn(row, field, reason, givenId);
 
-  const date = readDateProperty(props[reading.date], reading.dayOrder);
-  if (!date.ok) return reject(reading.date, date.reason);
+  const dateKey = keyOf(props, DATE_KEYS);
+  const date = readDateProperty(props[dateKey], reading.dayOrder);
+  if (!date.ok) return reject(dateKey, date.reason);
   let endDate: string | undefined;
   if (str(props.endDate) !== '') {
     const end = readDateProperty(props.endDate, reading.dayOrder);
@@ -100,8 +101,9 @@ function addFeature(builder: DatasetBuilder, used: Set<string>, reading: Propert
     if (end.date < date.date) return reject('endDate', 'the end date is before the start date');
     if (end.date !== date.date) endDate = end.date;
   }
-  const title = str(props[reading.title]);
-  if (title === '') return reject(reading.title, 'the title is empty');
+  const titleKey = keyOf(props, TITLE_KEYS);
+  const title = str(props[titleKey]);
+  if (title === '') return reject(titleKey, 'the title is empty');
   const precisionText = str(props.datePrecision) || 'day';
   const datePrecision = DATE_PRECISIONS.find((p) => p === precisionText);
   if (datePrecision === undefined) return reject('datePrecision', `"${precisionText}" is not one of ${DATE_PRECISIONS.join(', ')}`);
@@ -115,7 +117,7 @@ function addFeature(builder: DatasetBuilder, used: Set<string>, reading: Propert
     datePrecision,
     category,
     title,
-    summary: str(props[reading.summary]),
+    summary: str(props[keyOf(props, SUMMARY_KEYS)]),
     actors: readActors(builder, props.actors, warn),
     place: readPlace(builder, feature.geometry, props, warn),
     figures: readFigures(props.figures, warn),

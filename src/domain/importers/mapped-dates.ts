@@ -22,8 +22,8 @@ export function readMappedDate(text: string, order: DayOrder): DateReading {
   const numeric = NUMERIC.exec(trimmed);
   if (!numeric) {
     const reading = readDayDate(trimmed);
-    if (reading.ok) return reading;
-    if (trimmed === '') return reading;
+    // Keep a specific reason ("not a real calendar date"); widen only the list of accepted forms.
+    if (reading.ok || !reading.reason.includes('is not a date the importer reads')) return reading;
     return { ok: false, reason: `"${trimmed}" is not a date the importer reads (use YYYY-MM-DD, 23.08.2011, 8/23/2011 or "23 August 2011")` };
   }
   const first = Number(numeric[1]);

@@ -27,7 +27,7 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string):
   const reading = readingOf(features);
   features.forEach((feature: unknown, row) => addFeature(builder, used, reading, feature, row));
   const notes = readingNotes(features, reading);
-  if (notes.length > 0 && features.length > 0) builder.warn(0, '(properties)', `read as ${notes.join('; ')} (for every feature)`);
+  if (notes.length > 0 && features.length > 0) builder.warn(0, '(properties)', `properties read for every feature: ${notes.join('; ')}`);
   const meta = importedMeta(fileName, FORMAT_LABELS.geojson, { title: str(value.title) || str(value.name) });
   return { format: 'geojson', fileName, ...builder.build(meta, features.length) };
 }

@@ -182,6 +182,6 @@ describe('GeoJSON with name/description/time properties', () => {
       ['2025-08-23', 'Strike on Kharkiv', 'Missiles hit the centre'],
       ['2025-09-01', 'Strike on Odesa', 'Drones hit the port'],
     ]);
-    expect(result.warnings[0]?.reason).toMatch(/"time" as the date.*"name" as the title.*"description" as the summary.*month first/);
+    expect(result.warnings[0]?.reason).toMatch(/"time" or "timestamp" as the date.*"name" as the title.*"description" as the summary.*month first/);
   });
 });

@@ -1,10 +1,13 @@
 import { isCancelledError, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useId, useState, type ChangeEvent } from 'react';
+import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
 import { dataQueryOptions } from '../../api/data-query';
 import type { LoadedEvents } from '../../api/load-data';
+import { NeedsColumnMapping, type ColumnMapping } from '../../domain/importers/column-mapping';
 import { MAX_IMPORT_BYTES } from '../../domain/importers/import-types';
 import { backToDefaultData, fileSource, showOpenedFile, type DataSource, type FileSource } from '../../state/data-source';
+import { loadSavedMapping, saveMapping } from '../../state/saved-mappings';
 import { pageUrl } from '../../state/url';
+import { ColumnMappingStep, type MappingSample } from './column-mapping';
 import { ImportSummary } from './import-summary';
 import { useFileDrop } from './use-file-drop';
 import './data-files.css';
@@ -22,25 +25,46 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
   // has loaded, so a file that cannot be read leaves the data on screen as it was.
   const [pending, setPending] = useState<FileSource | undefined>();
   const [failure, setFailure] = useState<{ name: string; message: string } | undefined>();
+  // A CSV in no known layout waiting for the reader's column choices.
+  const [mappingStep, setMappingStep] = useState<{ file: File; sample: MappingSample } | undefined>();
+  const openInputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
 
   const open = useCallback(
-    async (file: File) => {
-      const next = fileSource(file, file.name);
+    async (file: File, mapping?: ColumnMapping) => {
       setFailure(undefined);
-      setPending(next);
-      try {
-        const loaded = await queryClient.fetchQuery(dataQueryOptions(next, pageUrl()));
-        showOpenedFile(next, loaded.index);
-      } catch (error) {
-        // Cancelled by the reader: nothing to report.
-        if (!isCancelledError(error)) setFailure({ name: file.name, message: error instanceof Error ? error.message : String(error) });
-      } finally {
-        setPending((current) => (current === next ? undefined : current));
+      setMappingStep(undefined);
+      let chosen = mapping;
+      // A second round only when the file needs columns chosen and this browser remembers them.
+      for (let round = 0; round < 2; round++) {
+        const next = fileSource(file, file.name, chosen);
+        setPending(next);
+        try {
+          const loaded = await queryClient.fetchQuery(dataQueryOptions(next, pageUrl()));
+          showOpenedFile(next, loaded.index);
+          return;
+        } catch (error) {
+          if (error instanceof NeedsColumnMapping && chosen === undefined) {
+            chosen = loadSavedMapping(file.name, error.header);
+            if (chosen) continue;
+            setMappingStep({ file, sample: error });
+          } else if (!isCancelledError(error)) {
+            // Cancelled by the reader: nothing to report.
+            setFailure({ name: file.name, message: error instanceof Error ? error.message : String(error) });
+          }
+          return;
+        } finally {
+          setPending((current) => (current === next ? undefined : current));
+        }
       }
     },
     [queryClient],
   );
+  const closeMapping = useCallback((then?: { file: File; mapping: ColumnMapping }) => {
+    setMappingStep(undefined);
+    openInputRef.current?.focus();
+    if (then) void open(then.file, then.mapping);
+  }, [open]);
   const cancel = useCallback(() => {
     if (pending) void queryClient.cancelQueries({ queryKey: dataQueryOptions(pending, pageUrl()).queryKey });
     setPending(undefined);
@@ -62,10 +86,10 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
       <div className="data-panel-open">
         <label className="data-open-button">
           Open file…
-          <input type="file" accept={ACCEPT} onChange={onPick} aria-describedby={hintId} disabled={reading !== undefined} />
+          <input ref={openInputRef} type="file" accept={ACCEPT} onChange={onPick} aria-describedby={hintId} disabled={reading !== undefined} />
         </label>
         <p id={hintId} className="data-hint">
-          or drop one on the page: ACLED CSV, TimelineJS JSON or sheet, GeoJSON points, or this app's JSON or CSV (up to{' '}
+          or drop one on the page: ACLED CSV, TimelineJS JSON or sheet, GeoJSON points, this app's JSON or CSV, or any CSV (you choose its columns; up to{' '}
           {MAX_IMPORT_BYTES / (1024 * 1024)} MB). Files are read in this browser and never uploaded.
         </p>
       </div>
@@ -88,6 +112,18 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
             Cancel
           </button>
         </div>
+      )}
+      {mappingStep && (
+        <ColumnMappingStep
+          key={mappingStep.file.name + mappingStep.sample.header.join(',')}
+          sample={mappingStep.sample}
+          onConfirm={(mapping, remember) => {
+            const { file, sample } = mappingStep;
+            saveMapping(file.name, sample.header, remember ? mapping : undefined);
+            closeMapping({ file, mapping });
+          }}
+          onCancel={() => closeMapping()}
+        />
       )}
       {failure && (
         <div role="alert" className="data-failure">

@@ -1,5 +1,5 @@
 import { isCancelledError, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { dataQueryOptions } from '../../api/data-query';
 import type { LoadedEvents } from '../../api/load-data';
 import { NeedsColumnMapping, type ColumnMapping } from '../../domain/importers/column-mapping';
@@ -60,17 +60,32 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
     },
     [queryClient],
   );
-  const closeMapping = useCallback((then?: { file: File; mapping: ColumnMapping }) => {
-    setMappingStep(undefined);
-    openInputRef.current?.focus();
-    if (then) void open(then.file, then.mapping);
-  }, [open]);
+  // Focus goes back to "Open file…" when the mapping step closes; while the file then loads that
+  // input is disabled (and drops focus), so it is focused again once the load has ended.
+  const refocusOpen = useRef(false);
+  const closeMapping = useCallback(
+    (then?: { file: File; mapping: ColumnMapping }) => {
+      setMappingStep(undefined);
+      openInputRef.current?.focus();
+      if (then) {
+        refocusOpen.current = true;
+        void open(then.file, then.mapping);
+      }
+    },
+    [open],
+  );
   const cancel = useCallback(() => {
     if (pending) void queryClient.cancelQueries({ queryKey: dataQueryOptions(pending, pageUrl()).queryKey });
     setPending(undefined);
   }, [pending, queryClient]);
   const dragging = useFileDrop((file) => void open(file));
   const reading = pending?.name;
+  useEffect(() => {
+    if (reading !== undefined || !refocusOpen.current) return;
+    refocusOpen.current = false;
+    const active = document.activeElement;
+    if (active === null || active === document.body) openInputRef.current?.focus();
+  }, [reading]);
 
   const onPick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

@@ -10,6 +10,8 @@ import {
   proposeMapping,
   type ColumnMapping,
 } from '../../../src/domain/importers/column-mapping';
+import { buildEventIndex } from '../../../src/domain/core/event-index';
+import { exportJson } from '../../../src/domain/exporters/export-json';
 import { importBlob } from '../../../src/domain/importers/import-blob';
 import { importText } from '../../../src/domain/importers/import-text';
 import { dayOrderEvidence, readMappedDate } from '../../../src/domain/importers/mapped-dates';
@@ -130,6 +132,18 @@ describe('importing with a mapping', () => {
     expect(result.dataset.events.find((event) => event.date === '2025-03-06')?.category).toBe('talks');
     // The choices are written into the dataset's description, which the JSON export keeps.
     expect(result.dataset.meta.description).toMatch(/date ← "Дата".*latitude ← "Широта".*day first/);
+  });
+
+  it('writes the column choices into the exported JSON, which loads back with no mapping', () => {
+    const text = fixture('mapping-us-dates.csv');
+    const { header, rows } = split(text);
+    const imported = importText(text, 'us.csv', proposeMapping(header, rows).mapping);
+    const index = buildEventIndex(imported.dataset);
+    const json = exportJson(imported.dataset.events, index, 'http://127.0.0.1/', '2026-01-01');
+    expect(JSON.parse(json).description).toMatch(/Imported from us\.csv \(CSV with chosen columns: date ← "start", end date ← "end", title ← "headline".*month first\)/);
+    const again = importText(json, 'us.json');
+    expect(again.format).toBe('dataset-json');
+    expect(again.dataset.events.map((event) => event.date)).toEqual(imported.dataset.events.map((event) => event.date));
   });
 
   it('reads US dates and end dates month first', () => {

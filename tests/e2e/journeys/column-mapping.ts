@@ -28,8 +28,14 @@ export const journeys: Journey[] = [
       assert.equal(await step.getByLabel('Date', { exact: true }).inputValue(), '0', 'the "when" column is guessed as the date');
       assert.equal(await step.getByLabel('Latitude').inputValue(), '3', 'the "y" column is guessed as the latitude');
       assert.deepEqual(await showing(page), before, 'the data on screen has not changed while the reader decides');
-      await expectNoAccessibilityViolations(page, { resultsDir, label: 'column-mapping-step' });
-      await step.screenshot({ path: resolve(resultsDir, 'column-mapping-step.png') });
+      await expectNoAccessibilityViolations(page, { resultsDir, label: 'column-mapping-step-light' });
+      await step.screenshot({ path: resolve(resultsDir, 'screenshots', 'column-mapping-step-light.png') });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAccessibilityViolations(page, { resultsDir, label: 'column-mapping-step-dark' });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await step.screenshot({ path: resolve(resultsDir, 'screenshots', 'column-mapping-step-390x844-dark.png') });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.emulateMedia({ colorScheme: 'light' });
 
       await step.getByRole('radio', { name: /Day first/ }).check();
       await step.getByRole('button', { name: 'Load with these columns' }).click();

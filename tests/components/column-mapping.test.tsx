@@ -1,5 +1,5 @@
 import { createQueryClient } from '../../src/api/data-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,7 +41,8 @@ describe('choosing the columns of a CSV in no known layout', () => {
     await userEvent.upload(screen.getByLabelText('Open file…'), fileOf('mapping-arbitrary.csv'));
 
     const step = await screen.findByRole('region', { name: 'Choose the columns of mapping-arbitrary.csv' });
-    expect(step).toHaveFocus();
+    // Focus moves in from an effect, just after the step is in the page.
+    await waitFor(() => expect(step).toHaveFocus());
     expect(within(step).getByRole('table', { name: 'First rows of mapping-arbitrary.csv' })).toHaveTextContent('Shelling of Kherson');
     const selected = (label: string) => {
       const select = within(step).getByLabelText(label);
@@ -68,7 +69,7 @@ describe('choosing the columns of a CSV in no known layout', () => {
     expect(await screen.findByText('Showing 3 of 3 events')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Choose the columns/ })).not.toBeInTheDocument();
     expect(dataPanel()).toHaveTextContent('mapping-arbitrary.csv (CSV with chosen columns): 3 events loaded, 0 rows rejected.');
-    expect(screen.getByLabelText('Open file…')).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText('Open file…')).toHaveFocus());
     const list = screen.getByRole('region', { name: 'Events' });
     expect(within(list).getAllByText('Talks in Istanbul').length).toBeGreaterThan(0);
   });
@@ -93,6 +94,15 @@ describe('choosing the columns of a CSV in no known layout', () => {
     await userEvent.upload(screen.getByLabelText('Open file…'), fileOf('mapping-ukrainian.csv'));
     expect(await screen.findByText('Showing 3 of 3 events')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Choose the columns/ })).not.toBeInTheDocument();
+
+    // A remembered choice can still be changed: the step opens with the choices in use.
+    await userEvent.click(screen.getByRole('button', { name: 'Change columns…' }));
+    const again = await screen.findByRole('region', { name: 'Choose the columns of mapping-ukrainian.csv' });
+    const title = within(again).getByLabelText('Title');
+    expect(title instanceof HTMLSelectElement && title.selectedOptions[0]?.textContent).toBe('Опис');
+    await userEvent.selectOptions(title, 'Назва');
+    await userEvent.click(within(again).getByRole('button', { name: 'Load with these columns' }));
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Events' })).getAllByText('Обстріл Харкова').length).toBeGreaterThan(0));
   });
 
   it('Cancel leaves the data as it was and returns focus to "Open file…"', async () => {

@@ -28,16 +28,19 @@ export interface MappingSample {
  */
 export function ColumnMappingStep({
   sample,
+  initial,
   onConfirm,
   onCancel,
 }: {
   sample: MappingSample;
+  /** The choices the file was loaded with, when the reader asked to change them. */
+  initial?: ColumnMapping;
   onConfirm: (mapping: ColumnMapping, remember: boolean) => void;
   onCancel: () => void;
 }) {
   const proposal = useMemo(() => proposeMapping(sample.header, sample.rows), [sample]);
-  const [columns, setColumns] = useState(proposal.mapping.columns);
-  const [dayOrder, setDayOrder] = useState<DayOrder | undefined>(proposal.dayOrderAmbiguous ? undefined : proposal.mapping.dayOrder);
+  const [columns, setColumns] = useState(initial?.columns ?? proposal.mapping.columns);
+  const [dayOrder, setDayOrder] = useState<DayOrder | undefined>(initial?.dayOrder ?? (proposal.dayOrderAmbiguous ? undefined : proposal.mapping.dayOrder));
   const [remember, setRemember] = useState(true);
   const [problem, setProblem] = useState<string | undefined>();
   const headingId = useId();

@@ -26,12 +26,13 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
   const [pending, setPending] = useState<FileSource | undefined>();
   const [failure, setFailure] = useState<{ name: string; message: string } | undefined>();
   // A CSV in no known layout waiting for the reader's column choices.
-  const [mappingStep, setMappingStep] = useState<{ file: File; sample: MappingSample } | undefined>();
+  const [mappingStep, setMappingStep] = useState<{ file: File; sample: MappingSample; initial?: ColumnMapping } | undefined>();
   const openInputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
 
   const open = useCallback(
-    async (file: File, mapping?: ColumnMapping) => {
+    /** `askAgain`: show the mapping step with these choices, not the remembered ones ("Change columns…"). */
+    async (file: File, mapping?: ColumnMapping, askAgain?: ColumnMapping) => {
       setFailure(undefined);
       setMappingStep(undefined);
       let chosen = mapping;
@@ -45,9 +46,9 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
           return;
         } catch (error) {
           if (error instanceof NeedsColumnMapping && chosen === undefined) {
-            chosen = loadSavedMapping(file.name, error.header);
+            chosen = askAgain ? undefined : loadSavedMapping(file.name, error.header);
             if (chosen) continue;
-            setMappingStep({ file, sample: error });
+            setMappingStep(askAgain ? { file, sample: error, initial: askAgain } : { file, sample: error });
           } else if (!isCancelledError(error)) {
             // Cancelled by the reader: nothing to report.
             setFailure({ name: file.name, message: error instanceof Error ? error.message : String(error) });
@@ -119,6 +120,11 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
           {source.kind === 'file' ? 'Close file' : 'Back to default data'}
         </button>
       )}
+      {source.kind === 'file' && source.mapping && !mappingStep && (
+        <button type="button" disabled={reading !== undefined} onClick={() => void open(new File([source.file], source.name), undefined, source.mapping)}>
+          Change columns…
+        </button>
+      )}
 
       {reading !== undefined && (
         <div role="status" className="data-reading">
@@ -132,6 +138,7 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
         <ColumnMappingStep
           key={mappingStep.file.name + mappingStep.sample.header.join(',')}
           sample={mappingStep.sample}
+          {...(mappingStep.initial ? { initial: mappingStep.initial } : {})}
           onConfirm={(mapping, remember) => {
             const { file, sample } = mappingStep;
             saveMapping(file.name, sample.header, remember ? mapping : undefined);

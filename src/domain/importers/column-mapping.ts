@@ -62,6 +62,8 @@ export interface MappingProposal {
 
 /** How many data rows a NeedsColumnMapping carries (for the guesses and the preview). */
 export const SAMPLE_ROWS = 50;
+/** Characters kept of each sampled cell: a 10 MB cell must not travel to the page to be previewed. */
+const SAMPLE_CELL_CHARS = 300;
 
 /**
  * A CSV whose header is none of the known layouts: carries the header and the first rows so the
@@ -88,11 +90,12 @@ export class NeedsColumnMapping extends DatasetFormatError {
  * A row importer that collects the first SAMPLE_ROWS rows of an unknown CSV and then throws
  * NeedsColumnMapping (so a huge file is not read to the end before the reader is asked).
  */
-export function samplingImporter(header: readonly string[], fileName: string): CsvRowImporter {
+export function samplingImporter(fullHeader: readonly string[], fileName: string): CsvRowImporter {
+  const header = fullHeader.map((name) => name.slice(0, SAMPLE_CELL_CHARS));
   const rows: string[][] = [];
   return {
     addRow(cells) {
-      rows.push([...cells]);
+      rows.push(cells.map((cell) => cell.slice(0, SAMPLE_CELL_CHARS)));
       if (rows.length >= SAMPLE_ROWS) throw new NeedsColumnMapping(fileName, header, rows);
     },
     rejectRow() {},

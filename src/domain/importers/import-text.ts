@@ -8,7 +8,7 @@ import { acledImporter, isAcledHeader } from './acled-csv';
 import { mappedCsvImporter, samplingImporter, type ColumnMapping } from './column-mapping';
 import { columnsOf, createCsvSession, parseCsvText, type CsvImporterFactory } from './csv-table';
 import { importDatasetJson } from './dataset-json';
-import { genericCsvImporter, isGenericHeader } from './generic-csv';
+import { genericCsvImporter, hasGenericRequired, isGenericHeader } from './generic-csv';
 import { importGeoJson, isGeoJson } from './geojson';
 import type { ImportResult } from './import-types';
 import { stripBom, looksBinary } from './text-clean';
@@ -42,7 +42,7 @@ export const csvImporterFor: CsvImporterFactory = (header, fileName) => {
   const columns = columnsOf(header);
   if (isAcledHeader(columns)) return acledImporter(header, fileName);
   if (isTimelineSheetHeader(columns)) return timelineSheetImporter(header, fileName);
-  if (isGenericHeader(columns)) return genericCsvImporter(header, fileName);
+  if (isGenericHeader(columns) && hasGenericRequired(columns)) return genericCsvImporter(header, fileName);
   return samplingImporter(header, fileName);
 };
 

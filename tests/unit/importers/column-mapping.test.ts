@@ -109,6 +109,15 @@ describe('importing with a mapping', () => {
     expect(thrown.message).toMatch(/none of the column layouts/);
   });
 
+  it('asks for a mapping when a CSV has a "title" and "date" of its own but not our other columns', () => {
+    expect(() => importText('title,date,lat,lon\nStrike,8/23/2011,48.1,37.2\n', 'own.csv')).toThrow(NeedsColumnMapping);
+    const { mapping } = proposeMapping(['title', 'date', 'lat', 'lon'], [['Strike', '8/23/2011', '48.1', '37.2']]);
+    expect(importText('title,date,lat,lon\nStrike,8/23/2011,48.1,37.2\n', 'own.csv', mapping).dataset.events[0]).toMatchObject({
+      title: 'Strike',
+      date: '2011-08-23',
+    });
+  });
+
   it('reads the rows the mapping names and lists the rejected row with its reason', async () => {
     const text = fixture('mapping-ukrainian.csv');
     const { header, rows } = split(text);

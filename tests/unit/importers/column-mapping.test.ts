@@ -155,6 +155,21 @@ describe('importing with a mapping', () => {
     expect(again.dataset.events.map((event) => event.date)).toEqual(imported.dataset.events.map((event) => event.date));
   });
 
+  it('stops a large unknown CSV after the sample rows, and reads it whole in chunks once mapped', async () => {
+    const lines = ['when;what;y;x'];
+    for (let i = 0; i < 3000; i++) lines.push(`${(i % 28) + 1}.02.2025;Event ${i};48,${i % 100};37,5`);
+    const blob = new Blob([lines.join('\n')]);
+    const asked = await importBlob(blob, 'big.csv', { chunkBytes: 8 * 1024 }).catch((error: unknown) => error);
+    expect(asked).toBeInstanceOf(NeedsColumnMapping);
+    if (!(asked instanceof NeedsColumnMapping)) return;
+    expect(asked.rows).toHaveLength(50);
+    const { mapping } = proposeMapping(asked.header, asked.rows);
+    expect(mapping.columns).toEqual({ date: 0, title: 1, latitude: 2, longitude: 3 });
+    const result = await importBlob(blob, 'big.csv', { chunkBytes: 8 * 1024, mapping });
+    expect(result.summary).toMatchObject({ rows: 3000, loaded: 3000, rejectedRows: 0 });
+    expect(result.dataset.places.find((place) => place.lat === 48.5)).toMatchObject({ lon: 37.5 });
+  });
+
   it('reads US dates and end dates month first', () => {
     const text = fixture('mapping-us-dates.csv');
     const { header, rows } = split(text);

@@ -10,7 +10,7 @@ import type { ColumnMapping } from '../domain/importers/column-mapping';
 import { checkImportSize } from '../domain/importers/import-blob';
 import { HttpError, NetworkError } from './errors';
 import { loadData, type LoadedEvents } from './load-data';
-import { nameOf } from './read-data';
+import { nameOf, type DataRequest } from './read-data';
 
 export const DEFAULT_EVENTS_URL = `${import.meta.env.BASE_URL}data/events.json`;
 
@@ -111,8 +111,9 @@ export function dataQueryOptions(source: DataSource, pageUrl: string, defaultUrl
         queryKey: [DATA_KEY, 'file', source.serial, source.mapping ?? null],
         queryFn: ({ signal }) => {
           checkImportSize(source.file.size, source.name);
-          const request = { kind: 'import-blob', blob: source.file, fileName: source.name } as const;
-          return loadData(source.mapping ? { ...request, mapping: source.mapping } : request, source.name, signal);
+          const request: DataRequest = { kind: 'import-blob', blob: source.file, fileName: source.name };
+          if (source.mapping) request.mapping = source.mapping;
+          return loadData(request, source.name, signal);
         },
         // A file that cannot be read will not read better the second time.
         retry: false,

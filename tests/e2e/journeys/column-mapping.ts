@@ -46,6 +46,12 @@ export const journeys: Journey[] = [
       assert.equal(rows.length, 3);
       assert.ok(rows.some((row) => /Shelling of Kherson/.test(row) && /3 Apr 2025/.test(row)), `03/04/2025 read day first: ${rows.join(' | ')}`);
       assert.equal(await page.locator('input[type=file]').evaluate((element) => element === document.activeElement), true, 'focus returns to "Open file…"');
+
+      // The file comes back after a reload with the same columns, without asking again.
+      await page.reload();
+      await waitUntil(() => showing(page), (c) => c.total === 3 && c.shown === 3, 'the mapped file to come back after a reload');
+      assert.equal(await page.getByRole('region', { name: /Choose the columns/ }).count(), 0, 'no mapping step after the reload');
+      assert.match(await dataPanel(page).innerText(), /CSV with chosen columns/);
     },
   },
   {

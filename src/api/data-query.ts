@@ -6,10 +6,11 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { isHttpUrl } from '../domain/core/dataset-schema';
 import { DatasetFormatError } from '../domain/core/parse-dataset';
+import type { ColumnMapping } from '../domain/importers/column-mapping';
 import { checkImportSize } from '../domain/importers/import-blob';
 import { HttpError, NetworkError } from './errors';
 import { loadData, type LoadedEvents } from './load-data';
-import { nameOf } from './read-data';
+import { nameOf, type DataRequest } from './read-data';
 
 export const DEFAULT_EVENTS_URL = `${import.meta.env.BASE_URL}data/events.json`;
 
@@ -18,7 +19,7 @@ export type DataSource =
   | { kind: 'default' }
   | { kind: 'url'; url: string }
   /** `serial` changes with every opened file, even one with the same name, so views start afresh. */
-  | { kind: 'file'; file: Blob; name: string; serial: number };
+  | { kind: 'file'; file: Blob; name: string; serial: number; mapping?: ColumnMapping };
 
 /** Retry only what may succeed next time: network failures and 5xx, at most twice. */
 export function shouldRetry(failureCount: number, error: Error): boolean {
@@ -107,10 +108,12 @@ export function dataQueryOptions(source: DataSource, pageUrl: string, defaultUrl
       });
     case 'file':
       return queryOptions<LoadedEvents>({
-        queryKey: [DATA_KEY, 'file', source.serial],
+        queryKey: [DATA_KEY, 'file', source.serial, source.mapping ?? null],
         queryFn: ({ signal }) => {
           checkImportSize(source.file.size, source.name);
-          return loadData({ kind: 'import-blob', blob: source.file, fileName: source.name }, source.name, signal);
+          const request: DataRequest = { kind: 'import-blob', blob: source.file, fileName: source.name };
+          if (source.mapping) request.mapping = source.mapping;
+          return loadData(request, source.name, signal);
         },
         // A file that cannot be read will not read better the second time.
         retry: false,

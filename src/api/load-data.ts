@@ -6,6 +6,7 @@
 import { buildEventIndex, type EventIndex } from '../domain/core/event-index';
 import type { EventRecord } from '../domain/core/model';
 import { DatasetFormatError, type Rejection } from '../domain/core/parse-dataset';
+import { NeedsColumnMapping } from '../domain/importers/column-mapping';
 import type { DataWorkerReply, DataWorkerRequest } from '../workers/data-worker-protocol';
 import { HttpError, NetworkError } from './errors';
 import { readData, type DataRequest, type ImportReport, type ReadData } from './read-data';
@@ -20,7 +21,10 @@ export interface LoadedEvents {
   report?: ImportReport;
 }
 
-/** Loads one data source and indexes it. Throws HttpError, NetworkError or DatasetFormatError. */
+/**
+ * Loads one data source and indexes it. Throws HttpError, NetworkError or DatasetFormatError
+ * (NeedsColumnMapping, a DatasetFormatError, for a CSV in no known layout).
+ */
 export async function loadData(request: DataRequest, sourceLabel: string, signal?: AbortSignal): Promise<LoadedEvents> {
   signal?.throwIfAborted();
   const read = typeof Worker === 'undefined' ? { data: await readData(request, signal), searchTexts: undefined } : await readInWorker(request, signal);
@@ -85,6 +89,8 @@ function errorFromReply(reply: Extract<DataWorkerReply, { type: 'error' }>, requ
       return new NetworkError(reply.message);
     case 'format':
       return new DatasetFormatError(reply.message);
+    case 'needs-mapping':
+      return reply.sample ? new NeedsColumnMapping(reply.sample.fileName, reply.sample.header, reply.sample.rows) : new DatasetFormatError(reply.message);
     case 'unexpected':
       return new Error(reply.message);
   }

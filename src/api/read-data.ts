@@ -7,6 +7,7 @@
  */
 import type { Dataset } from '../domain/core/model';
 import { DatasetFormatError, parseDatasetText, type Rejection } from '../domain/core/parse-dataset';
+import type { ColumnMapping } from '../domain/importers/column-mapping';
 import { checkImportSize, importBlob } from '../domain/importers/import-blob';
 import { MAX_IMPORT_BYTES, type ImportFormat } from '../domain/importers/import-types';
 import { HttpError, NetworkError } from './errors';
@@ -15,7 +16,8 @@ import { HttpError, NetworkError } from './errors';
 export type DataRequest =
   | { kind: 'dataset-url'; url: string }
   | { kind: 'import-url'; url: string; fileName: string }
-  | { kind: 'import-blob'; blob: Blob; fileName: string };
+  /** `mapping`: the reader's column choices for a CSV in no known layout. */
+  | { kind: 'import-blob'; blob: Blob; fileName: string; mapping?: ColumnMapping };
 
 /** What an import found besides the events: shown in the data panel's summary. */
 export interface ImportReport {
@@ -47,7 +49,9 @@ export async function readData(request: DataRequest, signal?: AbortSignal): Prom
     case 'import-url':
       return fromImport(await importBlob(await download(request.url, 'The data file', signal), request.fileName, signal ? { signal } : {}));
     case 'import-blob':
-      return fromImport(await importBlob(request.blob, request.fileName, signal ? { signal } : {}));
+      return fromImport(
+        await importBlob(request.blob, request.fileName, { ...(signal ? { signal } : {}), ...(request.mapping ? { mapping: request.mapping } : {}) }),
+      );
   }
 }
 

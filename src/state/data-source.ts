@@ -7,6 +7,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { DataSource } from '../api/data-query';
 import type { EventIndex } from '../domain/core/event-index';
+import type { ColumnMapping } from '../domain/importers/column-mapping';
 import { reconcileFilters } from '../domain/url/filters-codec';
 import { forgetOpenedFile, loadOpenedFile, saveOpenedFile } from './opened-file-store';
 import { readUrlState, useUrlState, writeUrl } from './url';
@@ -41,8 +42,10 @@ export function useDataSource(): DataSource {
 }
 
 /** A source for a file the reader picked or dropped; not shown until `showOpenedFile`. */
-export function fileSource(file: Blob, name: string): FileSource {
-  return { kind: 'file', file, name, serial: ++serial };
+export function fileSource(file: Blob, name: string, mapping?: ColumnMapping): FileSource {
+  const source: FileSource = { kind: 'file', file, name, serial: ++serial };
+  if (mapping) source.mapping = mapping;
+  return source;
 }
 
 /**
@@ -53,7 +56,7 @@ export function fileSource(file: Blob, name: string): FileSource {
 export function showOpenedFile(source: FileSource, index: EventIndex): void {
   opened = source;
   // Kept until the reader closes it, so a reload shows the same data.
-  void saveOpenedFile({ blob: source.file, name: source.name });
+  void saveOpenedFile(source.mapping ? { blob: source.file, name: source.name, mapping: source.mapping } : { blob: source.file, name: source.name });
   writeUrl({ data: undefined, filters: reconcileFilters(readUrlState().state.filters, index).filters }, 'replace');
   notify();
 }
@@ -77,7 +80,7 @@ export function backToDefaultData(): void {
 export async function restoreOpenedFile(): Promise<void> {
   const stored = await loadOpenedFile();
   if (!stored || opened || readUrlState().state.data) return;
-  opened = fileSource(stored.blob, stored.name);
+  opened = fileSource(stored.blob, stored.name, stored.mapping);
   notify();
 }
 

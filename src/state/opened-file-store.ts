@@ -3,6 +3,8 @@
  * data until the reader closes the file. The file never leaves the browser. Where IndexedDB is
  * missing or refused (private windows, tests), the file simply lasts as long as the tab.
  */
+import { parseColumnMapping, type ColumnMapping } from '../domain/importers/column-mapping';
+
 const DB_NAME = 'talks-and-strikes';
 const STORE = 'opened-file';
 const KEY = 'current';
@@ -10,6 +12,8 @@ const KEY = 'current';
 export interface StoredFile {
   blob: Blob;
   name: string;
+  /** The column choices it was opened with (a CSV in no known layout). */
+  mapping?: ColumnMapping;
 }
 
 function openDb(): Promise<IDBDatabase | undefined> {
@@ -49,13 +53,15 @@ function isStoredFile(value: unknown): value is StoredFile {
 
 /** Remembers the opened file (replacing any earlier one). Never throws. */
 export async function saveOpenedFile(file: StoredFile): Promise<void> {
-  await withStore('readwrite', (store) => store.put({ blob: file.blob, name: file.name }, KEY));
+  await withStore('readwrite', (store) => store.put(file.mapping ? { blob: file.blob, name: file.name, mapping: file.mapping } : { blob: file.blob, name: file.name }, KEY));
 }
 
 /** The file remembered from an earlier visit, if any. Never throws. */
 export async function loadOpenedFile(): Promise<StoredFile | undefined> {
   const value = await withStore('readonly', (store) => store.get(KEY));
-  return isStoredFile(value) ? value : undefined;
+  if (!isStoredFile(value)) return undefined;
+  const mapping = 'mapping' in value ? parseColumnMapping(value.mapping) : undefined;
+  return mapping ? { blob: value.blob, name: value.name, mapping } : { blob: value.blob, name: value.name };
 }
 
 /** Forgets the opened file. Never throws. */

@@ -6,9 +6,10 @@ import type { Rejection } from '../domain/core/parse-dataset';
 
 export type DataWorkerRequest = DataRequest;
 
-export type ErrorKind = 'http' | 'network' | 'format' | 'unexpected';
+export type ErrorKind = 'http' | 'network' | 'format' | 'needs-mapping' | 'unexpected';
 
 export type DataWorkerReply =
   | { type: 'events'; events: EventRecord[]; searchTexts: string[] }
   | { type: 'done'; meta: DatasetMeta; actors: Actor[]; places: Place[]; rejected: Rejection[]; report: ImportReport | undefined }
-  | { type: 'error'; kind: ErrorKind; status: number; message: string };
+  /** `sample` only with kind 'needs-mapping': the CSV's header and first rows, for the mapping step. */
+  | { type: 'error'; kind: ErrorKind; status: number; message: string; sample?: { fileName: string; header: string[]; rows: string[][] } };

@@ -29,6 +29,14 @@ export function isGenericHeader(columns: Columns): boolean {
 }
 
 /**
+ * True when a header has every column our layout needs. A CSV with only some of them (a `title`
+ * and a `date` but no `id`) is someone else's layout: it goes to the mapping step.
+ */
+export function hasGenericRequired(columns: Columns): boolean {
+  return REQUIRED.every((name) => columns.has(name));
+}
+
+/**
  * Undoes the exporter's spreadsheet-formula guard (neutraliseFormula): a `'` before `=`, `+`,
  * `-`, `@`, tab or CR at the start of a cell, and one between a `;`, tab or line break and
  * `=`, `+`, `-` or `@` inside it, were added on export and are removed here.

@@ -8,7 +8,8 @@ import type { Actor, EventActor, Figure, Source } from '../core/model';
 import { DatasetFormatError, RESERVED_KEY, RESERVED_KEY_REASON, toFigure } from '../core/parse-dataset';
 import { checkPair } from './coordinates';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder, type EventDraft } from './dataset-builder';
-import { readDayDate } from './import-dates';
+import type { DateReading } from './import-dates';
+import { dayOrderEvidence, readMappedDate, type DayOrder } from './mapped-dates';
 import { FORMAT_LABELS, type ImportResult } from './import-types';
 import { toKebabId } from './text-clean';
 
@@ -23,29 +24,86 @@ export function importGeoJson(value: Record<string, unknown>, fileName: string):
   if (!Array.isArray(features)) throw new DatasetFormatError('This GeoJSON FeatureCollection has no "features" array.');
   const builder = createDatasetBuilder(fileName);
   const used = new Set<string>();
-  features.forEach((feature: unknown, row) => addFeature(builder, used, feature, row));
+  const reading = readingOf(features);
+  features.forEach((feature: unknown, row) => addFeature(builder, used, reading, feature, row));
+  const notes = readingNotes(features, reading);
+  if (notes.length > 0 && features.length > 0) builder.warn(0, '(properties)', `properties read for every feature: ${notes.join('; ')}`);
   const meta = importedMeta(fileName, FORMAT_LABELS.geojson, { title: str(value.title) || str(value.name) });
   return { format: 'geojson', fileName, ...builder.build(meta, features.length) };
 }
 
-function addFeature(builder: DatasetBuilder, used: Set<string>, feature: unknown, row: number): void {
+/**
+ * Which property holds the date, the title and the summary. Our own names first; GeoJSON from
+ * other tools usually has `name`, `description` and `time`/`timestamp` (numbers are Unix times).
+ */
+interface PropertyReading {
+  dayOrder: DayOrder;
+  /** Numeric dates could be read either way (03/04/2025) and were read day first. */
+  dayOrderGuessed: boolean;
+}
+
+const DATE_KEYS = ['date', 'time', 'timestamp', 'datetime', 'start', 'start_date', 'startDate', 'when', 'event_date'];
+const TITLE_KEYS = ['title', 'name', 'headline', 'label'];
+const SUMMARY_KEYS = ['summary', 'description', 'desc', 'text', 'notes'];
+
+/** The first of `keys` this feature has a value for (or the first key, to name in a message). */
+function keyOf(props: Record<string, unknown>, keys: readonly string[]): string {
+  return keys.find((key) => Object.hasOwn(props, key) && str(props[key]) !== '') ?? keys[0] ?? '';
+}
+
+function propsOf(features: readonly unknown[]): Record<string, unknown>[] {
+  return features.flatMap((feature) => (isObject(feature) && isObject(feature.properties) ? [feature.properties] : []));
+}
+
+function readingOf(features: readonly unknown[]): PropertyReading {
+  const evidence = dayOrderEvidence(propsOf(features).map((props) => str(props[keyOf(props, DATE_KEYS)])));
+  return { dayOrder: evidence === 'month-first' ? 'month-first' : 'day-first', dayOrderGuessed: evidence === 'ambiguous' };
+}
+
+/** "\"time\" or \"timestamp\" as the date; …": which other names were read, once for the file. */
+function readingNotes(features: readonly unknown[], reading: PropertyReading): string[] {
+  const notes: string[] = [];
+  const all = propsOf(features);
+  for (const [keys, what] of [[DATE_KEYS, 'date'], [TITLE_KEYS, 'title'], [SUMMARY_KEYS, 'summary']] as const) {
+    const used = [...new Set(all.map((props) => keyOf(props, keys)).filter((key) => key !== keys[0] && all.some((props) => Object.hasOwn(props, key))))];
+    if (used.length > 0) notes.push(`${used.map((key) => `"${key}"`).join(' or ')} as the ${what}`);
+  }
+  if (reading.dayOrder === 'month-first') notes.push('numeric dates month first (8/23/2011)');
+  if (reading.dayOrderGuessed) notes.push('numeric dates such as 03/04/2025 day first (3 April), as nothing in the file says otherwise');
+  return notes;
+}
+
+/** A date property: text in any form readMappedDate reads, or a Unix time in seconds or milliseconds (UTC day). */
+function readDateProperty(value: unknown, order: DayOrder): DateReading {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const ms = Math.abs(value) >= 1e11 ? value : value * 1000;
+    if (Math.abs(ms) > 8.64e15) return { ok: false, reason: `${value} is not a Unix time in range` };
+    const iso = new Date(ms).toISOString();
+    return readMappedDate(iso.slice(0, 10), order);
+  }
+  return readMappedDate(str(value), order);
+}
+
+function addFeature(builder: DatasetBuilder, used: Set<string>, reading: PropertyReading, feature: unknown, row: number): void {
   if (!isObject(feature)) return builder.reject(row, '(feature)', 'not an object');
   const props = isObject(feature.properties) ? feature.properties : {};
   const givenId = str(props.id) || str(feature.id);
   const reject = (field: string, reason: string) => builder.reject(row, field, reason, givenId);
   const warn = (field: string, reason: string) => builder.warn(row, field, reason, givenId);
 
-  const date = readDayDate(str(props.date));
-  if (!date.ok) return reject('date', date.reason);
+  const dateKey = keyOf(props, DATE_KEYS);
+  const date = readDateProperty(props[dateKey], reading.dayOrder);
+  if (!date.ok) return reject(dateKey, date.reason);
   let endDate: string | undefined;
   if (str(props.endDate) !== '') {
-    const end = readDayDate(str(props.endDate));
+    const end = readDateProperty(props.endDate, reading.dayOrder);
     if (!end.ok) return reject('endDate', end.reason);
     if (end.date < date.date) return reject('endDate', 'the end date is before the start date');
     if (end.date !== date.date) endDate = end.date;
   }
-  const title = str(props.title);
-  if (title === '') return reject('title', 'the title is empty');
+  const titleKey = keyOf(props, TITLE_KEYS);
+  const title = str(props[titleKey]);
+  if (title === '') return reject(titleKey, 'the title is empty');
   const precisionText = str(props.datePrecision) || 'day';
   const datePrecision = DATE_PRECISIONS.find((p) => p === precisionText);
   if (datePrecision === undefined) return reject('datePrecision', `"${precisionText}" is not one of ${DATE_PRECISIONS.join(', ')}`);
@@ -59,7 +117,7 @@ function addFeature(builder: DatasetBuilder, used: Set<string>, feature: unknown
     datePrecision,
     category,
     title,
-    summary: str(props.summary),
+    summary: str(props[keyOf(props, SUMMARY_KEYS)]),
     actors: readActors(builder, props.actors, warn),
     place: readPlace(builder, feature.geometry, props, warn),
     figures: readFigures(props.figures, warn),

@@ -6,7 +6,8 @@
 import Papa from 'papaparse';
 import { DatasetFormatError } from '../core/parse-dataset';
 import { createCsvSession, detectDelimiter, papaOptions } from './csv-table';
-import { csvImporterFor, importText, sniffText } from './import-text';
+import type { ColumnMapping } from './column-mapping';
+import { csvFactory, importText, sniffText } from './import-text';
 import { MAX_IMPORT_BYTES, type ImportResult } from './import-types';
 
 const HEAD_BYTES = 64 * 1024;
@@ -28,6 +29,8 @@ export interface ImportOptions {
   chunkBytes?: number;
   /** Stops the import between chunks; the promise then rejects with IMPORT_CANCELLED. */
   signal?: AbortSignal;
+  /** The reader's column choices for a CSV in no known layout (see column-mapping.ts). */
+  mapping?: ColumnMapping;
 }
 
 /** The message of an import stopped through its AbortSignal. */
@@ -43,17 +46,17 @@ function throwIfCancelled(signal: AbortSignal | undefined): void {
  * after it is read, as it is parsed in one piece).
  */
 export async function importBlob(blob: Blob, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const { chunkBytes = CHUNK_BYTES, signal } = options;
+  const { chunkBytes = CHUNK_BYTES, signal, mapping } = options;
   checkImportSize(blob.size, fileName);
   throwIfCancelled(signal);
   const head = await blob.slice(0, HEAD_BYTES).text();
   if (sniffText(head, fileName) === 'json' || blob.size <= HEAD_BYTES) {
     const text = await blob.text();
     throwIfCancelled(signal);
-    return importText(text, fileName);
+    return importText(text, fileName, mapping);
   }
   const file = blob instanceof File ? blob : new File([blob], fileName);
-  const session = createCsvSession(fileName, csvImporterFor);
+  const session = createCsvSession(fileName, csvFactory(mapping));
   return new Promise<ImportResult>((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown) => {

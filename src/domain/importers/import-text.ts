@@ -5,9 +5,10 @@
  */
 import { DatasetFormatError } from '../core/parse-dataset';
 import { acledImporter, isAcledHeader } from './acled-csv';
+import { mappedCsvImporter, samplingImporter, type ColumnMapping } from './column-mapping';
 import { columnsOf, createCsvSession, parseCsvText, type CsvImporterFactory } from './csv-table';
 import { importDatasetJson } from './dataset-json';
-import { genericCsvImporter, isGenericHeader } from './generic-csv';
+import { genericCsvImporter, hasGenericRequired, isGenericHeader } from './generic-csv';
 import { importGeoJson, isGeoJson } from './geojson';
 import type { ImportResult } from './import-types';
 import { stripBom, looksBinary } from './text-clean';
@@ -33,27 +34,30 @@ export function sniffText(head: string, fileName: string): TextKind {
   return start.startsWith('{') || start.startsWith('[') ? 'json' : 'csv';
 }
 
-/** Picks the CSV importer from the header row, or throws one message naming what is accepted. */
+/**
+ * Picks the CSV importer from the header row. A header none of the known layouts has gets the
+ * sampling importer, which stops after the first rows with NeedsColumnMapping.
+ */
 export const csvImporterFor: CsvImporterFactory = (header, fileName) => {
   const columns = columnsOf(header);
   if (isAcledHeader(columns)) return acledImporter(header, fileName);
   if (isTimelineSheetHeader(columns)) return timelineSheetImporter(header, fileName);
-  if (isGenericHeader(columns)) return genericCsvImporter(header, fileName);
-  const found = columns.names.filter(Boolean).slice(0, 8).join(', ');
-  throw new DatasetFormatError(
-    `"${fileName}" has none of the column layouts the app reads: an ACLED export (event_id_cnty, event_date, event_type…), ` +
-      `a TimelineJS sheet (Year, Month, Day, Headline…) or this app's CSV export (id, date, category, title…). ` +
-      `Its first columns are: ${found || '(none)'}.`,
-  );
+  if (isGenericHeader(columns) && hasGenericRequired(columns)) return genericCsvImporter(header, fileName);
+  return samplingImporter(header, fileName);
 };
+
+/** The importer factory for a CSV: the reader's column choices when given, else by the header. */
+export function csvFactory(mapping: ColumnMapping | undefined): CsvImporterFactory {
+  return mapping ? (header, fileName) => mappedCsvImporter(header, fileName, mapping) : csvImporterFor;
+}
 
 /**
  * Imports a whole file's text.
  * @example importText(acledCsv, 'acled.csv').dataset.events.length
  */
-export function importText(text: string, fileName: string): ImportResult {
+export function importText(text: string, fileName: string, mapping?: ColumnMapping): ImportResult {
   const kind = sniffText(text.slice(0, 65536), fileName);
-  if (kind === 'csv') return parseCsvText(text, createCsvSession(fileName, csvImporterFor));
+  if (kind === 'csv') return parseCsvText(text, createCsvSession(fileName, csvFactory(mapping)));
   return importJson(stripBom(text), fileName);
 }
 

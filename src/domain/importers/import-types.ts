@@ -12,6 +12,7 @@ export const IMPORT_FORMATS = [
   'timelinejs-csv',
   'geojson',
   'generic-csv',
+  'mapped-csv',
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
@@ -23,6 +24,7 @@ export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
   'timelinejs-csv': 'TimelineJS spreadsheet (CSV)',
   geojson: 'GeoJSON points',
   'generic-csv': 'Talks & Strikes CSV',
+  'mapped-csv': 'CSV with chosen columns',
 };
 
 export interface ImportResult {

@@ -1,10 +1,13 @@
 import { isCancelledError, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useId, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { dataQueryOptions } from '../../api/data-query';
 import type { LoadedEvents } from '../../api/load-data';
+import { NeedsColumnMapping, type ColumnMapping } from '../../domain/importers/column-mapping';
 import { MAX_IMPORT_BYTES } from '../../domain/importers/import-types';
 import { backToDefaultData, fileSource, showOpenedFile, type DataSource, type FileSource } from '../../state/data-source';
+import { loadSavedMapping, saveMapping } from '../../state/saved-mappings';
 import { pageUrl } from '../../state/url';
+import { ColumnMappingStep, type MappingSample } from './column-mapping';
 import { ImportSummary } from './import-summary';
 import { useFileDrop } from './use-file-drop';
 import './data-files.css';
@@ -22,24 +25,55 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
   // has loaded, so a file that cannot be read leaves the data on screen as it was.
   const [pending, setPending] = useState<FileSource | undefined>();
   const [failure, setFailure] = useState<{ name: string; message: string } | undefined>();
+  // A CSV in no known layout waiting for the reader's column choices.
+  const [mappingStep, setMappingStep] = useState<{ file: File; sample: MappingSample; initial?: ColumnMapping } | undefined>();
+  const openInputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
 
   const open = useCallback(
-    async (file: File) => {
-      const next = fileSource(file, file.name);
+    /** `askAgain`: show the mapping step with these choices, not the remembered ones ("Change columns…"). */
+    async (file: File, mapping?: ColumnMapping, askAgain?: ColumnMapping) => {
       setFailure(undefined);
-      setPending(next);
-      try {
-        const loaded = await queryClient.fetchQuery(dataQueryOptions(next, pageUrl()));
-        showOpenedFile(next, loaded.index);
-      } catch (error) {
-        // Cancelled by the reader: nothing to report.
-        if (!isCancelledError(error)) setFailure({ name: file.name, message: error instanceof Error ? error.message : String(error) });
-      } finally {
-        setPending((current) => (current === next ? undefined : current));
+      setMappingStep(undefined);
+      let chosen = mapping;
+      // A second round only when the file needs columns chosen and this browser remembers them.
+      for (let round = 0; round < 2; round++) {
+        const next = fileSource(file, file.name, chosen);
+        setPending(next);
+        try {
+          const loaded = await queryClient.fetchQuery(dataQueryOptions(next, pageUrl()));
+          showOpenedFile(next, loaded.index);
+          return;
+        } catch (error) {
+          if (error instanceof NeedsColumnMapping && chosen === undefined) {
+            chosen = askAgain ? undefined : loadSavedMapping(file.name, error.header);
+            if (chosen) continue;
+            setMappingStep(askAgain ? { file, sample: error, initial: askAgain } : { file, sample: error });
+          } else if (!isCancelledError(error)) {
+            // Cancelled by the reader: nothing to report.
+            setFailure({ name: file.name, message: error instanceof Error ? error.message : String(error) });
+          }
+          return;
+        } finally {
+          setPending((current) => (current === next ? undefined : current));
+        }
       }
     },
     [queryClient],
+  );
+  // Focus goes back to "Open file…" when the mapping step closes; while the file then loads that
+  // input is disabled (and drops focus), so it is focused again once the load has ended.
+  const refocusOpen = useRef(false);
+  const closeMapping = useCallback(
+    (then?: { file: File; mapping: ColumnMapping }) => {
+      setMappingStep(undefined);
+      openInputRef.current?.focus();
+      if (then) {
+        refocusOpen.current = true;
+        void open(then.file, then.mapping);
+      }
+    },
+    [open],
   );
   const cancel = useCallback(() => {
     if (pending) void queryClient.cancelQueries({ queryKey: dataQueryOptions(pending, pageUrl()).queryKey });
@@ -47,6 +81,12 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
   }, [pending, queryClient]);
   const dragging = useFileDrop((file) => void open(file));
   const reading = pending?.name;
+  useEffect(() => {
+    if (reading !== undefined || !refocusOpen.current) return;
+    refocusOpen.current = false;
+    const active = document.activeElement;
+    if (active === null || active === document.body) openInputRef.current?.focus();
+  }, [reading]);
 
   const onPick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -62,10 +102,10 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
       <div className="data-panel-open">
         <label className="data-open-button">
           Open file…
-          <input type="file" accept={ACCEPT} onChange={onPick} aria-describedby={hintId} disabled={reading !== undefined} />
+          <input ref={openInputRef} type="file" accept={ACCEPT} onChange={onPick} aria-describedby={hintId} disabled={reading !== undefined} />
         </label>
         <p id={hintId} className="data-hint">
-          or drop one on the page: ACLED CSV, TimelineJS JSON or sheet, GeoJSON points, or this app's JSON or CSV (up to{' '}
+          or drop one on the page: ACLED CSV, TimelineJS JSON or sheet, GeoJSON points, this app's JSON or CSV, or any CSV (you choose its columns; up to{' '}
           {MAX_IMPORT_BYTES / (1024 * 1024)} MB). Files are read in this browser and never uploaded.
         </p>
       </div>
@@ -80,6 +120,11 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
           {source.kind === 'file' ? 'Close file' : 'Back to default data'}
         </button>
       )}
+      {source.kind === 'file' && source.mapping && !mappingStep && (
+        <button type="button" disabled={reading !== undefined} onClick={() => void open(new File([source.file], source.name), undefined, source.mapping)}>
+          Change columns…
+        </button>
+      )}
 
       {reading !== undefined && (
         <div role="status" className="data-reading">
@@ -88,6 +133,19 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
             Cancel
           </button>
         </div>
+      )}
+      {mappingStep && (
+        <ColumnMappingStep
+          key={mappingStep.file.name + mappingStep.sample.header.join(',')}
+          sample={mappingStep.sample}
+          {...(mappingStep.initial ? { initial: mappingStep.initial } : {})}
+          onConfirm={(mapping, remember) => {
+            const { file, sample } = mappingStep;
+            saveMapping(file.name, sample.header, remember ? mapping : undefined);
+            closeMapping({ file, mapping });
+          }}
+          onCancel={() => closeMapping()}
+        />
       )}
       {failure && (
         <div role="alert" className="data-failure">

@@ -10,6 +10,9 @@ import { resetDataSource } from '../../src/state/data-source';
 import { miniDatasetFile } from '../helpers/mini-dataset';
 import { openUrl } from '../helpers/render-dashboard';
 
+/** The status line (the layout repeats the count in its bars; the status is the one announced). */
+const COUNT = { selector: '[role=status]' };
+
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/imports', name), 'utf8');
 const fileOf = (name: string) => new File([fixture(name)], name, { type: 'text/csv' });
 
@@ -37,7 +40,7 @@ describe('choosing the columns of a CSV in no known layout', () => {
 
   it('shows the first rows and the guessed columns, asks the day order once, and loads the file', async () => {
     renderApp();
-    await screen.findByText('Showing 8 of 8 events');
+    await screen.findByText('Showing 8 of 8 events', COUNT);
     await userEvent.upload(screen.getByLabelText('Open file…'), fileOf('mapping-arbitrary.csv'));
 
     const step = await screen.findByRole('region', { name: 'Choose the columns of mapping-arbitrary.csv' });
@@ -56,7 +59,7 @@ describe('choosing the columns of a CSV in no known layout', () => {
     expect(selected('Actors')).toBe('who');
     expect(selected('End date')).toBe('(none)');
     // The data on screen has not changed while the reader decides.
-    expect(screen.getByText('Showing 8 of 8 events')).toBeInTheDocument();
+    expect(screen.getByText('Showing 8 of 8 events', COUNT)).toBeInTheDocument();
 
     // 03/04/2025 reads both ways: the reader must say which, and sees both readings.
     await userEvent.click(within(step).getByRole('button', { name: 'Load with these columns' }));
@@ -66,7 +69,7 @@ describe('choosing the columns of a CSV in no known layout', () => {
     await userEvent.click(dayFirst);
     await userEvent.click(within(step).getByRole('button', { name: 'Load with these columns' }));
 
-    expect(await screen.findByText('Showing 3 of 3 events')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 3 of 3 events', COUNT)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Choose the columns/ })).not.toBeInTheDocument();
     expect(dataPanel()).toHaveTextContent('mapping-arbitrary.csv (CSV with chosen columns): 3 events loaded, 0 rows rejected.');
     await waitFor(() => expect(screen.getByLabelText('Open file…')).toHaveFocus());
@@ -76,23 +79,23 @@ describe('choosing the columns of a CSV in no known layout', () => {
 
   it('lets the reader change a guess, reports rejected rows, and remembers the choice for the next open', async () => {
     renderApp();
-    await screen.findByText('Showing 8 of 8 events');
+    await screen.findByText('Showing 8 of 8 events', COUNT);
     await userEvent.upload(screen.getByLabelText('Open file…'), fileOf('mapping-ukrainian.csv'));
     const step = await screen.findByRole('region', { name: 'Choose the columns of mapping-ukrainian.csv' });
     // Use the description as the title instead of "Назва".
     await userEvent.selectOptions(within(step).getByLabelText('Title'), 'Опис');
     await userEvent.click(within(step).getByRole('button', { name: 'Load with these columns' }));
 
-    expect(await screen.findByText('Showing 3 of 3 events')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 3 of 3 events', COUNT)).toBeInTheDocument();
     expect(dataPanel()).toHaveTextContent('3 events loaded, 1 row rejected');
     const list = screen.getByRole('region', { name: 'Events' });
     expect(within(list).getAllByText('Ракетний удар по центру міста').length).toBeGreaterThan(0);
 
     // Opened again: the remembered columns are used without asking.
     await userEvent.click(screen.getByRole('button', { name: 'Close file' }));
-    await screen.findByText('Showing 8 of 8 events');
+    await screen.findByText('Showing 8 of 8 events', COUNT);
     await userEvent.upload(screen.getByLabelText('Open file…'), fileOf('mapping-ukrainian.csv'));
-    expect(await screen.findByText('Showing 3 of 3 events')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 3 of 3 events', COUNT)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Choose the columns/ })).not.toBeInTheDocument();
 
     // A remembered choice can still be changed: the step opens with the choices in use.
@@ -107,7 +110,7 @@ describe('choosing the columns of a CSV in no known layout', () => {
 
   it('Cancel leaves the data as it was and returns focus to "Open file…"', async () => {
     renderApp();
-    await screen.findByText('Showing 8 of 8 events');
+    await screen.findByText('Showing 8 of 8 events', COUNT);
     await userEvent.upload(screen.getByLabelText('Open file…'), fileOf('mapping-us-dates.csv'));
     const step = await screen.findByRole('region', { name: 'Choose the columns of mapping-us-dates.csv' });
     // Unambiguous US dates: no question about the day order.
@@ -115,6 +118,6 @@ describe('choosing the columns of a CSV in no known layout', () => {
     await userEvent.click(within(step).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('region', { name: /Choose the columns/ })).not.toBeInTheDocument();
     expect(screen.getByLabelText('Open file…')).toHaveFocus();
-    expect(screen.getByText('Showing 8 of 8 events')).toBeInTheDocument();
+    expect(screen.getByText('Showing 8 of 8 events', COUNT)).toBeInTheDocument();
   });
 });

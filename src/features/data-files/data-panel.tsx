@@ -14,6 +14,9 @@ import './data-files.css';
 
 const ACCEPT = '.json,.csv,.geojson,.txt';
 
+/** Set while a mapped file loads: the panel shown with the new data puts the focus back on Open file…. */
+let refocusAfterLoad = false;
+
 /**
  * "Bring your own data": open a file (picker or drop anywhere on the page; read in this browser,
  * never uploaded), see what loaded and what did not, and go back to the default data.
@@ -62,14 +65,16 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
     [queryClient],
   );
   // Focus goes back to "Open file…" when the mapping step closes; while the file then loads that
-  // input is disabled (and drops focus), so it is focused again once the load has ended.
-  const refocusOpen = useRef(false);
+  // input is disabled (and drops focus), so it is focused again once the load has ended, also in
+  // the panel the dashboard builds anew for the new data (hence the module-level flag).
+  const refocusOpen = useRef(refocusAfterLoad);
   const closeMapping = useCallback(
     (then?: { file: File; mapping: ColumnMapping }) => {
       setMappingStep(undefined);
       openInputRef.current?.focus();
       if (then) {
         refocusOpen.current = true;
+        refocusAfterLoad = true;
         void open(then.file, then.mapping);
       }
     },
@@ -84,6 +89,7 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
   useEffect(() => {
     if (reading !== undefined || !refocusOpen.current) return;
     refocusOpen.current = false;
+    refocusAfterLoad = false;
     const active = document.activeElement;
     if (active === null || active === document.body) openInputRef.current?.focus();
   }, [reading]);

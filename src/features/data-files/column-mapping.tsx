@@ -91,7 +91,8 @@ export function ColumnMappingStep({
         any that are wrong, and load the file. Nothing leaves this browser.
       </p>
 
-      <div className="column-mapping-preview">
+      {/* Focusable: the preview scrolls sideways in a narrow panel, and keyboard readers must reach it. */}
+      <div className="column-mapping-preview" tabIndex={0} role="region" aria-label="Preview of the first rows">
         <table>
           <caption>First rows of {sample.fileName}</caption>
           <thead>

@@ -32,7 +32,13 @@ export interface BenchPage {
  * `dataUrl` (null: the app's own file), with the in-page helpers installed. With `holdData` the request waits for
  * releaseData(), so that a profiler can be started first.
  */
-export async function openBenchPage(browser: Browser, dataUrl: string | null, config: InPageConfig, holdData = false): Promise<BenchPage> {
+export async function openBenchPage(
+  browser: Browser,
+  dataUrl: string | null,
+  config: InPageConfig,
+  holdData = false,
+  linkedData?: { path: string; url: string },
+): Promise<BenchPage> {
   let release: () => void = () => undefined;
   const released = holdData ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
   // Routed on the context so that the fetch made inside the events worker is caught too. The
@@ -42,6 +48,14 @@ export async function openBenchPage(browser: Browser, dataUrl: string | null, co
     await browser.context.route('**/data/events.json', async (route) => {
       await released;
       await route.continue({ url: dataUrl });
+    });
+  }
+  // A `?data=` file named by a path on the app's own site (as a newsroom hosts its files), served
+  // by the data server below the page: a link to another site would first ask the reader.
+  if (linkedData) {
+    await browser.context.route(`**/${linkedData.path}`, async (route) => {
+      await released;
+      await route.continue({ url: linkedData.url });
     });
   }
   const page = await browser.context.newPage();

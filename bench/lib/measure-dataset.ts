@@ -61,13 +61,14 @@ export interface MeasureOptions {
 
 /** The page address that loads a dataset. */
 export function pageUrl(baseUrl: string, dataset: BenchDataset): string {
-  return dataset.via === 'data-url' && dataset.url ? `${baseUrl}/?data=${encodeURIComponent(dataset.url)}` : `${baseUrl}/`;
+  return dataset.via === 'data-url' && dataset.url ? `${baseUrl}/?data=${encodeURIComponent(linkedPath(dataset.url))}` : `${baseUrl}/`;
 }
 
 /** Opens a page for the dataset with the in-page helpers installed (and the file swapped in if asked). */
 export function openDatasetPage(browser: Awaited<ReturnType<typeof launchBrowser>>, dataset: BenchDataset, holdData = false) {
   const config = { checks: VIEW_CHECKS, statusPattern: STATUS_PATTERN, total: dataset.events };
-  return openBenchPage(browser, dataset.via === 'swap' ? (dataset.url ?? null) : null, config, holdData);
+  const linked = dataset.via === 'data-url' && dataset.url ? { path: linkedPath(dataset.url), url: dataset.url } : undefined;
+  return openBenchPage(browser, dataset.via === 'swap' ? (dataset.url ?? null) : null, config, holdData, linked);
 }
 
 /** Runs every check for one dataset; never throws (failures are recorded per check). */
@@ -203,4 +204,9 @@ async function loadPage(page: Page, options: MeasureOptions) {
     views,
     longestTaskMs: Math.round(Math.max(0, ...tasks.filter((t) => t.start < allViewsAt).map((t) => t.duration))),
   };
+}
+
+/** Where a `?data=` file appears on the app's own site: `bench-data/<file name>`. */
+function linkedPath(url: string): string {
+  return `bench-data/${new URL(url).pathname.split('/').pop() ?? 'data.csv'}`;
 }

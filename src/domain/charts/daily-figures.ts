@@ -103,6 +103,20 @@ export function sumDays(daily: DailyFigures, field: DailyField, from: number, to
   return (column[hi] as number) - (column[lo] as number);
 }
 
+/** What a run of days adds up to (a bar, a part of a round's window): figures kept as ranges. */
+export interface StrikeTotals {
+  /** Recorded events of any category starting in the run (talks included). */
+  events: number;
+  strikes: number;
+  killedMin: number;
+  killedMax: number;
+  injuredMin: number;
+  injuredMax: number;
+  /** null when no strike in the run gives a drones or missiles figure ("none recorded", not 0). */
+  launchedMin: number | null;
+  launchedMax: number | null;
+}
+
 /** Number of the days from `from` to `to` (inclusive) that the figures cover. */
 export function coveredDays(daily: DailyFigures, from: number, to: number): number {
   return Math.max(0, Math.min(to, daily.firstDay + daily.days - 1) - Math.max(from, daily.firstDay) + 1);

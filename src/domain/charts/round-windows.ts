@@ -3,7 +3,7 @@
  * days the reader picks), and a summary across rounds by day offset from each round's first day.
  * All in calendar days (day numbers), read from the per-day prefix sums.
  */
-import { coveredDays, sumDays, type DailyFigures } from './daily-figures';
+import { coveredDays, sumDays, type DailyFigures, type StrikeTotals } from './daily-figures';
 import type { EventIndex } from '../core/event-index';
 
 /** The windows a reader can pick, in days either side of a round. */
@@ -20,22 +20,12 @@ export interface TalkRound {
 }
 
 /** Figures of one part of a round's window. */
-export interface WindowPart {
+export interface WindowPart extends StrikeTotals {
   /** First and last day of the part (inclusive), before clipping to the data. */
   from: number;
   to: number;
   /** Days of the part that the data covers: the denominator of every "per day" figure. */
   days: number;
-  /** Recorded events of any category starting in the part (talks included). */
-  events: number;
-  strikes: number;
-  killedMin: number;
-  killedMax: number;
-  injuredMin: number;
-  injuredMax: number;
-  /** null when no strike in the part gives a drones or missiles figure. */
-  launchedMin: number | null;
-  launchedMax: number | null;
 }
 
 export interface RoundWindow {

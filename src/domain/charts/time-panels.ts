@@ -6,14 +6,14 @@
  */
 import { fromDayNumber } from '../core/calendar-date';
 import { binLabel, binStarts, binTitle, clipBands, type BinUnit, type DayBand } from './chart-series';
-import { sumDays, talkDaysIn, type DailyFigures } from './daily-figures';
+import { sumDays, talkDaysIn, type DailyFigures, type StrikeTotals } from './daily-figures';
 
 /** Most bars a panel draws; more would be thinner than a pixel and slow Recharts down. */
 export const MAX_PANEL_BARS = 400;
 /** Most bars in the visible window: per day up to this many days, then per week, then per month. */
 export const MAX_VISIBLE_BARS = 180;
 
-export interface PanelBar {
+export interface PanelBar extends StrikeTotals {
   /** `YYYY-MM-DD` of the bar's first day: stable key. */
   key: string;
   label: string;
@@ -23,15 +23,6 @@ export interface PanelBar {
   end: number;
   /** Middle of the bar on the day axis (day numbers; a day d spans d … d + 1). */
   mid: number;
-  events: number;
-  strikes: number;
-  killedMin: number;
-  killedMax: number;
-  injuredMin: number;
-  injuredMax: number;
-  /** null when no strike in the bar gives a drones or missiles figure ("none recorded", not 0). */
-  launchedMin: number | null;
-  launchedMax: number | null;
   /** [0, max − min]: the whisker from the bar's top (the lowest figure) to the highest figure. */
   killedSpread: [number, number];
   injuredSpread: [number, number];

@@ -5,17 +5,7 @@
 
 /** Starts a download of `text` named `fileName`. */
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the object URL after click() returns; free it a little later.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type }), fileName);
 }
 
 /** Today's date on the reader's own calendar, `YYYY-MM-DD`, for file names and `updated`. */
@@ -24,7 +14,7 @@ export function todayOnReadersCalendar(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Starts a download of a Blob (a PNG) named `fileName`. */
+/** Starts a download of a Blob (a PNG, or text) named `fileName`. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -35,5 +25,6 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   document.body.append(link);
   link.click();
   link.remove();
+  // Some browsers read the object URL after click() returns; free it a little later.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -6,7 +6,7 @@
  * No React here: the worker imports it.
  */
 import type { Dataset } from '../domain/core/model';
-import { DatasetFormatError, parseDatasetText, type Rejection } from '../domain/core/parse-dataset';
+import { parseDatasetText, type Rejection } from '../domain/core/parse-dataset';
 import type { ColumnMapping } from '../domain/importers/column-mapping';
 import { checkImportSize, importBlob } from '../domain/importers/import-blob';
 import { MAX_IMPORT_BYTES, type ImportFormat } from '../domain/importers/import-types';
@@ -128,5 +128,3 @@ export function nameOf(url: string): string {
     return url;
   }
 }
-
-export { DatasetFormatError };

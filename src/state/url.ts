@@ -15,12 +15,17 @@ let search = window.location.search;
 let decoded: DecodedUrlState = decodeUrlState(search);
 const listeners = new Set<() => void>();
 
-/** Re-reads the address when the browser changed it (Back/Forward, a test's own navigation). */
-function refresh(): void {
-  if (window.location.search === search) return;
+/** Re-reads the address if something else changed it; true when it did. */
+function catchUp(): boolean {
+  if (window.location.search === search) return false;
   search = window.location.search;
   decoded = decodeUrlState(search);
-  for (const listener of listeners) listener();
+  return true;
+}
+
+/** Back/Forward (or a test's own navigation) changed the address: tell every subscriber. */
+function refresh(): void {
+  if (catchUp()) for (const listener of listeners) listener();
 }
 
 function subscribe(listener: () => void): () => void {
@@ -34,10 +39,7 @@ function subscribe(listener: () => void): () => void {
 
 const getDecoded = () => {
   // A page can change the address without telling us (tests, other code); catch up on read.
-  if (window.location.search !== search) {
-    search = window.location.search;
-    decoded = decodeUrlState(search);
-  }
+  catchUp();
   return decoded;
 };
 

@@ -18,7 +18,7 @@ export interface TileConfig {
 export function tileConfig(fromLink: string | undefined, envUrl: string | undefined, envAttribution?: string): TileConfig | undefined {
   for (const candidate of [fromLink, envUrl]) {
     if (!candidate) continue;
-    const host = templateHost(candidate);
+    const host = tileHost(candidate);
     if (host === undefined) continue;
     const text = candidate === envUrl && envAttribution ? envAttribution : `Map tiles: ${host}`;
     return { url: candidate, attribution: escapeHtml(text) };
@@ -37,7 +37,7 @@ export function tileTemplateProblem(template: string): string | undefined {
   if (!hasTileCoordinates(template)) return 'it must contain {z}, {x} and {y}';
   const unknown = [...template.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1] ?? '').filter((name) => !LEAFLET_PLACEHOLDERS.has(name));
   if (unknown.length > 0) return `it needs ${unknown.map((name) => `{${name}}`).join(', ')}, which this map cannot fill in (put the key itself in the address)`;
-  if (templateHost(template) === undefined) return 'it must be an http(s) address';
+  if (httpHost(template) === undefined) return 'it must be an http(s) address';
   return undefined;
 }
 
@@ -46,9 +46,13 @@ function hasTileCoordinates(template: string): boolean {
   return template.includes('{z}') && template.includes('{x}') && (template.includes('{y}') || template.includes('{-y}'));
 }
 
-function templateHost(template: string): string | undefined {
-  if (!hasTileCoordinates(template)) return undefined;
-  if ([...template.matchAll(/\{([^{}]*)\}/g)].some((match) => !LEAFLET_PLACEHOLDERS.has(match[1] ?? ''))) return undefined;
+/** The host a usable tile template loads from, or undefined when the template cannot be used. */
+export function tileHost(template: string): string | undefined {
+  return tileTemplateProblem(template) === undefined ? httpHost(template) : undefined;
+}
+
+/** The host of a template read as an address (placeholders filled), when it is http(s). */
+function httpHost(template: string): string | undefined {
   try {
     const url = new URL(template.replace(/\{-?[a-z]\}/g, '0'));
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.host : undefined;

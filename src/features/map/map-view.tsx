@@ -7,7 +7,7 @@ import { boundsOf, initialFramePlaces, type LatLonBounds } from '../../domain/ma
 import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, MAP_ZOOM_SNAP, createPlaceLayout } from '../../domain/map/map-layout';
 import { mapSummary } from '../../domain/map/map-labels';
 import { groupEventsByPlace } from '../../domain/map/map-places';
-import { tileConfig, tileTemplateProblem } from '../../domain/map/map-tiles';
+import { tileConfig, tileHost, tileTemplateProblem } from '../../domain/map/map-tiles';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useHoveredEvent } from '../../state/hover';
 import { usePictureSource } from '../../state/picture-sources';
@@ -57,7 +57,7 @@ export function MapView({ model }: { model: DashboardModel }) {
   const tilesFromLink = tiles !== undefined && tiles.url === linkTiles;
   const [tilesApproved, setTilesApproved] = useState(false);
   const tilesProblem = linkTiles !== undefined && tiles?.url !== linkTiles ? tileTemplateProblem(linkTiles) : undefined;
-  const tilesHost = tilesFromLink ? hostOf(tiles.url) : undefined;
+  const tilesHost = tilesFromLink ? tileHost(tiles.url) : undefined;
   const showTiles = tiles !== undefined && (!tilesFromLink || tilesApproved);
 
   // The zoom buttons say when a limit is reached (aria-disabled keeps the focus on them).
@@ -160,13 +160,4 @@ export function MapView({ model }: { model: DashboardModel }) {
 
 function toLeaflet(bounds: LatLonBounds | undefined): LatLngBoundsExpression | undefined {
   return bounds && latLngBounds([bounds.south, bounds.west], [bounds.north, bounds.east]);
-}
-
-/** The host of a tile template, for the question asked before loading from it. */
-function hostOf(template: string): string {
-  try {
-    return new URL(template.replace(/\{-?[a-z]\}/g, '0')).host;
-  } catch {
-    return template;
-  }
 }

@@ -43,7 +43,14 @@ describe('ChartsView: three aligned panels', { timeout: 20_000 }, () => {
     openUrl('');
     renderViews([ChartsView]);
     // 24 Jan: 4–6 injured. One whisker, in the casualties panel only.
-    expect(figure('People killed and injured per day').querySelectorAll('.recharts-errorBar')).not.toHaveLength(0);
+    const whiskers = [...figure('People killed and injured per day').querySelectorAll('.bar-whisker')];
+    expect(whiskers).not.toHaveLength(0);
+    expect(figure('Strikes per day').querySelectorAll('.bar-whisker')).toHaveLength(0);
+    // Each whisker rises from its bar's top (the lowest figure) to the highest figure, above it.
+    for (const whisker of whiskers) {
+      const [, from, to] = /^M[\d.]+,([\d.]+)V([\d.]+)/.exec(whisker.getAttribute('d') ?? '') ?? [];
+      expect(Number(to)).toBeLessThan(Number(from));
+    }
     expect(caption('People killed and injured per day')).toHaveTextContent(/^11 killed and 19–21 injured from 23 Jan 2026 to 17 Feb 2026 \(26 days\)\./);
   });
 

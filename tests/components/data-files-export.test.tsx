@@ -87,6 +87,7 @@ describe('ExportMenu', () => {
     await waitFor(() => expect(screen.getByRole('region', { name: 'Charts' }).querySelectorAll('svg').length).toBeGreaterThan(3));
     await userEvent.click(within(menu()).getByRole('button', { name: 'Charts image (SVG)' }));
 
+    await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.name).toMatch(/^talks-strikes-\d{4}-\d{2}-\d{2}-charts\.svg$/);
     const svg = (await saved[0]?.blob.text()) ?? '';
     expect(svg).toMatch(/^<\?xml/);
@@ -112,10 +113,10 @@ describe('ExportMenu', () => {
     openUrl('');
     renderViews([ExportMenu]);
     await userEvent.click(within(menu()).getByRole('button', { name: 'Charts image (SVG)' }));
+    expect(await within(menu()).findByText('There is no chart on screen to export.')).toBeInTheDocument();
     expect(saved).toHaveLength(0);
-    expect(within(menu()).getByText('There is no chart on screen to export.')).toBeInTheDocument();
     await userEvent.click(within(menu()).getByRole('button', { name: 'Map image (PNG)' }));
-    expect(within(menu()).getByText('There is no map on screen to export.')).toBeInTheDocument();
+    expect(await within(menu()).findByText('There is no map on screen to export.')).toBeInTheDocument();
   });
 
 });

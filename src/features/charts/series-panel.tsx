@@ -1,9 +1,10 @@
-import { memo, useId, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useId, useMemo, useRef } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { DayBand } from '../../domain/charts/chart-series';
 import { niceTicks } from '../../domain/charts/chart-ticks';
 import { TALK_BAND_FILL } from './chart-colors';
 import { ChartLegend, type LegendItem } from './chart-legend';
+import { useInView } from './use-in-view';
 
 /** A row the panel draws: its position on the x axis (`mid`, in days or day offsets) and its figures. */
 export interface PanelRow {
@@ -51,101 +52,238 @@ interface Props<Row extends PanelRow> {
 const AXIS_TICK = { fill: 'var(--muted)', fontSize: 11 };
 /** Same y-axis width in every panel, so their plots (and days) line up vertically. */
 export const Y_AXIS_WIDTH = 46;
+const X_AXIS_HEIGHT = 20;
 const MARGIN = { top: 6, right: 8, bottom: 0, left: 0 };
 
 /**
  * One small multiple: bars (the lowest figure) with a whisker to the highest, one y axis, talk
  * days shaded, on a numeric day axis whose visible range (`domain`) can move without new data.
+ *
+ * The shading (talk days, the chosen dates, the selected event's bar) is drawn by the panel in its
+ * own SVG behind Recharts' plot, so choosing dates or selecting an event never updates Recharts;
+ * and Recharts redraws only while the panel is on screen (most panels sit below the fold).
  */
 function SeriesPanelInner<Row extends PanelRow>(props: Props<Row>) {
   const { title, caption, rows, series, domain, ticks, tickLabel, bands, chosen, marked, barDays, width, tooltip, onChooseRow, legendLabel, height = 130 } = props;
   const id = useId();
-  const yTicks = useMemo(() => {
-    let top = 0;
-    for (const row of rows) for (const spec of series) top = Math.max(top, spec.top(row));
-    return niceTicks(top, 3, true);
-  }, [rows, series]);
-  const plotWidth = Math.max(50, width - Y_AXIS_WIDTH - MARGIN.right);
-  const pxPerDay = plotWidth / Math.max(1e-6, domain[1] - domain[0]);
-  const barSize = Math.max(1, Math.min(48, (pxPerDay * barDays * 0.8) / series.length));
-  const rowByIndex = (index: unknown) => (typeof index === 'number' || typeof index === 'string' ? rows[Number(index)] : undefined);
+  const figureRef = useRef<HTMLElement>(null);
+  const live = useInView(figureRef);
   const legend: LegendItem[] = [
     ...series.map((spec) => ({ kind: 'bar' as const, label: spec.name, fill: spec.fill, ...(spec.stroke ? { stroke: spec.stroke } : {}) })),
     { kind: 'band', label: 'Talk days', fill: TALK_BAND_FILL },
   ];
 
   return (
-    <figure className="chart panel" aria-labelledby={`${id}-title`} aria-describedby={`${id}-caption`}>
+    <figure className="chart panel" aria-labelledby={`${id}-title`} aria-describedby={`${id}-caption`} ref={figureRef}>
       <h3 id={`${id}-title`}>{title}</h3>
       <ChartLegend items={legend} label={legendLabel} />
-      <div className="chart-frame">
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
-          <BarChart
-            data={rows}
-            margin={MARGIN}
-            barGap={0}
-            onClick={(state) => {
-              const row = rowByIndex(state.activeTooltipIndex);
-              if (row && onChooseRow) onChooseRow(row);
-            }}
-            title={title}
-          >
-            <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="2 3" />
-            {bands.map((band) => (
-              <ReferenceArea key={`${band.start}-${band.end}`} x1={band.start} x2={band.end + 1} fill={TALK_BAND_FILL} fillOpacity={1} stroke="none" ifOverflow="hidden" className="talk-band" />
-            ))}
-            {chosen && (
-              <ReferenceArea x1={chosen.start} x2={chosen.end + 1} fill="var(--accent)" fillOpacity={0.08} stroke="var(--accent)" strokeDasharray="4 3" ifOverflow="hidden" className="chosen-range" />
-            )}
-            {marked && (
-              <ReferenceArea x1={marked.start} x2={marked.end + 1} fill="var(--selected)" fillOpacity={0.25} stroke="var(--selected)" strokeWidth={2} ifOverflow="hidden" className="selected-bin" />
-            )}
-            <XAxis
-              type="number"
-              dataKey="mid"
-              domain={domain}
-              allowDataOverflow
-              ticks={ticks}
-              interval={0}
-              tickFormatter={(value: number) => tickLabel(value)}
-              tick={AXIS_TICK}
-              height={20}
-              stroke="var(--border)"
-            />
-            <YAxis domain={[0, yTicks.top]} ticks={yTicks.ticks} interval={0} tick={AXIS_TICK} width={Y_AXIS_WIDTH} stroke="var(--border)" tickFormatter={compact} allowDecimals />
-            <Tooltip
-              content={({ active, payload }) => {
-                const hovered: unknown = payload?.[0]?.payload;
-                const row = active ? rows.find((candidate) => candidate === hovered) : undefined;
-                return row ? <PanelTooltip title={row.title} lines={tooltip(row)} /> : null;
-              }}
-              cursor={{ fill: 'var(--hover-bg)', fillOpacity: 0.6 }}
-              isAnimationActive={false}
-            />
-            {series.map((spec) => (
-              <Bar
-                key={spec.value}
-                dataKey={spec.value}
-                name={spec.name}
-                fill={spec.fill}
-                stroke={spec.stroke ?? 'none'}
-                strokeWidth={spec.stroke ? 0.5 : 0}
-                barSize={barSize}
-                isAnimationActive={false}
-                onClick={(entry: { payload?: unknown }) => {
-                  const row = rows.find((candidate) => candidate === entry.payload);
-                  if (row && onChooseRow) onChooseRow(row);
-                }}
-              >
-                {spec.spread && <ErrorBar dataKey={spec.spread} direction="y" width={Math.min(6, barSize)} stroke="var(--text)" strokeWidth={1} />}
-              </Bar>
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+      <div className="chart-frame" style={{ height }}>
+        <PlotShading domain={domain} bands={bands} chosen={chosen} marked={marked} height={height} />
+        <PanelPlot
+          live={live}
+          title={title}
+          rows={rows}
+          series={series}
+          domain={domain}
+          ticks={ticks}
+          tickLabel={tickLabel}
+          barDays={barDays}
+          width={width}
+          height={height}
+          tooltip={tooltip}
+          onChooseRow={onChooseRow}
+        />
       </div>
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
     </figure>
   );
+}
+
+/** Width of the shading's coordinate space: the plot's x range maps onto 0 … SHADE_WIDTH. */
+const SHADE_WIDTH = 1000;
+
+/**
+ * Talk days, the chosen dates and the selected event's bar, as rectangles behind the plot. It
+ * covers exactly Recharts' plot area (the same margins and axis sizes) and stretches with it, so
+ * it needs no measuring; strokes keep their width whatever the stretch.
+ */
+function PlotShading({ domain, bands, chosen, marked, height }: { domain: [number, number]; bands: readonly DayBand[]; chosen: DayBand | null; marked: DayBand | undefined; height: number }) {
+  const span = Math.max(1e-6, domain[1] - domain[0]);
+  const plotHeight = Math.max(1, height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT);
+  const shade = (band: DayBand, className: string, key: string) => {
+    const x1 = Math.max(0, ((band.start - domain[0]) / span) * SHADE_WIDTH);
+    const x2 = Math.min(SHADE_WIDTH, ((band.end + 1 - domain[0]) / span) * SHADE_WIDTH);
+    if (x2 <= x1) return null;
+    return <rect key={key} className={className} x={x1} y={0} width={x2 - x1} height={plotHeight} vectorEffect="non-scaling-stroke" />;
+  };
+  return (
+    <svg
+      className="chart-shading"
+      aria-hidden="true"
+      focusable="false"
+      viewBox={`0 0 ${SHADE_WIDTH} ${plotHeight}`}
+      preserveAspectRatio="none"
+      style={{ top: MARGIN.top, left: MARGIN.left + Y_AXIS_WIDTH, width: `calc(100% - ${MARGIN.left + Y_AXIS_WIDTH + MARGIN.right}px)`, height: plotHeight }}
+    >
+      {bands.map((band) => shade(band, 'talk-band', `${band.start}-${band.end}`))}
+      {chosen && shade(chosen, 'chosen-range', 'chosen')}
+      {marked && shade(marked, 'selected-bin', 'marked')}
+    </svg>
+  );
+}
+
+interface PlotProps<Row extends PanelRow> {
+  /** False while the panel is off screen: the plot keeps what it last drew. */
+  live: boolean;
+  title: string;
+  rows: Row[];
+  series: readonly PanelSeriesSpec<Row>[];
+  domain: [number, number];
+  ticks: number[];
+  tickLabel(value: number): string;
+  barDays: number;
+  width: number;
+  height: number;
+  tooltip(row: Row): readonly (readonly [string, string])[];
+  onChooseRow?: ((row: Row) => void) | undefined;
+}
+
+/** The Recharts part of a panel: axes, grid, bars, whiskers and the tooltip. */
+function PanelPlotInner<Row extends PanelRow>({ live, title, rows, series, domain, ticks, tickLabel, barDays, width, height, tooltip, onChooseRow }: PlotProps<Row>) {
+  const yTicks = useMemo(() => {
+    let top = 0;
+    for (const row of rows) for (const spec of series) top = Math.max(top, spec.top(row));
+    return niceTicks(top, 3, true);
+  }, [rows, series]);
+  const yDomain = useMemo<[number, number]>(() => [0, yTicks.top], [yTicks.top]);
+  // Each series gets only its rows with something to draw: with a custom shape Recharts makes a
+  // component for every row, and most days have no figure.
+  const drawn = useMemo(() => series.map((spec) => rows.filter((row) => spec.top(row) > 0)), [rows, series]);
+  const plotWidth = Math.max(50, width - Y_AXIS_WIDTH - MARGIN.right);
+  const pxPerDay = plotWidth / Math.max(1e-6, domain[1] - domain[0]);
+  const barSize = Math.max(1, Math.min(48, (pxPerDay * barDays * 0.8) / series.length));
+  // Every prop handed to Recharts keeps its identity until its content changes: Recharts keeps
+  // its settings in a store, and a new function or array re-registers them (and recomputes every
+  // selector) on each render.
+  const shapes = useMemo(() => {
+    // The y axis runs from 0 to yTicks.top over the plot's height: where a figure sits, in pixels.
+    const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
+    const valueToY = (value: number) => MARGIN.top + plotHeight * (1 - value / Math.max(1e-9, yTicks.top));
+    return series.map((spec) => barShape(spec, valueToY, Math.min(6, barSize)));
+  }, [series, height, yTicks.top, barSize]);
+  const chooseRow = useCallback(
+    (row: Row | undefined) => {
+      if (row && onChooseRow) onChooseRow(row);
+    },
+    [onChooseRow],
+  );
+  const onChartClick = useCallback(
+    (state: { activeTooltipIndex?: unknown }) => {
+      const index = state.activeTooltipIndex;
+      chooseRow(typeof index === 'number' || typeof index === 'string' ? rows[Number(index)] : undefined);
+    },
+    [rows, chooseRow],
+  );
+  const onBarClick = useCallback((entry: { payload?: unknown }) => chooseRow(rows.find((candidate) => candidate === entry.payload)), [rows, chooseRow]);
+  const tooltipContent = useCallback(
+    ({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) => {
+      const hovered: unknown = payload?.[0]?.payload;
+      const row = active ? rows.find((candidate) => candidate === hovered) : undefined;
+      return row ? <PanelTooltip title={row.title} lines={tooltip(row)} /> : null;
+    },
+    [rows, tooltip],
+  );
+  // Never drawn yet and off screen: hold the place; the plot is drawn when it scrolls into view.
+  if (!live) return <div className="chart-plot chart-plot-pending" style={{ height }} />;
+
+  return (
+    <div className="chart-plot">
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
+        <BarChart data={rows} margin={MARGIN} barGap={0} onClick={onChartClick} title={title}>
+          <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="2 3" />
+          <XAxis
+            type="number"
+            dataKey="mid"
+            domain={domain}
+            allowDataOverflow
+            ticks={ticks}
+            interval={0}
+            tickFormatter={tickLabel}
+            tick={AXIS_TICK}
+            height={X_AXIS_HEIGHT}
+            stroke="var(--border)"
+          />
+          <YAxis domain={yDomain} ticks={yTicks.ticks} interval={0} tick={AXIS_TICK} width={Y_AXIS_WIDTH} stroke="var(--border)" tickFormatter={compact} allowDecimals />
+          <Tooltip content={tooltipContent} cursor={TOOLTIP_CURSOR} isAnimationActive={false} />
+          {series.map((spec, i) => (
+            <Bar
+              key={spec.value}
+              data={drawn[i] as unknown[] | undefined}
+              dataKey={spec.value}
+              name={spec.name}
+              fill={spec.fill}
+              stroke={spec.stroke ?? 'none'}
+              strokeWidth={spec.stroke ? 0.5 : 0}
+              barSize={barSize}
+              isAnimationActive={false}
+              shape={shapes[i]}
+              onClick={onBarClick}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+const TOOLTIP_CURSOR = { fill: 'var(--hover-bg)', fillOpacity: 0.6 };
+
+/**
+ * Off screen, a plot ignores new props and keeps its last drawing (an export asks every panel to
+ * draw first: state/picture-sources.ts); on screen it redraws when any prop changes.
+ */
+const PanelPlot = memo(PanelPlotInner, (before, after) => {
+  if (!after.live) return true;
+  return shallowEqual(before, after);
+}) as typeof PanelPlotInner;
+
+function shallowEqual<T extends object>(a: T, b: T): boolean {
+  const keys = Object.keys(a) as (keyof T)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.is(a[key], b[key]));
+}
+
+/**
+ * Draws a bar (the lowest figure) and its whisker up to the highest figure as plain SVG, in place
+ * of Recharts' Rectangle and ErrorBar: each of those subscribes to the chart's store and animates,
+ * which made every redraw of a panel several times slower.
+ */
+function barShape<Row extends PanelRow>(spec: PanelSeriesSpec<Row>, valueToY: (value: number) => number, capWidth: number) {
+  return function BarWithWhisker(props: BarShapeProps) {
+    const { x, y, width, height, payload } = props;
+    const row = payload as Row | undefined;
+    const highest = row ? spec.top(row) : 0;
+    const centre = x + width / 2;
+    const barTop = height > 0 ? y : valueToY(0);
+    const whiskerTop = valueToY(highest);
+    return (
+      <g>
+        {height > 0 && (
+          <path
+            className="recharts-rectangle"
+            name={spec.name}
+            d={`M${x},${y}h${width}v${height}h${-width}Z`}
+            fill={spec.fill}
+            stroke={spec.stroke ?? 'none'}
+            strokeWidth={spec.stroke ? 0.5 : 0}
+          />
+        )}
+        {spec.spread && row && whiskerTop < barTop - 0.5 && (
+          <path className="bar-whisker" d={`M${centre},${barTop}V${whiskerTop}M${centre - capWidth / 2},${whiskerTop}h${capWidth}`} stroke="var(--text)" strokeWidth={1} fill="none" />
+        )}
+      </g>
+    );
+  };
 }
 
 function PanelTooltip({ title, lines }: { title: string; lines: readonly (readonly [string, string])[] }) {

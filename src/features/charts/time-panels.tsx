@@ -14,7 +14,7 @@ import { SeriesPanel, type PanelSeriesSpec } from './series-panel';
 import { useSettled } from './use-settled';
 import { useWidth } from './use-width';
 
-/** How long the dates or the zoom must rest before the panels redraw. */
+/** How long the zoom must rest before the panels redraw. */
 const SETTLE_MS = 300;
 
 interface Props {
@@ -32,14 +32,14 @@ interface Props {
  * each with its own y axis and the talk days shaded alike. The x range follows the timeline's
  * zoom and pan; the bars are only recomputed when the bar size or the block of days changes.
  */
-export const TimePanels = memo(function TimePanels({ daily, patterns, chosen: chosenNow, selectedDay: selectedNow, onChooseBar }: Props) {
+export const TimePanels = memo(function TimePanels({ daily, patterns, chosen, selectedDay: selectedNow, onChooseBar }: Props) {
   const [ref, width] = useWidth<HTMLDivElement>(600);
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
-  // Dates and zoom reach the panels when they settle: a playback step or a wheel zoom commits the
-  // other views first, and the panels catch up in a task of their own.
+  // The zoom reaches the panels when it settles: a wheel zoom commits the other views first, and
+  // the panels (a new x range redraws Recharts) catch up in a task of their own. The chosen dates
+  // are only shading drawn outside Recharts, so they follow at once.
   const visible = useSettled(useVisibleTimeWindow(), SETTLE_MS);
-  const chosen = useSettled(chosenNow, SETTLE_MS);
   const selectedDay = useDeferredValue(selectedNow);
   const lastDay = daily.firstDay + daily.days - 1;
   const start = Math.max(daily.firstDay - 1, visible?.start ?? daily.firstDay);

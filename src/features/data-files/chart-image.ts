@@ -17,9 +17,11 @@ export function chartBlocks(region: Element, doc: Document = document): ImageBlo
       continue;
     }
     const frame = part.querySelector('.chart-frame') ?? part;
-    const plot = largestSvg(frame);
+    const plot = largestSvg(frame.querySelector('.chart-plot') ?? frame);
     const graphic = plot ? standaloneSvg(plot, doc) : null;
     if (!plot || !graphic) continue;
+    const shading = frame.querySelector<SVGSVGElement>('svg.chart-shading');
+    if (shading) addShading(graphic, shading, plot, doc);
     const legend: LegendEntry[] = [...part.querySelectorAll('.chart-legend li')].map((item) => {
       const swatch = item.querySelector('svg');
       return { swatch: swatch ? standaloneSvg(swatch, doc) : null, label: item.textContent?.trim() ?? '' };
@@ -32,4 +34,22 @@ export function chartBlocks(region: Element, doc: Document = document): ImageBlo
     });
   }
   return blocks;
+}
+
+/**
+ * The panel draws its shading (talk days, chosen dates) in an SVG of its own behind the plot;
+ * the picture nests a copy of it at the same offset, beneath everything the plot draws.
+ */
+function addShading(graphic: Element, shading: SVGSVGElement, plot: SVGSVGElement, doc: Document): void {
+  const copy = standaloneSvg(shading, doc);
+  if (!copy) return;
+  const plotBox = plot.getBoundingClientRect();
+  const box = shading.getBoundingClientRect();
+  copy.setAttribute('x', String(box.left - plotBox.left));
+  copy.setAttribute('y', String(box.top - plotBox.top));
+  // Its on-page placement (CSS top/left/width) would override the attributes in the file.
+  if (copy instanceof SVGElement) for (const property of ['position', 'top', 'left', 'width', 'height']) copy.style.removeProperty(property);
+  copy.setAttribute('preserveAspectRatio', 'none');
+  const defs = graphic.firstElementChild?.localName === 'defs' ? graphic.firstElementChild : null;
+  graphic.insertBefore(copy, defs ? defs.nextSibling : graphic.firstChild);
 }

@@ -11,7 +11,7 @@ import { composeImage, pageColours, svgToPng, type ComposedImage } from './image
 import { mapBlock } from './map-image';
 import './data-files.css';
 import { pageUrl } from '../../state/url';
-import { pictureSource, type PictureKind } from '../../state/picture-sources';
+import { pictureSource, withEverythingDrawn, type PictureKind } from '../../state/picture-sources';
 
 type Format = 'csv' | 'json' | 'geojson';
 type Picture = PictureKind;
@@ -69,7 +69,8 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
   };
 
   const exportPicture = async (picture: Picture, format: PictureFormat) => {
-    const image = compose(picture);
+    // Charts scrolled out of view skip their redraws; the picture needs them all as they are now.
+    const image = await withEverythingDrawn(() => compose(picture));
     if (typeof image === 'string') {
       setNote(image);
       return;

@@ -1,0 +1,170 @@
+/**
+ * Where one kind of reader action spends the main thread: repeats it on one dataset while
+ * Chrome's sampling profiler records, on the unminified build, and prints the busiest areas,
+ * modules and functions. For finding what to optimise next; `npm run bench` times the actions.
+ *
+ * Usage: node --import tsx bench/profile-action.ts <marker|category|actor|from|row> [default|acled-<rows>] [--repeat 8] [--no-build]
+ * The .cpuprofile lands in bench/data/ (open it in Chrome DevTools).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CDPSession, Page } from 'playwright-core';
+import { generateAcledCsv } from './lib/acled-synth';
+import { launchBrowser } from './lib/browser';
+import { ensureGzip, startDataServer } from './lib/data-server';
+import { openDatasetPage, pageUrl, type BenchDataset } from './lib/measure-dataset';
+import { bundleModuleMap, record } from './lib/profile';
+import { startPreview } from './lib/server';
+import { VIEW_CHECKS } from './lib/views-ready';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DATA_DIR = path.join(ROOT, 'bench', 'data');
+const PROFILE_DIST = path.join('bench', 'data', 'dist-profile');
+
+const args = process.argv.slice(2);
+const kind = args[0] ?? 'marker';
+const datasetName = args[1] && !args[1].startsWith('--') ? args[1] : 'default';
+const repeatAt = args.indexOf('--repeat');
+const repeat = repeatAt >= 0 ? Number(args[repeatAt + 1]) : 8;
+
+const pause = (page: Page, ms = 400) => page.waitForTimeout(ms);
+
+/** One repetition of the action, leaving the page as it found it. */
+const ACTIONS: Record<string, (page: Page, i: number) => Promise<void>> = {
+  marker: async (page, i) => {
+    // Where a click lands on the marker and nothing else (the page's own helper, as the benchmark uses).
+    const at = (selector: string, n: number) => page.evaluate(([s, k]) => window.__bench?.clickPoint('Map', s as string, k as number) ?? null, [selector, n] as const);
+    const marker = await at('.map-marker-place', (i * 7) % 20);
+    if (!marker) throw new Error('no marker to click');
+    await page.mouse.click(marker.x, marker.y);
+    await pause(page);
+    const again = (await at('.map-marker-place.is-selected', 0)) ?? marker;
+    await page.mouse.click(again.x, again.y);
+    await pause(page);
+  },
+  category: async (page, i) => {
+    const toggle = page.locator('section[aria-label="Filters"] .category-toggles button').nth(i % 3);
+    await toggle.click();
+    await pause(page);
+    await toggle.click();
+    await pause(page);
+  },
+  actor: async (page, i) => {
+    const box = page.locator('section[aria-label="Filters"] .actor-lists input[type="checkbox"]').nth(i % 5);
+    await box.click();
+    await pause(page);
+    await box.click();
+    await pause(page);
+  },
+  from: async (page, i) => {
+    const from = page.locator('section[aria-label="Filters"]').getByLabel('From', { exact: true }).first();
+    const min = (await from.getAttribute('min')) ?? '2025-11-01';
+    const day = new Date(Date.parse(`${min}T00:00:00Z`) + (20 + i * 9) * 86_400_000).toISOString().slice(0, 10);
+    await from.fill(day);
+    await pause(page);
+    await from.fill('');
+    await pause(page);
+  },
+  row: async (page, i) => {
+    await page.locator('section[aria-label="Events"] button.event-row').nth(i % 6).click();
+    await pause(page);
+  },
+};
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  args?: { data?: { frame?: string } };
+}
+
+/**
+ * `--trace`: the main thread's time by kind of work (style, layout, paint, script…) from a
+ * Chrome trace, where the CPU profile only says "(program)".
+ */
+async function traceRendering(cdp: CDPSession, work: () => Promise<void>, repetitions: number) {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (message) => {
+    events.push(...(message.value as unknown as TraceEvent[]));
+  });
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await work();
+  await cdp.send('Tracing.end');
+  await done;
+  // The renderer's main thread: the thread with the most RunTask time that also runs layout.
+  const layoutThreads = new Set(events.filter((e) => e.name === 'Layout').map((e) => e.tid));
+  const byName = new Map<string, number>();
+  for (const event of events) {
+    if (event.ph !== 'X' || event.dur === undefined || !layoutThreads.has(event.tid)) continue;
+    byName.set(event.name, (byName.get(event.name) ?? 0) + event.dur / 1000);
+  }
+  const rows = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 22);
+  console.log('main-thread trace events, total ms per repetition (nested events overlap their parents):');
+  for (const [name, ms] of rows) console.log(`  ${(ms / repetitions).toFixed(1).padStart(8)}  ${name}`);
+}
+
+async function main() {
+  const act = ACTIONS[kind];
+  if (!act) throw new Error(`unknown action "${kind}" (${Object.keys(ACTIONS).join(', ')})`);
+  if (!args.includes('--no-build') || !existsSync(path.join(ROOT, PROFILE_DIST, 'index.html'))) {
+    const run = spawnSync('npx', ['vite', 'build', '--minify', 'false', '--outDir', PROFILE_DIST, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(run.stdout + run.stderr);
+  }
+  const server = await startPreview(ROOT, PROFILE_DIST);
+  const dataServer = await startDataServer(DATA_DIR);
+  const defaultCount = (JSON.parse(readFileSync(path.join(ROOT, 'public', 'data', 'events.json'), 'utf8')) as { events: unknown[] }).events.length;
+  let dataset: BenchDataset = { name: 'default', label: 'default', events: defaultCount, via: 'default' };
+  const acled = /^acled-(\d+)$/.exec(datasetName);
+  if (acled) {
+    const rows = Number(acled[1]);
+    const file = path.join(DATA_DIR, `acled-${rows}.csv`);
+    if (!existsSync(file)) writeFileSync(file, generateAcledCsv({ rows }));
+    ensureGzip(file);
+    dataset = { name: datasetName, label: datasetName, events: rows, via: 'data-url', url: dataServer.urlOf(file) };
+  }
+  const browser = await launchBrowser();
+  try {
+    const bench = await openDatasetPage(browser, dataset);
+    await bench.page.setViewportSize({ width: 1440, height: 900 });
+    await bench.page.goto(pageUrl(server.baseUrl, dataset));
+    await bench.page.waitForFunction((views) => views.every((v) => window.__bench?.seen[v]), VIEW_CHECKS.map((c) => c.view), { timeout: 120_000, polling: 200 });
+    await pause(bench.page, 1500);
+    await act(bench.page, 0);
+    if (args.includes('--trace')) {
+      await traceRendering(bench.cdp, async () => {
+        for (let i = 1; i <= repeat; i++) await act(bench.page, i);
+      }, repeat);
+      return;
+    }
+    const file = path.join(DATA_DIR, `profile-${kind}-${dataset.name}.cpuprofile`);
+    const summary = await record(
+      bench.cdp,
+      async () => {
+        for (let i = 1; i <= repeat; i++) await act(bench.page, i);
+      },
+      file,
+      bundleModuleMap(path.join(ROOT, PROFILE_DIST, 'assets')),
+    );
+    const per = (ms: number) => `${(ms / repeat).toFixed(1)}`;
+    console.log(`${kind} on ${dataset.name}, ${repeat} repetitions: busy ${per(summary.busyMs)} ms per repetition (${file})`);
+    console.log('areas (ms per repetition):', summary.byArea.map((a) => `${a.area} ${per(a.ms)}`).join(', '));
+    console.log('modules (self ms per repetition):', summary.byModule.slice(0, 12).map((m) => `${m.module} ${per(m.selfMs)}`).join(', '));
+    console.log('hottest functions (self / total ms per repetition):');
+    for (const f of summary.bySelf.slice(0, 15)) console.log(`  ${per(f.selfMs).padStart(7)} ${per(f.totalMs).padStart(7)}  ${f.fn} (${f.module})`);
+    console.log('app functions by total:');
+    for (const f of summary.appByTotal.slice(0, 15)) console.log(`  ${per(f.selfMs).padStart(7)} ${per(f.totalMs).padStart(7)}  ${f.fn} (${f.module})`);
+  } finally {
+    await browser.close();
+    await server.stop();
+    await dataServer.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -3,7 +3,7 @@
  * Chrome's sampling profiler records, on the unminified build, and prints the busiest areas,
  * modules and functions. For finding what to optimise next; `npm run bench` times the actions.
  *
- * Usage: node --import tsx bench/profile-action.ts <marker|category|actor|from|row> [default|acled-<rows>] [--repeat 8] [--no-build]
+ * Usage: node --import tsx bench/profile-action.ts <marker|category|actor|from|reset|row> [default|acled-<rows>] [--repeat 8] [--no-build]
  * The .cpuprofile lands in bench/data/ (open it in Chrome DevTools).
  */
 import { spawnSync } from 'node:child_process';
@@ -65,6 +65,12 @@ const ACTIONS: Record<string, (page: Page, i: number) => Promise<void>> = {
     await from.fill(day);
     await pause(page);
     await from.fill('');
+    await pause(page);
+  },
+  reset: async (page, i) => {
+    await page.locator('section[aria-label="Filters"] .category-toggles button').nth(i % 3).click();
+    await pause(page);
+    await page.locator('section[aria-label="Filters"] button.reset-button').click();
     await pause(page);
   },
   row: async (page, i) => {

@@ -38,7 +38,7 @@ class FakeIntersectionObserver {
 }
 
 const figure = (title: string) => screen.getByRole('figure', { name: title });
-const strikeBars = () => figure('Strikes per day').querySelectorAll('path.recharts-rectangle[name="Strikes"]');
+const strikeBars = () => figure('Strikes per day').querySelectorAll('path.chart-bar[name="Strikes"]');
 const isStrikesPanel = (target: Element) => target.querySelector('h3')?.textContent === 'Strikes per day';
 
 beforeEach(() => {

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../src/domain/core/calendar-date';
@@ -17,8 +17,8 @@ const figure = (title: string | RegExp) => screen.getByRole('figure', { name: ti
 const caption = (title: string | RegExp) => figure(title).querySelector('figcaption');
 /** The x axis's labels of a chart, as drawn (Recharts puts them in a layer of their own). */
 const xLabels = (title: string) => [...figure(title).querySelectorAll('[class*="xAxis-tick-labels"] text')].map((text) => text.textContent);
-/** Bar rectangles of one series (recharts draws each as a path.recharts-rectangle named after the series). */
-const bars = (root: HTMLElement, name: string) => [...root.querySelectorAll(`.recharts-bar path.recharts-rectangle[name="${name}"]`)];
+/** Bars of one series (each a path.chart-bar named after its series). */
+const bars = (root: HTMLElement, name: string) => [...root.querySelectorAll(`path.chart-bar[name="${name}"]`)];
 
 describe('ChartsView: three aligned panels', { timeout: 20_000 }, () => {
   it('draws launches, killed and injured, and strikes in separate panels, each with one y axis', () => {
@@ -83,6 +83,22 @@ describe('ChartsView: three aligned panels', { timeout: 20_000 }, () => {
     expect(xLabels('People killed and injured per day')).toEqual(['3 Feb', '4 Feb', '5 Feb']);
     // Only the 4 Feb strike lies in the window; the others are clipped away, not re-binned.
     expect(bars(figure('Strikes per day'), 'Strikes').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('shows a day\'s figures, ranges kept, when the pointer rests on its column', () => {
+    openUrl('');
+    renderViews([ChartsView]);
+    const people = figure('People killed and injured per day');
+    const columns = [...people.querySelectorAll('rect.chart-column')];
+    expect(columns.length).toBeGreaterThan(0);
+    const column = columns[0] as Element;
+    fireEvent.mouseEnter(column);
+    const tip = people.querySelector('.chart-tooltip');
+    expect(tip).toHaveTextContent('24 Jan 2026');
+    expect(tip).toHaveTextContent(/Injured\s*4–6/);
+    expect(column).toHaveClass('is-hovered');
+    fireEvent.mouseLeave(column);
+    expect(people.querySelector('.chart-tooltip')).toBeNull();
   });
 
   it('shows a clicked day in every view by setting the date range', async () => {

@@ -1,5 +1,5 @@
-import { memo, useCallback, useId, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import type { DayBand } from '../../domain/charts/chart-series';
 import { niceTicks } from '../../domain/charts/chart-ticks';
 import { TALK_BAND_FILL } from './chart-colors';
@@ -156,50 +156,27 @@ function PanelPlotInner<Row extends PanelRow>({ live, title, rows, series, domai
     return niceTicks(top, 3, true);
   }, [rows, series]);
   const yDomain = useMemo<[number, number]>(() => [0, yTicks.top], [yTicks.top]);
-  // Each series gets only its rows with something to draw: with a custom shape Recharts makes a
-  // component for every row, and most days have no figure.
-  const drawn = useMemo(() => series.map((spec) => rows.filter((row) => spec.top(row) > 0)), [rows, series]);
   const plotWidth = Math.max(50, width - Y_AXIS_WIDTH - MARGIN.right);
   const pxPerDay = plotWidth / Math.max(1e-6, domain[1] - domain[0]);
   const barSize = Math.max(1, Math.min(48, (pxPerDay * barDays * 0.8) / series.length));
   // Every prop handed to Recharts keeps its identity until its content changes: Recharts keeps
   // its settings in a store, and a new function or array re-registers them (and recomputes every
   // selector) on each render.
-  const shapes = useMemo(() => {
-    // The y axis runs from 0 to yTicks.top over the plot's height: where a figure sits, in pixels.
-    const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
-    const valueToY = (value: number) => MARGIN.top + plotHeight * (1 - value / Math.max(1e-9, yTicks.top));
-    return series.map((spec) => barShape(spec, valueToY, Math.min(6, barSize)));
-  }, [series, height, yTicks.top, barSize]);
   const chooseRow = useCallback(
-    (row: Row | undefined) => {
+    (row: Row | undefined): void => {
       if (row && onChooseRow) onChooseRow(row);
     },
     [onChooseRow],
   );
-  const onChartClick = useCallback(
-    (state: { activeTooltipIndex?: unknown }) => {
-      const index = state.activeTooltipIndex;
-      chooseRow(typeof index === 'number' || typeof index === 'string' ? rows[Number(index)] : undefined);
-    },
-    [rows, chooseRow],
-  );
-  const onBarClick = useCallback((entry: { payload?: unknown }) => chooseRow(rows.find((candidate) => candidate === entry.payload)), [rows, chooseRow]);
-  const tooltipContent = useCallback(
-    ({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) => {
-      const hovered: unknown = payload?.[0]?.payload;
-      const row = active ? rows.find((candidate) => candidate === hovered) : undefined;
-      return row ? <PanelTooltip title={row.title} lines={tooltip(row)} /> : null;
-    },
-    [rows, tooltip],
-  );
+  // The hovered column and where its tooltip goes (plot pixels); the plot draws its own tooltip.
+  const [hover, setHover] = useState<Hover<Row> | null>(null);
   // Never drawn yet and off screen: hold the place; the plot is drawn when it scrolls into view.
   if (!live) return <div className="chart-plot chart-plot-pending" style={{ height }} />;
 
   return (
     <div className="chart-plot">
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
-        <BarChart data={rows} margin={MARGIN} barGap={0} onClick={onChartClick} title={title}>
+        <BarChart data={rows} margin={MARGIN} barGap={0} title={title}>
           <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="2 3" />
           <XAxis
             type="number"
@@ -214,29 +191,22 @@ function PanelPlotInner<Row extends PanelRow>({ live, title, rows, series, domai
             stroke="var(--border)"
           />
           <YAxis domain={yDomain} ticks={yTicks.ticks} interval={0} tick={AXIS_TICK} width={Y_AXIS_WIDTH} stroke="var(--border)" tickFormatter={compact} allowDecimals />
-          <Tooltip content={tooltipContent} cursor={TOOLTIP_CURSOR} isAnimationActive={false} />
-          {series.map((spec, i) => (
-            <Bar
-              key={spec.value}
-              data={drawn[i] as unknown[] | undefined}
-              dataKey={spec.value}
-              name={spec.name}
-              fill={spec.fill}
-              stroke={spec.stroke ?? 'none'}
-              strokeWidth={spec.stroke ? 0.5 : 0}
-              barSize={barSize}
-              isAnimationActive={false}
-              shape={shapes[i]}
-              onClick={onBarClick}
-            />
-          ))}
+          {/* An empty series ties the y axis to the chart (Recharts leaves an axis no item uses unscaled); RangeBars draws the bars. */}
+          <Bar data={AXIS_ANCHOR} dataKey="value" isAnimationActive={false} legendType="none" />
+          <RangeBars<Row> rows={rows} series={series} barSize={barSize} columnWidth={pxPerDay * barDays} hovered={hover?.row} onChoose={chooseRow} onHover={setHover} />
         </BarChart>
       </ResponsiveContainer>
+      {hover && (
+        <div className="chart-tooltip-anchor" style={{ left: hover.x, top: hover.y }} data-flip={hover.x > width * 0.6 ? 'left' : 'right'}>
+          <PanelTooltip title={hover.row.title} lines={tooltip(hover.row)} />
+        </div>
+      )}
     </div>
   );
 }
 
-const TOOLTIP_CURSOR = { fill: 'var(--hover-bg)', fillOpacity: 0.6 };
+/** One row of height 0 (Recharts draws nothing for it): enough for the chart to scale its y axis. */
+const AXIS_ANCHOR = [{ mid: 0, value: 0 }];
 
 /**
  * Off screen, a plot ignores new props and keeps its last drawing (an export asks every panel to
@@ -254,36 +224,103 @@ function shallowEqual<T extends object>(a: T, b: T): boolean {
 }
 
 /**
- * Draws a bar (the lowest figure) and its whisker up to the highest figure as plain SVG, in place
- * of Recharts' Rectangle and ErrorBar: each of those subscribes to the chart's store and animates,
- * which made every redraw of a panel several times slower.
+ * The bars (the lowest figure) and their whiskers (up to the highest), drawn with Recharts' own
+ * axis scales inside its plot as plain SVG. Recharts' <Bar> makes a dozen components per bar,
+ * each tied to the chart's store, which made a panel with a few hundred days cost most of a
+ * filter change; here a bar is one <path>. Rows with nothing to draw draw nothing; bars outside
+ * the x range are left out (the range can be narrower than the rows: see TimePanels).
  */
-function barShape<Row extends PanelRow>(spec: PanelSeriesSpec<Row>, valueToY: (value: number) => number, capWidth: number) {
-  return function BarWithWhisker(props: BarShapeProps) {
-    const { x, y, width, height, payload } = props;
-    const row = payload as Row | undefined;
-    const highest = row ? spec.top(row) : 0;
-    const centre = x + width / 2;
-    const barTop = height > 0 ? y : valueToY(0);
-    const whiskerTop = valueToY(highest);
-    return (
-      <g>
-        {height > 0 && (
-          <path
-            className="recharts-rectangle"
-            name={spec.name}
-            d={`M${x},${y}h${width}v${height}h${-width}Z`}
-            fill={spec.fill}
-            stroke={spec.stroke ?? 'none'}
-            strokeWidth={spec.stroke ? 0.5 : 0}
-          />
-        )}
-        {spec.spread && row && whiskerTop < barTop - 0.5 && (
-          <path className="bar-whisker" d={`M${centre},${barTop}V${whiskerTop}M${centre - capWidth / 2},${whiskerTop}h${capWidth}`} stroke="var(--text)" strokeWidth={1} fill="none" />
-        )}
+interface Hover<Row> {
+  row: Row;
+  /** Where the tooltip points, in the plot's pixels. */
+  x: number;
+  y: number;
+}
+
+interface RangeBarsProps<Row> {
+  rows: readonly Row[];
+  series: readonly PanelSeriesSpec<Row>[];
+  barSize: number;
+  /** Width of one row's column in pixels: hovering or clicking anywhere in it picks the row. */
+  columnWidth: number;
+  hovered: Row | undefined;
+  onChoose(row: Row): void;
+  onHover(hover: Hover<Row> | null): void;
+}
+
+function RangeBars<Row extends PanelRow>({ rows, series, barSize, columnWidth, hovered, onChoose, onHover }: RangeBarsProps<Row>) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  if (!x || !y || !plot) return null;
+  const left = plot.x;
+  const right = plot.x + plot.width;
+  const base = y(0) ?? plot.y + plot.height;
+  const cap = Math.min(6, barSize);
+  const half = Math.max(2, columnWidth / 2);
+  return (
+    <g className="chart-bars">
+      {/* One column per row with figures, the full height of the plot: an easy target even where bars are a pixel wide. */}
+      <g className="chart-columns">
+        {rows.map((row) => {
+          const centre = x(row.mid);
+          if (centre === undefined || !series.some((spec) => spec.top(row) > 0)) return null;
+          const x0 = Math.max(left, centre - half);
+          const x1 = Math.min(right, centre + half);
+          if (x1 <= x0) return null;
+          return (
+            <rect
+              key={row.key}
+              className={row === hovered ? 'chart-column is-hovered' : 'chart-column'}
+              x={x0}
+              y={plot.y}
+              width={x1 - x0}
+              height={plot.height}
+              onClick={() => onChoose(row)}
+              onMouseEnter={() => onHover({ row, x: centre, y: plot.y })}
+              onMouseLeave={() => onHover(null)}
+            />
+          );
+        })}
       </g>
-    );
-  };
+      {series.map((spec, i) => {
+        const offset = (i - series.length / 2) * barSize;
+        return (
+          <g key={spec.value} className="chart-series" data-series={spec.name}>
+            {rows.map((row) => {
+              const highest = spec.top(row);
+              const centre = x(row.mid);
+              if (!(highest > 0) || centre === undefined) return null;
+              const x0 = Math.max(left, centre + offset);
+              const x1 = Math.min(right, centre + offset + barSize);
+              if (x1 <= x0) return null;
+              const lowest = Number(row[spec.value as keyof Row]) || 0;
+              const top = y(lowest) ?? base;
+              const whiskerTop = y(highest) ?? top;
+              const middle = (x0 + x1) / 2;
+              return (
+                <g key={row.key} className="chart-bar-group" onClick={() => onChoose(row)} onMouseEnter={() => onHover({ row, x: centre, y: plot.y })} onMouseLeave={() => onHover(null)}>
+                  {lowest > 0 && (
+                    <path
+                      className="chart-bar"
+                      name={spec.name}
+                      d={`M${x0},${top}H${x1}V${base}H${x0}Z`}
+                      fill={spec.fill}
+                      stroke={spec.stroke ?? 'none'}
+                      strokeWidth={spec.stroke ? 0.5 : 0}
+                    />
+                  )}
+                  {spec.spread && whiskerTop < top - 0.5 && (
+                    <path className="bar-whisker" d={`M${middle},${top}V${whiskerTop}M${middle - cap / 2},${whiskerTop}h${cap}`} stroke="var(--text)" strokeWidth={1} fill="none" />
+                  )}
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
+    </g>
+  );
 }
 
 function PanelTooltip({ title, lines }: { title: string; lines: readonly (readonly [string, string])[] }) {

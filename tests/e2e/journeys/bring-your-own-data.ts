@@ -37,7 +37,7 @@ export const journeys: Journey[] = [
       const marker = region(page, 'Map').getByRole('button', { name: /^Druzhkivka: \d+ events?/ });
       await marker.waitFor();
       assert.ok((await region(page, 'Timeline').locator('svg [data-event-id]').count()) > 0, 'the timeline draws the file\'s events');
-      await region(page, 'Charts').locator('.recharts-rectangle').first().waitFor();
+      await region(page, 'Charts').locator('path.chart-bar').first().waitFor();
       assert.equal(await region(page, 'Events').getByRole('listitem').count(), loaded, 'the Events list has every loaded event');
 
       // Selecting its place shows the ACLED row's details, with its source as text (ACLED gives no links).

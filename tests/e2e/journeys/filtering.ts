@@ -148,7 +148,7 @@ export const journeys: Journey[] = [
       const all = await waitForDashboard(page);
       assert.ok(all);
       const charts = region(page, 'Charts');
-      const bars = charts.locator('.recharts-bar-rectangle path');
+      const bars = charts.locator('path.chart-bar');
       await bars.first().waitFor();
       // The map and charts load in parallel and shift the layout as they arrive: measure the bars
       // only once the page has stopped moving (a click at a stale position hits nothing).

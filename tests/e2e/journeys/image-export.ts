@@ -114,7 +114,7 @@ export const journeys: Journey[] = [
     async run({ page, url }) {
       await page.goto(url('/?categories=strike,talks'));
       await waitForDashboard(page);
-      await region(page, 'Charts').locator('.recharts-bar-rectangle').first().waitFor();
+      await region(page, 'Charts').locator('path.chart-bar').first().waitFor();
       await region(page, 'Map').locator('.leaflet-marker-icon').first().waitFor();
       await region(page, 'Map').locator('.leaflet-pane svg path').first().waitFor();
       const link = page.url().replace(/&/g, '&amp;');

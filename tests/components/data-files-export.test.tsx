@@ -56,7 +56,7 @@ describe('ExportMenu', () => {
     await userEvent.click(within(menu()).getByRole('button', { name: 'Export GeoJSON' }));
 
     const json: unknown = JSON.parse((await saved[0]?.blob.text()) ?? '');
-    expect(json).toMatchObject({ schemaVersion: 1, permalink: 'http://localhost:3000/?place=kyiv', places: [{ id: 'kyiv' }] });
+    expect(json).toMatchObject({ schemaVersion: 1.1, permalink: 'http://localhost:3000/?place=kyiv', places: [{ id: 'kyiv' }] });
     const geo: unknown = JSON.parse((await saved[1]?.blob.text()) ?? '');
     expect(geo).toMatchObject({
       type: 'FeatureCollection',

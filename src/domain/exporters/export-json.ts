@@ -1,8 +1,8 @@
 /**
- * The shown events as a dataset file in our own format (schemaVersion 1), with only the actors
+ * The shown events as a dataset file in our own format (contract 1.1), with only the actors
  * and places they use and the permalink of the view they came from.
  */
-import type { DatasetFile, EventInput, FigureInput } from '../core/dataset-schema';
+import { CURRENT_SCHEMA_VERSION, type DatasetFile, type EventInput, type FigureInput } from '../core/dataset-schema';
 import type { EventIndex } from '../core/event-index';
 import type { Actor, EventRecord, Figure, Place } from '../core/model';
 
@@ -20,11 +20,14 @@ export function exportDataset(events: readonly EventRecord[], index: EventIndex,
   const placeIds = new Set(events.map((event) => event.place));
   const meta = index.dataset.meta;
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     title: meta.title,
     description: `${events.length} ${events.length === 1 ? 'event' : 'events'} exported from the view ${permalink}${meta.description ? `\n\n${meta.description}` : ''}`,
     updated: today,
     attribution: meta.attribution,
+    // The description is rewritten above, so its translations would no longer match it.
+    ...(meta.lang === undefined ? {} : { lang: meta.lang }),
+    ...(meta.title_i18n === undefined ? {} : { title_i18n: meta.title_i18n }),
     permalink,
     actors: index.dataset.actors.filter((actor: Actor) => actorIds.has(actor.id)),
     places: index.dataset.places.filter((place: Place) => placeIds.has(place.id)),
@@ -61,6 +64,9 @@ export function toEventInput(event: EventRecord): EventInput {
   if (event.geoNote !== undefined) input.geoNote = event.geoNote;
   if (event.otherFigures !== undefined) input.otherFigures = event.otherFigures;
   if (event.attributes !== undefined) input.attributes = event.attributes;
+  if (event.title_i18n !== undefined) input.title_i18n = event.title_i18n;
+  if (event.summary_i18n !== undefined) input.summary_i18n = event.summary_i18n;
+  if (event.lang !== undefined) input.lang = event.lang;
   return input;
 }
 

@@ -39,10 +39,13 @@ export const languageTagSchema = z
  * Translations of one text keyed by language tag: `{ "uk": "…", "ru": "…" }`. A bad key (which
  * includes `__proto__`) is an issue, never a property of the parsed object.
  */
-export const translationsSchema = z.record(
-  languageTagSchema,
-  z.string().refine((text) => text.trim() !== '', { message: 'a translation must not be empty' }),
-);
+export const translationsSchema = z
+  .record(z.string(), z.string().refine((text) => text.trim() !== '', { message: 'a translation must not be empty' }))
+  .superRefine((translations, ctx) => {
+    for (const tag of Object.keys(translations)) {
+      if (!isLanguageTag(tag)) ctx.addIssue({ code: 'custom', path: [tag], message: `"${tag}" is not a BCP 47 language tag such as uk or uk-UA` });
+    }
+  });
 
 export const actorSchema = z.object({
   id: z.string().regex(KEBAB_ID, { message: 'must be lowercase kebab-case, e.g. steve-witkoff' }),

@@ -40,22 +40,25 @@ export interface ExportedFeatureCollection {
   type: 'FeatureCollection';
   title: string;
   permalink: string;
+  /** Present when the link cannot restore this data (an opened file): says so in words. */
+  permalinkNote?: string;
   features: ExportedFeature[];
 }
 
 /** The FeatureCollection of `events`. */
-export function exportFeatureCollection(events: readonly EventRecord[], index: EventIndex, permalink: string): ExportedFeatureCollection {
+export function exportFeatureCollection(events: readonly EventRecord[], index: EventIndex, permalink: string, permalinkNote?: string): ExportedFeatureCollection {
   return {
     type: 'FeatureCollection',
     title: index.dataset.meta.title,
     permalink,
+    ...(permalinkNote === undefined ? {} : { permalinkNote }),
     features: events.map((event) => toFeature(event, index)),
   };
 }
 
 /** GeoJSON text of exportFeatureCollection. */
-export function exportGeoJson(events: readonly EventRecord[], index: EventIndex, permalink: string): string {
-  return `${JSON.stringify(exportFeatureCollection(events, index, permalink), null, 2)}\n`;
+export function exportGeoJson(events: readonly EventRecord[], index: EventIndex, permalink: string, permalinkNote?: string): string {
+  return `${JSON.stringify(exportFeatureCollection(events, index, permalink, permalinkNote), null, 2)}\n`;
 }
 
 function toFeature(event: EventRecord, index: EventIndex): ExportedFeature {

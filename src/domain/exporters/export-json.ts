@@ -9,26 +9,29 @@ import type { Actor, EventRecord, Figure, Place } from '../core/model';
 /** Our file format plus the view's address (readers ignore unknown keys). */
 export interface ExportedDataset extends DatasetFile {
   permalink: string;
+  /** Present when the link cannot restore this data (an opened file): says so in words. */
+  permalinkNote?: string;
 }
 
 /**
  * A dataset of `events`; `today` (`YYYY-MM-DD`) becomes `updated`.
  * @example JSON.stringify(exportDataset(model.shownEvents, model.index, location.href, '2026-02-26'))
  */
-export function exportDataset(events: readonly EventRecord[], index: EventIndex, permalink: string, today: string): ExportedDataset {
+export function exportDataset(events: readonly EventRecord[], index: EventIndex, permalink: string, today: string, permalinkNote?: string): ExportedDataset {
   const actorIds = new Set(events.flatMap((event) => event.actors.map((ref) => ref.id)));
   const placeIds = new Set(events.map((event) => event.place));
   const meta = index.dataset.meta;
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     title: meta.title,
-    description: `${events.length} ${events.length === 1 ? 'event' : 'events'} exported from the view ${permalink}${meta.description ? `\n\n${meta.description}` : ''}`,
+    description: `${events.length} ${events.length === 1 ? 'event' : 'events'} exported from the view ${permalink}${permalinkNote ? ` (${permalinkNote})` : ''}${meta.description ? `\n\n${meta.description}` : ''}`,
     updated: today,
     attribution: meta.attribution,
     // The description is rewritten above, so its translations would no longer match it.
     ...(meta.lang === undefined ? {} : { lang: meta.lang }),
     ...(meta.title_i18n === undefined ? {} : { title_i18n: meta.title_i18n }),
     permalink,
+    ...(permalinkNote === undefined ? {} : { permalinkNote }),
     actors: index.dataset.actors.filter((actor: Actor) => actorIds.has(actor.id)),
     places: index.dataset.places.filter((place: Place) => placeIds.has(place.id)),
     events: events.map(toEventInput),
@@ -36,8 +39,8 @@ export function exportDataset(events: readonly EventRecord[], index: EventIndex,
 }
 
 /** JSON text of exportDataset, indented for people who open it. */
-export function exportJson(events: readonly EventRecord[], index: EventIndex, permalink: string, today: string): string {
-  return `${JSON.stringify(exportDataset(events, index, permalink, today), null, 2)}\n`;
+export function exportJson(events: readonly EventRecord[], index: EventIndex, permalink: string, today: string, permalinkNote?: string): string {
+  return `${JSON.stringify(exportDataset(events, index, permalink, today, permalinkNote), null, 2)}\n`;
 }
 
 /** An event as written on disk (no day numbers; exact figures as plain numbers). */

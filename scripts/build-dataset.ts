@@ -22,7 +22,7 @@ import { EVENTS_2026_01 } from './dataset-editorial/events-2026-01';
 import { EVENTS_2026_02 } from './dataset-editorial/events-2026-02';
 import { ADDED_EVENTS } from './dataset-editorial/events-added';
 import { ADDED_SOURCES, DROPPED_SOURCES, sourceUrlProblem, URL_FIXES } from './dataset-editorial/source-fixes';
-import { ACTOR_NAMES, EVENT_TITLES, PLACE_NAMES, type UkRu } from './dataset-editorial/translations';
+import { ACTOR_NAMES, EVENT_SUMMARIES, EVENT_TITLES, PLACE_NAMES, type UkRu } from './dataset-editorial/translations';
 import type { AddedEvent, EditorialEvent } from './dataset-editorial/types';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -100,21 +100,32 @@ function buildDataset(rows: SheetRow[]): DatasetFile {
   };
 }
 
-/** `{ name_i18n: { uk, ru } }` for an id the table has, else nothing (data:check then names it). */
-function nameTranslations(table: Record<string, UkRu>, id: string): { name_i18n?: Record<string, string> } {
+/** The Ukrainian and Russian of an id in a translations table, or undefined (data:check then names a gap). */
+function ukRuOf(table: Record<string, UkRu>, id: string): Record<string, string> | undefined {
   const entry = Object.hasOwn(table, id) ? table[id] : undefined;
-  return entry === undefined ? {} : { name_i18n: { uk: entry.uk, ru: entry.ru } };
+  return entry === undefined ? undefined : { uk: entry.uk, ru: entry.ru };
 }
 
+function nameTranslations(table: Record<string, UkRu>, id: string): { name_i18n?: Record<string, string> } {
+  const names = ukRuOf(table, id);
+  return names === undefined ? {} : { name_i18n: names };
+}
+
+/** An event's translated title and summary, placed after the fields they translate. */
 function titleTranslations(id: string): { title_i18n?: Record<string, string> } {
-  const entry = Object.hasOwn(EVENT_TITLES, id) ? EVENT_TITLES[id] : undefined;
-  return entry === undefined ? {} : { title_i18n: { uk: entry.uk, ru: entry.ru } };
+  const titles = ukRuOf(EVENT_TITLES, id);
+  return titles === undefined ? {} : { title_i18n: titles };
+}
+
+function summaryTranslations(id: string): { summary_i18n?: Record<string, string> } {
+  const summaries = ukRuOf(EVENT_SUMMARIES, id);
+  return summaries === undefined ? {} : { summary_i18n: summaries };
 }
 
 /** A translation under an id the dataset does not have is a typo: stop rather than drop it. */
 function checkTranslationIds(eventIds: string[], actorIds: string[], placeIds: string[]): void {
   const stale = [
-    ...Object.keys(EVENT_TITLES).filter((id) => !eventIds.includes(id)).map((id) => `event ${id}`),
+    ...[...Object.keys(EVENT_TITLES), ...Object.keys(EVENT_SUMMARIES)].filter((id) => !eventIds.includes(id)).map((id) => `event ${id}`),
     ...Object.keys(ACTOR_NAMES).filter((id) => !actorIds.includes(id)).map((id) => `actor ${id}`),
     ...Object.keys(PLACE_NAMES).filter((id) => !placeIds.includes(id)).map((id) => `place ${id}`),
   ];
@@ -166,6 +177,7 @@ function toAddedEvent(id: string, entry: AddedEvent, rows: SheetRow[]): EventInp
     title: entry.title,
     ...titleTranslations(id),
     summary: entry.summary,
+    ...summaryTranslations(id),
     actors: entry.actors.map(([actorId, role]) => ({ id: actorId, role })),
     place: entry.place,
     ...(entry.geoNote === undefined ? {} : { geoNote: entry.geoNote }),
@@ -207,6 +219,7 @@ function toEvent(row: SheetRow, entry: EditorialEvent): EventInput {
     title: entry.title,
     ...titleTranslations(row.id),
     summary: entry.summary,
+    ...summaryTranslations(row.id),
     actors: entry.actors.map(([id, role]) => ({ id, role })),
     place: entry.place,
     ...(entry.geoNote === undefined ? {} : { geoNote: entry.geoNote }),

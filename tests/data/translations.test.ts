@@ -59,6 +59,26 @@ describe('translated titles of the default dataset', () => {
   });
 });
 
+describe('translated summaries of the default dataset', () => {
+  const translated = dataset.events.filter((event) => event.summary_i18n !== undefined);
+
+  it('translates summaries into both languages where it translates them at all', () => {
+    expect(translated.length).toBeGreaterThanOrEqual(30);
+    for (const event of translated) for (const lang of LANGUAGES) expect(event.summary_i18n?.[lang]?.trim(), `${event.id} ${lang}`).toBeTruthy();
+  });
+
+  it('keeps every number of the English summary and adds no quotation marks', () => {
+    const changed = translated.flatMap((event) =>
+      LANGUAGES.flatMap((lang) => {
+        const text = event.summary_i18n?.[lang] ?? '';
+        const same = numbersIn(text).join(' ') === numbersIn(event.summary).join(' ') && /[«“"]/.test(text) === /[“"]/.test(event.summary);
+        return same ? [] : [`${event.id} ${lang}`];
+      }),
+    );
+    expect(changed).toEqual([]);
+  });
+});
+
 describe('translated names and dataset texts', () => {
   it('names every actor and place in Ukrainian and Russian', () => {
     const missing = [...dataset.actors, ...dataset.places].flatMap((item) => LANGUAGES.filter((lang) => !item.name_i18n?.[lang]?.trim()).map((lang) => `${item.id} ${lang}`));

@@ -22,6 +22,7 @@ import { EVENTS_2026_01 } from './dataset-editorial/events-2026-01';
 import { EVENTS_2026_02 } from './dataset-editorial/events-2026-02';
 import { ADDED_EVENTS } from './dataset-editorial/events-added';
 import { ADDED_SOURCES, DROPPED_SOURCES, sourceUrlProblem, URL_FIXES } from './dataset-editorial/source-fixes';
+import { ACTOR_NAMES, EVENT_SUMMARIES, EVENT_TITLES, PLACE_NAMES, type UkRu } from './dataset-editorial/translations';
 import type { AddedEvent, EditorialEvent } from './dataset-editorial/types';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -30,6 +31,9 @@ const OUT_PATH = `${ROOT}public/data/events.json`;
 
 /** The source article is cited by title only: it has no public URL in this project. */
 const ARTICLE_SOURCE: SourceInput = { title: 'Source article, 2026-02-04' };
+
+/** Every event title, actor and place name of the default dataset is translated into these. */
+const DEFAULT_DATASET_LANGUAGES = ['uk', 'ru'];
 
 type Column =
   | 'id' | 'date' | 'date_precision' | 'end_date' | 'title' | 'category' | 'actors' | 'place' | 'lat' | 'lon'
@@ -87,7 +91,45 @@ function buildDataset(rows: SheetRow[]): DatasetFile {
     }),
   );
   if (badUrls.length > 0) throw new Error(`Source URLs that need fixing in source-fixes.ts:\n${badUrls.join('\n')}`);
-  return { ...META, actors: ACTORS, places: PLACES, events };
+  checkTranslationIds(events.map((event) => event.id), ACTORS.map((actor) => actor.id), PLACES.map((place) => place.id));
+  return {
+    ...META,
+    actors: ACTORS.map((actor) => ({ ...actor, ...nameTranslations(ACTOR_NAMES, actor.id) })),
+    places: PLACES.map((place) => ({ ...place, ...nameTranslations(PLACE_NAMES, place.id) })),
+    events,
+  };
+}
+
+/** The Ukrainian and Russian of an id in a translations table, or undefined (data:check then names a gap). */
+function ukRuOf(table: Record<string, UkRu>, id: string): Record<string, string> | undefined {
+  const entry = Object.hasOwn(table, id) ? table[id] : undefined;
+  return entry === undefined ? undefined : { uk: entry.uk, ru: entry.ru };
+}
+
+function nameTranslations(table: Record<string, UkRu>, id: string): { name_i18n?: Record<string, string> } {
+  const names = ukRuOf(table, id);
+  return names === undefined ? {} : { name_i18n: names };
+}
+
+/** An event's translated title and summary, placed after the fields they translate. */
+function titleTranslations(id: string): { title_i18n?: Record<string, string> } {
+  const titles = ukRuOf(EVENT_TITLES, id);
+  return titles === undefined ? {} : { title_i18n: titles };
+}
+
+function summaryTranslations(id: string): { summary_i18n?: Record<string, string> } {
+  const summaries = ukRuOf(EVENT_SUMMARIES, id);
+  return summaries === undefined ? {} : { summary_i18n: summaries };
+}
+
+/** A translation under an id the dataset does not have is a typo: stop rather than drop it. */
+function checkTranslationIds(eventIds: string[], actorIds: string[], placeIds: string[]): void {
+  const stale = [
+    ...[...Object.keys(EVENT_TITLES), ...Object.keys(EVENT_SUMMARIES)].filter((id) => !eventIds.includes(id)).map((id) => `event ${id}`),
+    ...Object.keys(ACTOR_NAMES).filter((id) => !actorIds.includes(id)).map((id) => `actor ${id}`),
+    ...Object.keys(PLACE_NAMES).filter((id) => !placeIds.includes(id)).map((id) => `place ${id}`),
+  ];
+  if (stale.length > 0) throw new Error(`translations.ts names what the dataset does not have: ${stale.join(', ')}`);
 }
 
 /** Every fix must still match the sheet: a stale entry stops the build instead of doing nothing. */
@@ -133,7 +175,9 @@ function toAddedEvent(id: string, entry: AddedEvent, rows: SheetRow[]): EventInp
     datePrecision: entry.datePrecision,
     category: entry.category,
     title: entry.title,
+    ...titleTranslations(id),
     summary: entry.summary,
+    ...summaryTranslations(id),
     actors: entry.actors.map(([actorId, role]) => ({ id: actorId, role })),
     place: entry.place,
     ...(entry.geoNote === undefined ? {} : { geoNote: entry.geoNote }),
@@ -173,7 +217,9 @@ function toEvent(row: SheetRow, entry: EditorialEvent): EventInput {
     datePrecision: precision,
     category: row.category,
     title: entry.title,
+    ...titleTranslations(row.id),
     summary: entry.summary,
+    ...summaryTranslations(row.id),
     actors: entry.actors.map(([id, role]) => ({ id, role })),
     place: entry.place,
     ...(entry.geoNote === undefined ? {} : { geoNote: entry.geoNote }),
@@ -212,7 +258,7 @@ function sheetSources(eventId: string, cell: string): SourceInput[] {
 
 function main(): void {
   const dataset = buildDataset(readSheet(readFileSync(CSV_PATH, 'utf8')));
-  const violations = checkDataset(dataset);
+  const violations = checkDataset(dataset, { requireLanguages: DEFAULT_DATASET_LANGUAGES });
   if (violations.length > 0) {
     for (const violation of violations) console.error(violation.message);
     process.exit(1);

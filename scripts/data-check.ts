@@ -1,6 +1,8 @@
 /**
- * `tsx scripts/data-check.ts <file>`: checks an events file against the v1 contract and the rules
- * in src/domain/data-rules.ts. Prints one OK line, or every violation and exits 1.
+ * `tsx scripts/data-check.ts <file> [--require-languages uk,ru]`: checks an events file against
+ * the contract and the rules in scripts/lib/data-rules.ts. With --require-languages, every event
+ * title, actor and place name and the dataset's title and description must have those
+ * translations (the default dataset uses uk,ru). Prints one OK line, or every violation and exits 1.
  */
 import { readFileSync } from 'node:fs';
 import { checkDataset } from './lib/data-rules';
@@ -17,8 +19,12 @@ function fail(lines: string[]): never {
 }
 
 function main(args: string[]): void {
-  const file = args[0];
-  if (file === undefined) fail(['usage: tsx scripts/data-check.ts <events.json>']);
+  const flag = args.indexOf('--require-languages');
+  const requireLanguages = flag === -1 ? [] : (args[flag + 1] ?? '').split(',').filter((lang) => lang !== '');
+  const file = args.find((arg, i) => !arg.startsWith('--') && (flag === -1 || i !== flag + 1));
+  if (file === undefined || (flag !== -1 && requireLanguages.length === 0)) {
+    fail(['usage: tsx scripts/data-check.ts <events.json> [--require-languages uk,ru]']);
+  }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -31,7 +37,7 @@ function main(args: string[]): void {
   } catch (error) {
     fail([`data:check: ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`]);
   }
-  const violations = checkDataset(raw);
+  const violations = checkDataset(raw, { requireLanguages });
   if (violations.length > 0) {
     const noun = violations.length === 1 ? 'violation' : 'violations';
     fail([`data:check: FAILED — ${violations.length} ${noun} in ${file}`, ...violations.map((v) => `  ${v.message}`)]);

@@ -4,14 +4,18 @@
  * checks each one against the lat/lon of every CSV row that uses it.
  */
 import type { ActorInput, DatasetMeta, PlaceInput } from '../../src/domain/core/dataset-schema';
+import { META_TRANSLATIONS } from './translations';
 
 export const META: DatasetMeta = {
-  schemaVersion: 1,
+  schemaVersion: 1.1,
+  lang: 'en',
   title: 'Talks & Strikes: US-brokered Russia–Ukraine talks and the strikes around them',
+  title_i18n: { ...META_TRANSLATIONS.title },
   description:
     'Sixty-one events from 14 November 2025 to 26 February 2026: talk rounds, strikes, humanitarian steps, ' +
     'statements and the end of New START. Built from a verified fact sheet (one to five public news ' +
     'reports per event) and the news article of 4 February 2026 that started the project.',
+  description_i18n: { ...META_TRANSLATIONS.description },
   updated: '2026-11-29',
   attribution:
     'Events compiled from public news reports (see each event’s sources) and a news article of ' +

@@ -1,11 +1,12 @@
 /**
- * The rules `npm run data:check` enforces on an events file (docs/data-format.md): the v1 schema
- * applied item by item, plus the cross-item rules a schema cannot see (unique ids, references that
- * resolve). Unlike parse-dataset, which drops bad items so the app can still show the rest, this
+ * The rules `npm run data:check` enforces on an events file (docs/data-format.md): the schema
+ * (contract 1.1) applied item by item, plus the cross-item rules a schema cannot see (unique ids,
+ * references that resolve, translations that belong to one event only, required languages). Unlike parse-dataset, which drops bad items so the app can still show the rest, this
  * lists every problem so that a file can be fixed before it ships.
  */
 import type * as z from 'zod';
 import { actorSchema, datasetMetaSchema, eventSchema, isHttpUrl, placeSchema } from '../../src/domain/core/dataset-schema';
+import { isLanguageTag } from '../../src/domain/core/localized';
 import { isKnownCategory, KNOWN_CATEGORIES } from '../../src/domain/core/model';
 
 export type RuleSection = 'file' | 'actors' | 'places' | 'events';
@@ -21,7 +22,35 @@ export type RuleName =
   | 'affiliation resolves'
   | 'place reference resolves'
   | 'figures are numbers'
-  | 'known category';
+  | 'known category'
+  | 'language tag'
+  | 'translation not empty'
+  | 'translation of one event only'
+  | 'required languages';
+
+export interface CheckOptions {
+  /**
+   * Languages every event title, actor and place name, and the dataset's title and description
+   * must be translated into (the default dataset: uk and ru). None by default.
+   */
+  requireLanguages?: readonly string[];
+}
+
+/** The translation fields of each part of a file (contract 1.1). */
+const TRANSLATION_FIELDS = {
+  file: ['title_i18n', 'description_i18n'],
+  actors: ['name_i18n'],
+  places: ['name_i18n'],
+  events: ['title_i18n', 'summary_i18n'],
+} as const satisfies Record<RuleSection, readonly string[]>;
+
+/** The fields that must carry the required languages. */
+const REQUIRED_TRANSLATIONS: Record<RuleSection, readonly string[]> = {
+  file: ['title_i18n', 'description_i18n'],
+  actors: ['name_i18n'],
+  places: ['name_i18n'],
+  events: ['title_i18n'],
+};
 
 export interface RuleViolation {
   section: RuleSection;
@@ -47,7 +76,7 @@ const SECTION_NOUN: Record<RuleSection, string> = {
  * valid. Never throws, whatever `raw` is.
  * @example checkDataset(JSON.parse(text)).length === 0
  */
-export function checkDataset(raw: unknown): RuleViolation[] {
+export function checkDataset(raw: unknown, options: CheckOptions = {}): RuleViolation[] {
   const out: RuleViolation[] = [];
   if (!isRecord(raw)) {
     out.push(violation('file', -1, undefined, '(whole file)', 'file shape', 'the file must be a JSON object with "events", "actors" and "places" arrays'));
@@ -75,13 +104,84 @@ export function checkDataset(raw: unknown): RuleViolation[] {
   reportDuplicates('places', places, out);
   events.forEach((event, index) => checkEvent(event, index, actorIds, placeIds, out));
   reportDuplicates('events', events, out);
+  checkTranslations(raw, actors, places, events, options.requireLanguages ?? [], out);
   return out;
+}
+
+/**
+ * Translation maps: every key a language tag, every text non-empty, an event's translation never
+ * the same as another event's in that language (a copy-paste slip), and the required languages
+ * present. Keys are read with Object.keys, so "__proto__" is seen (and reported) like any other.
+ */
+function checkTranslations(
+  raw: Record<string, unknown>,
+  actors: unknown[],
+  places: unknown[],
+  events: unknown[],
+  required: readonly string[],
+  out: RuleViolation[],
+): void {
+  const checkItem = (section: RuleSection, index: number, item: unknown) => {
+    if (!isRecord(item)) return;
+    const id = section === 'file' ? undefined : itemId(item);
+    for (const field of TRANSLATION_FIELDS[section]) {
+      const map = item[field];
+      if (map === undefined) continue;
+      if (!isRecord(map)) {
+        out.push(violation(section, index, id, field, 'language tag', 'must be an object of language tag → text, e.g. {"uk": "…"}'));
+        continue;
+      }
+      for (const key of Object.keys(map)) {
+        const text = map[key];
+        if (!isLanguageTag(key)) {
+          out.push(violation(section, index, id, `${field}.${key}`, 'language tag', `"${key}" is not a BCP 47 language tag (e.g. uk, ru, uk-UA)`));
+        } else if (typeof text !== 'string' || text.trim() === '') {
+          out.push(violation(section, index, id, `${field}.${key}`, 'translation not empty', 'a translation must be non-empty text; leave the language out instead'));
+        }
+      }
+    }
+    for (const field of REQUIRED_TRANSLATIONS[section]) {
+      const map = item[field];
+      for (const lang of required) {
+        const text = isRecord(map) && Object.hasOwn(map, lang) ? map[lang] : undefined;
+        if (typeof text !== 'string' || text.trim() === '') {
+          out.push(violation(section, index, id, `${field}.${lang}`, 'required languages', `the "${lang}" translation is missing; this dataset needs ${required.join(' and ')}`));
+        }
+      }
+    }
+  };
+  checkItem('file', -1, raw);
+  actors.forEach((actor, index) => checkItem('actors', index, actor));
+  places.forEach((place, index) => checkItem('places', index, place));
+  events.forEach((event, index) => checkItem('events', index, event));
+
+  for (const field of TRANSLATION_FIELDS.events) {
+    // "lang\ntext" → the first event that uses it; a Map, because the texts are data.
+    const firstUse = new Map<string, { index: number; id: string | undefined }>();
+    events.forEach((event, index) => {
+      if (!isRecord(event) || !isRecord(event[field])) return;
+      const map = event[field];
+      const id = itemId(event);
+      for (const key of Object.keys(map)) {
+        const text = map[key];
+        if (typeof text !== 'string' || text.trim() === '') continue;
+        const use = `${key.toLowerCase()}\n${text.trim()}`;
+        const first = firstUse.get(use);
+        if (first === undefined) firstUse.set(use, { index, id });
+        else if (first.id !== id) {
+          const other = first.id === undefined ? `events[${first.index}]` : `"${first.id}"`;
+          out.push(violation('events', index, id, `${field}.${key}`, 'translation of one event only', `the "${key}" translation is the same as that of event ${other}`));
+        }
+      }
+    });
+  }
 }
 
 function checkMeta(raw: Record<string, unknown>, out: RuleViolation[]): void {
   const result = datasetMetaSchema.safeParse(raw);
   if (result.success) return;
   for (const issue of result.error.issues) {
+    if (isTranslationPath(issue.path)) continue;
     out.push(violation('file', -1, undefined, pathOf(issue.path), 'schema v1', issue.message));
   }
 }
@@ -195,6 +295,7 @@ function schemaIssues<T>(
   const result = schema.safeParse(item);
   if (result.success) return fields;
   for (const issue of result.error.issues) {
+    if (isTranslationPath(issue.path)) continue;
     const field = pathOf(issue.path);
     const covered = alreadyReported.some((done) => field === done || field.startsWith(`${done}.`) || done.startsWith(`${field}.`));
     // The schema's own endDate and source-url refinements duplicate explicit rules with clearer wording.
@@ -203,6 +304,12 @@ function schemaIssues<T>(
     out.push(violation(section, index, id, field, 'schema v1', issue.message));
   }
   return fields;
+}
+
+/** Translation maps have their own rules (checkTranslations), with clearer wording than the schema's. */
+function isTranslationPath(path: ReadonlyArray<PropertyKey>): boolean {
+  const first = path[0];
+  return typeof first === 'string' && first.endsWith('_i18n');
 }
 
 function reportDuplicates(section: 'actors' | 'places' | 'events', items: unknown[], out: RuleViolation[]): void {

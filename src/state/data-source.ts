@@ -41,6 +41,15 @@ export function useDataSource(): DataSource {
   }, [file, url]);
 }
 
+/**
+ * The name of the opened file being shown, or undefined for the default data and `?data=` links:
+ * what every share and export asks before it prints a link that cannot carry the file.
+ */
+export function useOpenedFileName(): string | undefined {
+  const source = useDataSource();
+  return source.kind === 'file' ? source.name : undefined;
+}
+
 /** A source for a file the reader picked or dropped; not shown until `showOpenedFile`. */
 export function fileSource(file: Blob, name: string, mapping?: ColumnMapping): FileSource {
   const source: FileSource = { kind: 'file', file, name, serial: ++serial };

@@ -4,8 +4,10 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartsView } from '../../src/features/charts/charts-view';
 import { ExportMenu } from '../../src/features/data-files/export-menu';
+import { ShareButtons } from '../../src/features/share/share-buttons';
 import type { DashboardModel } from '../../src/state/dashboard-model';
-import { openUrl, renderViews } from '../helpers/render-dashboard';
+import { fileSource, resetDataSource, showOpenedFile } from '../../src/state/data-source';
+import { miniIndex, openUrl, renderViews } from '../helpers/render-dashboard';
 
 /** The charts inside their landmark, as the dashboard mounts them. */
 function ChartsRegion({ model }: { model: DashboardModel }) {
@@ -56,7 +58,7 @@ describe('ExportMenu', () => {
     await userEvent.click(within(menu()).getByRole('button', { name: 'Export GeoJSON' }));
 
     const json: unknown = JSON.parse((await saved[0]?.blob.text()) ?? '');
-    expect(json).toMatchObject({ schemaVersion: 1, permalink: 'http://localhost:3000/?place=kyiv', places: [{ id: 'kyiv' }] });
+    expect(json).toMatchObject({ schemaVersion: 1.1, permalink: 'http://localhost:3000/?place=kyiv', places: [{ id: 'kyiv' }] });
     const geo: unknown = JSON.parse((await saved[1]?.blob.text()) ?? '');
     expect(geo).toMatchObject({
       type: 'FeatureCollection',
@@ -107,6 +109,54 @@ describe('ExportMenu', () => {
     expect(svg).toMatch(/<pattern id="chart-injured-/);
     expect(svg).not.toContain('var(--');
     expect(within(menu()).getByText(/Saved the charts as talks-strikes-.*-charts\.svg\./)).toBeInTheDocument();
+  });
+
+  describe('when an opened file is shown', () => {
+    const NOTE = 'This link opens the default data, not “my-events.csv”: a file opened in this browser is not in the link.';
+    const openFile = () => {
+      openUrl('?categories=strike');
+      showOpenedFile(fileSource(new Blob(['id,date\n']), 'my-events.csv'), miniIndex());
+    };
+    afterEach(() => resetDataSource());
+
+    it('says above the exports, and in the CSV, JSON and GeoJSON, that the file is not in the link', async () => {
+      openFile();
+      renderViews([ExportMenu]);
+      expect(within(menu()).getByText(/To share this data, send the exported file itself\./)).toHaveTextContent(NOTE);
+      for (const name of ['Export CSV', 'Export JSON', 'Export GeoJSON']) await userEvent.click(within(menu()).getByRole('button', { name }));
+
+      const rows = Papa.parse<Record<string, string>>((await saved[0]?.blob.text())?.replace(/^\uFEFF/, '') ?? '', { header: true, skipEmptyLines: true }).data;
+      expect(rows[0]?.permalink).toBe(`${window.location.href} (${NOTE})`);
+      const json: unknown = JSON.parse((await saved[1]?.blob.text()) ?? '');
+      expect(json).toMatchObject({ permalink: window.location.href, permalinkNote: NOTE, description: expect.stringContaining(NOTE) });
+      const geo: unknown = JSON.parse((await saved[2]?.blob.text()) ?? '');
+      expect(geo).toMatchObject({ permalink: window.location.href, permalinkNote: NOTE });
+    });
+
+    it('prints the same note under the permalink of a published image', { timeout: 20_000 }, async () => {
+      openFile();
+      renderViews([ChartsRegion, ExportMenu]);
+      await waitFor(() => expect(screen.getByRole('region', { name: 'Charts' }).querySelectorAll('svg').length).toBeGreaterThan(3));
+      await userEvent.click(within(menu()).getByRole('button', { name: 'Charts image (SVG)' }));
+      const words = ((await saved[0]?.blob.text()) ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(words).toContain('This link opens the default data, not “my-events.csv”');
+      expect(words).toContain('is not in the link.');
+    });
+
+    it('agrees with the share buttons, which offer a link to the default data', () => {
+      openFile();
+      renderViews([ShareButtons, ExportMenu]);
+      expect(screen.getByRole('button', { name: 'Copy link to the default data' })).toBeInTheDocument();
+      expect(screen.getByText(/a file opened in this browser\. A link cannot carry the file/)).toBeInTheDocument();
+    });
+
+    it('adds no note for the default data', async () => {
+      openUrl('?categories=strike');
+      renderViews([ExportMenu]);
+      expect(within(menu()).queryByText(/is not in the link/)).not.toBeInTheDocument();
+      await userEvent.click(within(menu()).getByRole('button', { name: 'Export JSON' }));
+      expect(JSON.parse((await saved[0]?.blob.text()) ?? '')).not.toHaveProperty('permalinkNote');
+    });
   });
 
   it('says so when there is no chart or map to export', async () => {

@@ -12,8 +12,8 @@ import { EVENTS_JSON_PATH, REPO_ROOT, rawEventsFile } from './load-files';
 const tempDir = mkdtempSync(join(tmpdir(), 'data-check-'));
 afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
 
-function runCheck(file: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', file], {
+function runCheck(file: string, ...flags: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', file, ...flags], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     timeout: 60_000,
@@ -32,6 +32,15 @@ describe('scripts/data-check.ts', () => {
     const { status, stdout } = runCheck(EVENTS_JSON_PATH);
     expect(stdout.trim()).toBe('data:check: OK — 61 events, 52 actors, 24 places');
     expect(status).toBe(0);
+  }, 60_000);
+
+  it('with --require-languages uk,ru, passes the default dataset and names an event whose Russian title is gone', () => {
+    expect(runCheck(EVENTS_JSON_PATH, '--require-languages', 'uk,ru').status).toBe(0);
+    const text = JSON.stringify(rawEventsFile()).replace('"ru":"Кассетные боеприпасы поразили рынок в Дружковке"', '"xx":"Кассетные"');
+    expect(text).toContain('"xx":"Кассетные"');
+    const { status, stderr } = runCheck(writeTemp('no-ru.json', text), '--require-languages', 'uk,ru');
+    expect(status).toBe(1);
+    expect(stderr).toContain('Event "strike-2026-02-04-druzhkivka-market" (events[47]), field "title_i18n.ru": the "ru" translation is missing; this dataset needs uk and ru [rule: required languages].');
   }, 60_000);
 
   it('exits 1 and lists each violation with the event and the rule', () => {

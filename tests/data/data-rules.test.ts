@@ -155,3 +155,32 @@ describe('checkDataset', () => {
     ]);
   });
 });
+
+describe('checkDataset on translations (contract 1.1)', () => {
+  it('requires uk and ru for the default dataset, and nothing without the option', () => {
+    expect(checkDataset(rawEventsFile(), { requireLanguages: ['uk', 'ru'] })).toEqual([]);
+    expect(checkDataset(miniDatasetFile())).toEqual([]);
+    const missing = checkDataset(miniDatasetFile(), { requireLanguages: ['uk'] });
+    // The mini file has 8 events, 6 actors, 5 places, a title and a description: none translated.
+    expect(missing).toHaveLength(8 + 6 + 5 + 2);
+    expect(missing.every((violation) => violation.rule === 'required languages')).toBe(true);
+  });
+
+  it('names a bad language tag, an empty translation, a "__proto__" key and a translation copied from another event', () => {
+    const file = defaultCopy();
+    const druzhkivka = eventAt(file, 'strike-2026-02-04-druzhkivka-market');
+    druzhkivka.title_i18n = { uk: 'Касетні боєприпаси влучили в ринок у Дружківці', ru: 'Кассетные боеприпасы поразили рынок в Дружковке', Ukrainian: 'x' };
+    druzhkivka.summary_i18n = { uk: '  ' };
+    const kyivPlace = byId(list(file, 'places'), 'kyiv');
+    kyivPlace.name_i18n = JSON.parse('{"__proto__": "Київ", "uk": "Київ", "ru": "Киев"}');
+    const ternopil = eventAt(file, 'strike-2025-11-19-ternopil');
+    ternopil.title_i18n = { uk: 'Касетні боєприпаси влучили в ринок у Дружківці', ru: 'Крылатые ракеты поразили многоэтажки в Тернополе' };
+    const violations = checkDataset(file, { requireLanguages: ['uk', 'ru'] });
+    expect(violations.map((violation) => violation.message)).toEqual([
+      'Place "kyiv" (places[0]), field "name_i18n.__proto__": "__proto__" is not a BCP 47 language tag (e.g. uk, ru, uk-UA) [rule: language tag].',
+      'Event "strike-2026-02-04-druzhkivka-market" (events[47]), field "title_i18n.Ukrainian": "Ukrainian" is not a BCP 47 language tag (e.g. uk, ru, uk-UA) [rule: language tag].',
+      'Event "strike-2026-02-04-druzhkivka-market" (events[47]), field "summary_i18n.uk": a translation must be non-empty text; leave the language out instead [rule: translation not empty].',
+      'Event "strike-2026-02-04-druzhkivka-market" (events[47]), field "title_i18n.uk": the "uk" translation is the same as that of event "strike-2025-11-19-ternopil" [rule: translation of one event only].',
+    ]);
+  });
+});

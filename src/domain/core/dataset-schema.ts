@@ -1,10 +1,12 @@
 /**
- * The events data contract, version 1 (docs/data-format.md), as zod schemas.
+ * The events data contract, version 1.1 (docs/data-format.md), as zod schemas. 1.1 adds only
+ * optional translation maps and languages, so every 1.0 file is a valid 1.1 file.
  * The schemas describe the JSON on disk; `parse-dataset.ts` turns it into the records the app uses.
  */
 import './zod-config';
 import * as z from 'zod';
 import { DATE_PRECISIONS, isCalendarDate } from './calendar-date';
+import { isLanguageTag } from './localized';
 
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -24,11 +26,33 @@ export function isHttpUrl(text: string): boolean {
 
 const nonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
 
+/** The versions of the contract this app reads: 1 (1.0) and 1.1. */
+export const SCHEMA_VERSIONS = [1, 1.1] as const;
+/** The version the app writes. */
+export const CURRENT_SCHEMA_VERSION = 1.1;
+
+export const languageTagSchema = z
+  .string()
+  .refine(isLanguageTag, { message: 'must be a BCP 47 language tag such as uk or uk-UA' });
+
+/**
+ * Translations of one text keyed by language tag: `{ "uk": "…", "ru": "…" }`. A bad key (which
+ * includes `__proto__`) is an issue, never a property of the parsed object.
+ */
+export const translationsSchema = z
+  .record(z.string(), z.string().refine((text) => text.trim() !== '', { message: 'a translation must not be empty' }))
+  .superRefine((translations, ctx) => {
+    for (const tag of Object.keys(translations)) {
+      if (!isLanguageTag(tag)) ctx.addIssue({ code: 'custom', path: [tag], message: `"${tag}" is not a BCP 47 language tag such as uk or uk-UA` });
+    }
+  });
+
 export const actorSchema = z.object({
   id: z.string().regex(KEBAB_ID, { message: 'must be lowercase kebab-case, e.g. steve-witkoff' }),
   name: nonEmptyText,
   kind: z.enum(['state', 'person', 'organization']),
   affiliation: z.string().regex(KEBAB_ID).optional(),
+  name_i18n: translationsSchema.optional(),
 });
 
 export const placeSchema = z.object({
@@ -37,6 +61,7 @@ export const placeSchema = z.object({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   country: z.string(),
+  name_i18n: translationsSchema.optional(),
 });
 
 const figureNumber = z.number().finite().nonnegative();
@@ -70,6 +95,10 @@ export const eventSchema = z
     category: z.string().regex(KEBAB_ID, { message: 'must be a kebab-case category such as strike' }),
     title: nonEmptyText,
     summary: z.string(),
+    // 1.1: translations, and the language of title and summary when not the dataset's.
+    title_i18n: translationsSchema.optional(),
+    summary_i18n: translationsSchema.optional(),
+    lang: languageTagSchema.optional(),
     actors: z.array(eventActorSchema),
     place: z.string().nullable(),
     geoNote: z.string().optional(),
@@ -90,11 +119,15 @@ export const eventSchema = z
   });
 
 export const datasetMetaSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.union([z.literal(SCHEMA_VERSIONS[0]), z.literal(SCHEMA_VERSIONS[1])]),
   title: nonEmptyText,
   description: z.string(),
   updated: calendarDateSchema,
   attribution: z.string(),
+  /** The language of the file's texts (default "en"). */
+  lang: languageTagSchema.optional(),
+  title_i18n: translationsSchema.optional(),
+  description_i18n: translationsSchema.optional(),
 });
 
 export type ActorInput = z.infer<typeof actorSchema>;

@@ -6,6 +6,7 @@
  */
 import { DATE_PRECISIONS, isCalendarDate } from './calendar-date';
 import { isHttpUrl, KEBAB_ID, type EventInput } from './dataset-schema';
+import { isLanguageTag } from './localized';
 
 type Obj = Record<string, unknown>;
 
@@ -19,7 +20,7 @@ const PRECISIONS: readonly string[] = DATE_PRECISIONS;
 // 100,000 deep overflowed the stack when the events were posted from the worker, and reached exports.
 const EVENT_KEYS: ReadonlySet<string> = new Set([
   'id', 'date', 'endDate', 'datePrecision', 'category', 'title', 'summary', 'actors', 'place',
-  'geoNote', 'figures', 'otherFigures', 'attributes', 'sources', 'confidence',
+  'geoNote', 'figures', 'otherFigures', 'attributes', 'sources', 'confidence', 'title_i18n', 'summary_i18n', 'lang',
 ]);
 const ACTOR_REF_KEYS: ReadonlySet<string> = new Set(['id', 'role']);
 const SOURCE_KEYS: ReadonlySet<string> = new Set(['title', 'publisher', 'url']);
@@ -34,6 +35,17 @@ function onlyKeys(o: Obj, allowed: ReadonlySet<string>): boolean {
 /** A record keyed by data, with no key that JavaScript treats specially when it is assigned. */
 function isSafeRecord(v: unknown): v is Obj {
   return isObj(v) && !Object.hasOwn(v, '__proto__');
+}
+
+/** An absent translation map, or one whose every own key is a language tag and every text non-empty. */
+function isOptionalTranslations(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (!isSafeRecord(v)) return false;
+  for (const key of Object.keys(v)) {
+    const text = v[key];
+    if (!isLanguageTag(key) || typeof text !== 'string' || text.trim() === '') return false;
+  }
+  return true;
 }
 
 function isFigure(v: unknown): boolean {
@@ -69,5 +81,7 @@ export function isPlainValidEvent(item: unknown): item is EventInput {
     return false;
   }
   if (!Array.isArray(sources) || sources.length === 0 || !sources.every(isSource)) return false;
+  if (!isOptionalTranslations(item.title_i18n) || !isOptionalTranslations(item.summary_i18n)) return false;
+  if (item.lang !== undefined && !(typeof item.lang === 'string' && isLanguageTag(item.lang))) return false;
   return sources.some((s: Obj) => s.url !== undefined);
 }

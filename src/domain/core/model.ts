@@ -4,6 +4,7 @@
  */
 import type { DatePrecision } from './calendar-date';
 import type { ActorInput, DatasetMeta, PlaceInput, SourceInput } from './dataset-schema';
+import type { Translations } from './localized';
 
 export type Actor = ActorInput;
 export type Place = PlaceInput;
@@ -34,6 +35,14 @@ export interface EventRecord {
   category: string;
   title: string;
   summary: string;
+  /**
+   * Translations of title and summary by language tag (contract 1.1), absent when there are
+   * none. Keys are data: read them through pickLocalized (domain/core/localized.ts).
+   */
+  title_i18n?: Translations;
+  summary_i18n?: Translations;
+  /** The language of title and summary when it is not the dataset's (`meta.lang`, default "en"). */
+  lang?: string;
   actors: EventActor[];
   /** Place id, or null when no place was disclosed. */
   place: string | null;

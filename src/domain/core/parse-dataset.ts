@@ -14,6 +14,7 @@ import {
   type FigureInput,
   type SourceInput,
 } from './dataset-schema';
+import { copyTranslations } from './localized';
 import type { Actor, Dataset, EventRecord, Figure, Place } from './model';
 
 export type Section = 'file' | 'actors' | 'places' | 'events';
@@ -166,6 +167,12 @@ export function toEventRecord(input: EventInput): EventRecord {
   if (input.endDate !== undefined) record.endDate = input.endDate;
   if (input.geoNote !== undefined) record.geoNote = input.geoNote;
   if (input.otherFigures !== undefined) record.otherFigures = input.otherFigures;
+  // Rebuilt entry by entry (own keys, language tags only), like every other data-keyed record.
+  const titleTranslations = copyTranslations(input.title_i18n);
+  if (titleTranslations !== undefined) record.title_i18n = titleTranslations;
+  const summaryTranslations = copyTranslations(input.summary_i18n);
+  if (summaryTranslations !== undefined) record.summary_i18n = summaryTranslations;
+  if (input.lang !== undefined) record.lang = input.lang;
   if (input.attributes !== undefined) {
     const attributes = Object.entries(input.attributes).filter(([key]) => key !== RESERVED_KEY);
     if (attributes.length > 0) record.attributes = Object.fromEntries(attributes);

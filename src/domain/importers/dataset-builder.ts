@@ -199,6 +199,13 @@ export function capEventText<T extends EventDraft>(event: T, warn: (field: strin
       Object.entries(event.attributes).map(([key, value]) => [key, cap(`attributes.${key}`, value, MAX_TEXT_CHARS)]),
     );
   }
+  // Translations are capped like the texts they translate.
+  for (const [field, max] of [['title_i18n', MAX_TITLE_CHARS], ['summary_i18n', MAX_TEXT_CHARS]] as const) {
+    const translations = event[field];
+    if (translations !== undefined) {
+      out[field] = Object.fromEntries(Object.entries(translations).map(([lang, text]) => [lang, cap(`${field}.${lang}`, text, max)]));
+    }
+  }
   return out;
 }
 

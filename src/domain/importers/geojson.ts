@@ -4,7 +4,8 @@
  */
 import { DATE_PRECISIONS } from '../core/calendar-date';
 import { KEBAB_ID, figureSchema } from '../core/dataset-schema';
-import type { Actor, EventActor, Figure, Source } from '../core/model';
+import { copyTranslations, isLanguageTag, type Translations } from '../core/localized';
+import type { Actor, EventActor, Figure, Place, Source } from '../core/model';
 import { DatasetFormatError, RESERVED_KEY, RESERVED_KEY_REASON, toFigure } from '../core/parse-dataset';
 import { checkPair } from './coordinates';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder, type EventDraft } from './dataset-builder';
@@ -129,6 +130,11 @@ function addFeature(builder: DatasetBuilder, used: Set<string>, reading: Propert
   if (str(props.otherFigures) !== '') draft.otherFigures = str(props.otherFigures);
   const attributes = readAttributes(props.attributes, warn);
   if (attributes !== undefined) draft.attributes = attributes;
+  const titleTranslations = readTranslations(props, 'title_i18n', warn);
+  if (titleTranslations !== undefined) draft.title_i18n = titleTranslations;
+  const summaryTranslations = readTranslations(props, 'summary_i18n', warn);
+  if (summaryTranslations !== undefined) draft.summary_i18n = summaryTranslations;
+  if (typeof props.lang === 'string' && isLanguageTag(props.lang)) draft.lang = props.lang;
   builder.addEvent(draft, row, 'unique');
 }
 
@@ -162,7 +168,10 @@ function readPlace(
   const name = str(props.placeName) || str(props.location) || placeText || `${reading.lat}, ${reading.lon}`;
   const named = placeText || str(props.placeName) || str(props.location);
   const id = KEBAB_ID.test(placeText) ? placeText : toKebabId(named) || toKebabId(`place ${reading.lat} ${reading.lon}`);
-  return builder.place({ id, name, lat: reading.lat, lon: reading.lon, country: str(props.country) });
+  const place: Place = { id, name, lat: reading.lat, lon: reading.lon, country: str(props.country) };
+  const nameTranslations = readTranslations(props, 'placeName_i18n', warn);
+  if (nameTranslations !== undefined) place.name_i18n = nameTranslations;
+  return builder.place(place);
 }
 
 function readActors(builder: DatasetBuilder, value: unknown, warn: (field: string, reason: string) => void): EventActor[] {
@@ -180,9 +189,25 @@ function readActors(builder: DatasetBuilder, value: unknown, warn: (field: strin
     const actor: Actor = { id, name: name || id, kind: kindText === 'state' || kindText === 'person' ? kindText : 'organization' };
     const affiliation = isObject(item) ? str(item.affiliation) : '';
     if (KEBAB_ID.test(affiliation)) actor.affiliation = affiliation;
+    const nameTranslations = isObject(item) ? readTranslations(item, 'name_i18n', warn) : undefined;
+    if (nameTranslations !== undefined) actor.name_i18n = nameTranslations;
     out.push({ id: builder.actor(actor), role: (isObject(item) ? str(item.role) : '') || 'actor' });
   }
   return out;
+}
+
+/**
+ * A translation map (contract 1.1) from `owner[field]`: own entries keyed by a language tag with
+ * non-empty text are kept; anything else is left out with one warning.
+ */
+function readTranslations(owner: Record<string, unknown>, field: string, warn: (field: string, reason: string) => void): Translations | undefined {
+  const value = owner[field];
+  if (value === undefined) return undefined;
+  const kept = copyTranslations(value);
+  const given = isObject(value) ? Object.keys(value).length : 1;
+  const keptCount = kept === undefined ? 0 : Object.keys(kept).length;
+  if (keptCount < given) warn(field, `${given - keptCount} of ${given} translations left out: keys must be language tags such as uk, texts non-empty`);
+  return kept;
 }
 
 /** Figures by name; Object.fromEntries defines every key as data ("constructor" is a figure). */

@@ -17,6 +17,8 @@ export interface ImageText {
   /** "Talks & Strikes · 29 Nov 2026" */
   credit: string;
   permalink: string;
+  /** Under the permalink when the link cannot restore the data shown (an opened file). */
+  permalinkNote?: string;
 }
 
 /**
@@ -36,7 +38,7 @@ export function filtersInWords(filters: Filters, index: EventIndex): string {
  * All the words of an image.
  * @example imageText('Charts', filters, index, 'http://x/?from=2026-02-01', '2026-11-29').credit // "Talks & Strikes · 29 Nov 2026"
  */
-export function imageText(title: string, filters: Filters, index: EventIndex, permalink: string, today: string): ImageText {
+export function imageText(title: string, filters: Filters, index: EventIndex, permalink: string, today: string, permalinkNote?: string): ImageText {
   const attribution = index.dataset.meta.attribution.trim().replace(/\.+$/, '');
   const todayNumber = toDayNumber(today);
   const date = todayNumber === null ? today : formatDay(todayNumber);
@@ -46,6 +48,7 @@ export function imageText(title: string, filters: Filters, index: EventIndex, pe
     sources: attribution ? `Data: ${attribution}.` : 'Data: source not given in the data file.',
     credit: `${APP_TITLE} · ${date}`,
     permalink,
+    ...(permalinkNote === undefined ? {} : { permalinkNote }),
   };
 }
 

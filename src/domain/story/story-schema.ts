@@ -5,7 +5,7 @@
  */
 import '../core/zod-config';
 import * as z from 'zod';
-import { calendarDateSchema, KEBAB_ID, sourceSchema } from '../core/dataset-schema';
+import { calendarDateSchema, KEBAB_ID, sourceSchema, translationsSchema } from '../core/dataset-schema';
 
 const kebabId = z.string().regex(KEBAB_ID, { message: 'must be a lowercase kebab-case id' });
 const nonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
@@ -25,9 +25,12 @@ export const storyViewSchema = z
     path: ['to'],
   });
 
+// Translations follow the data contract's pattern (language tag → text; pick with pickLocalized).
 export const storyStepSchema = z.object({
   title: nonEmptyText,
+  title_i18n: translationsSchema.optional(),
   text: nonEmptyText,
+  text_i18n: translationsSchema.optional(),
   sources: z.array(sourceSchema).min(1, { message: 'every step needs at least one source' }),
   view: storyViewSchema,
 });
@@ -35,7 +38,9 @@ export const storyStepSchema = z.object({
 export const storySchema = z.object({
   id: kebabId,
   title: nonEmptyText,
+  title_i18n: translationsSchema.optional(),
   summary: z.string().optional(),
+  summary_i18n: translationsSchema.optional(),
   steps: z.array(storyStepSchema).min(1, { message: 'a story needs at least one step' }),
 });
 

@@ -3,7 +3,9 @@ import { sourceNote } from '../../domain/charts/chart-captions';
 import { exportCsv } from '../../domain/exporters/export-csv';
 import { exportGeoJson } from '../../domain/exporters/export-geojson';
 import { exportJson } from '../../domain/exporters/export-json';
+import { fileNotInLinkNote, permalinkWithNote } from '../../domain/share/file-not-in-link';
 import { imageText } from '../../domain/share/image-text';
+import { useOpenedFileName } from '../../state/data-source';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { chartBlocks } from './chart-image';
 import { downloadBlob, downloadText, todayOnReadersCalendar } from './download';
@@ -33,15 +35,18 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
   const [busy, setBusy] = useState(false);
   const count = model.shownEvents.length;
   const base = `talks-strikes-${todayOnReadersCalendar()}`;
+  // An opened file is not in any link: every export that prints the permalink says so.
+  const openedFile = useOpenedFileName();
+  const linkNote = openedFile === undefined ? undefined : fileNotInLinkNote(openedFile);
 
   const exportEvents = (format: Format) => {
     const permalink = pageUrl();
     const text =
       format === 'csv'
-        ? exportCsv(model.shownEvents, model.index, permalink)
+        ? exportCsv(model.shownEvents, model.index, permalinkWithNote(permalink, openedFile))
         : format === 'json'
-          ? exportJson(model.shownEvents, model.index, permalink, todayOnReadersCalendar())
-          : exportGeoJson(model.shownEvents, model.index, permalink);
+          ? exportJson(model.shownEvents, model.index, permalink, todayOnReadersCalendar(), linkNote)
+          : exportGeoJson(model.shownEvents, model.index, permalink, linkNote);
     downloadText(text, `${base}.${format}`, MIME[format]);
     setNote(`Saved ${count} ${count === 1 ? 'event' : 'events'} as ${base}.${format}.`);
   };
@@ -52,7 +57,7 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
     if (!region) return `There is no ${picture === 'charts' ? 'chart' : 'map'} on screen to export.`;
     const { meta } = model.index.dataset;
     const title = picture === 'charts' ? `${meta.title}: charts` : `${meta.title}: map`;
-    const text = imageText(title, model.filters, model.index, pageUrl(), todayOnReadersCalendar());
+    const text = imageText(title, model.filters, model.index, pageUrl(), todayOnReadersCalendar(), linkNote);
     const scope = region.querySelector('.charts-view, .leaflet-container') ?? region;
     const lookup = (name: string) => getComputedStyle(scope).getPropertyValue(name) || getComputedStyle(document.documentElement).getPropertyValue(name);
     if (picture === 'charts') {
@@ -97,6 +102,11 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
       <h3>
         Export the {count} {count === 1 ? 'event' : 'events'} shown
       </h3>
+      {openedFile !== undefined && (
+        <p className="export-file-note">
+          The files and images below name the link to this view. {linkNote} To share this data, send the exported file itself.
+        </p>
+      )}
       <div className="export-buttons">
         <button type="button" onClick={() => exportEvents('csv')} disabled={count === 0}>
           Export CSV

@@ -116,6 +116,7 @@ export function composeImage(
   for (const line of extraFooter) lines(line, 12, colours.text);
   lines(text.credit, 12, colours.text, 'bold');
   lines(text.permalink, 11, colours.muted, 'normal', true);
+  if (text.permalinkNote !== undefined) lines(text.permalinkNote, 11, colours.text, 'bold');
   const height = Math.ceil(y + PAD);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { citeView } from '../../domain/share/citation';
 import type { DashboardModel } from '../../state/dashboard-model';
-import { useDataSource } from '../../state/data-source';
+import { useOpenedFileName } from '../../state/data-source';
 import { pageUrl } from '../../state/url';
 import { embedCode } from './embed-code';
 import './share.css';
@@ -38,8 +38,7 @@ export function ShareButtons({ model }: { model: DashboardModel }) {
   const fieldId = useId();
   const noteId = useId();
   // An opened file lives only in this browser: a link cannot carry it, and must not pretend to.
-  const source = useDataSource();
-  const openedFile = source.kind === 'file' ? source.name : undefined;
+  const openedFile = useOpenedFileName();
   const describedBy = openedFile ? noteId : undefined;
 
   const copy = async (what: What) => {

@@ -84,8 +84,8 @@ describe('CSV export', () => {
 describe('JSON export', () => {
   const file = exportDataset(index.events.slice(0, 2), index, PERMALINK, '2026-02-26');
 
-  it('is our format, schemaVersion 1, with the permalink and only the actors and places used', () => {
-    expect(file).toMatchObject({ schemaVersion: 1, permalink: PERMALINK, updated: '2026-02-26' });
+  it('is our format, contract 1.1, with the permalink and only the actors and places used', () => {
+    expect(file).toMatchObject({ schemaVersion: 1.1, permalink: PERMALINK, updated: '2026-02-26' });
     expect(file.description).toContain(PERMALINK);
     expect(file.places.map((place) => place.id)).toEqual(['abu-dhabi', 'kyiv']);
     expect(file.actors.map((actor) => actor.id)).toEqual(['russia', 'ukraine', 'usa', 'steve-witkoff', 'rustem-umerov']);

@@ -39,6 +39,25 @@ describe('public/data/stories.json', () => {
     }
   });
 
+  it('tells every story and step in Ukrainian and Russian, keeping numbers and marking translated quotations', () => {
+    const numbersIn = (text: string) => (text.replace(/(\d),(?=\d{3}\b)/g, '$1').match(/\d+/g) ?? []).join(' ');
+    for (const story of stories) {
+      const texts: [string, Readonly<Record<string, string>> | undefined][] = [
+        [story.title, story.title_i18n],
+        [story.summary ?? '', story.summary_i18n],
+        ...story.steps.flatMap((step): [string, Readonly<Record<string, string>> | undefined][] => [[step.title, step.title_i18n], [step.text, step.text_i18n]]),
+      ];
+      for (const [english, translations] of texts) {
+        for (const [lang, marker] of [['uk', '[переклад]'], ['ru', '[перевод]']] as const) {
+          const translated = translations?.[lang] ?? '';
+          expect(translated, `${lang} of "${english.slice(0, 40)}"`).not.toBe('');
+          expect(numbersIn(translated)).toBe(numbersIn(english));
+          if (english.includes('“')) expect(translated).toContain(marker);
+        }
+      }
+    }
+  });
+
   it('cites the seed article by the title the events file uses for it', () => {
     const titles = stories.flatMap((story) => story.steps.flatMap((step) => step.sources.map((source) => source.title)));
     expect(titles).toContain('Source article, 2026-02-04');

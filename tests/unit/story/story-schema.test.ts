@@ -16,6 +16,20 @@ describe('parseStoriesFile', () => {
     });
   });
 
+  it('keeps the translations of a story and its steps, and drops a story with a bad language tag, saying why', () => {
+    const story = goodStory();
+    const translated = {
+      ...story,
+      title_i18n: { uk: 'Два раунди в Абу-Дабі', ru: 'Два раунда в Абу-Даби' },
+      steps: story.steps.map((step, i) => (i === 0 ? { ...step, title_i18n: { uk: 'Перший раунд' }, text_i18n: { ru: 'Делегации встречаются в Абу-Даби.' } } : step)),
+    };
+    const { stories, problems } = parseStoriesFile(storyFile([translated, { ...translated, id: 'bad-tag', title_i18n: { Ukrainian: 'x' } }]));
+    expect(stories[0]?.title_i18n).toEqual({ uk: 'Два раунди в Абу-Дабі', ru: 'Два раунда в Абу-Даби' });
+    expect(stories[0]?.steps[0]).toMatchObject({ title_i18n: { uk: 'Перший раунд' }, text_i18n: { ru: 'Делегации встречаются в Абу-Даби.' } });
+    expect(stories[0]?.steps[1]?.title_i18n).toBeUndefined();
+    expect(problems).toEqual(['Story 2 was skipped: title_i18n.Ukrainian "Ukrainian" is not a BCP 47 language tag such as uk or uk-UA']);
+  });
+
   it('drops a broken story, says why, and keeps the good ones', () => {
     const noSteps = { ...goodStory('empty'), steps: [] };
     const { stories, problems } = parseStoriesFile(storyFile([noSteps, goodStory('fine')]));

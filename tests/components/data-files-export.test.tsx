@@ -138,6 +138,7 @@ describe('ExportMenu', () => {
       renderViews([ChartsRegion, ExportMenu]);
       await waitFor(() => expect(screen.getByRole('region', { name: 'Charts' }).querySelectorAll('svg').length).toBeGreaterThan(3));
       await userEvent.click(within(menu()).getByRole('button', { name: 'Charts image (SVG)' }));
+      await waitFor(() => expect(saved).toHaveLength(1));
       const words = ((await saved[0]?.blob.text()) ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
       expect(words).toContain('This link opens the default data, not “my-events.csv”');
       expect(words).toContain('is not in the link.');

@@ -3,7 +3,7 @@
  * Chrome's sampling profiler records, on the unminified build, and prints the busiest areas,
  * modules and functions. For finding what to optimise next; `npm run bench` times the actions.
  *
- * Usage: node --import tsx bench/profile-action.ts <marker|category|actor|from|reset|row> [default|acled-<rows>] [--repeat 8] [--no-build]
+ * Usage: node --import tsx bench/profile-action.ts <marker|category|actor|from|reset|mark|row> [default|acled-<rows>] [--repeat 8] [--no-build]
  * The .cpuprofile lands in bench/data/ (open it in Chrome DevTools).
  */
 import { spawnSync } from 'node:child_process';
@@ -71,6 +71,19 @@ const ACTIONS: Record<string, (page: Page, i: number) => Promise<void>> = {
     await page.locator('section[aria-label="Filters"] .category-toggles button').nth(i % 3).click();
     await pause(page);
     await page.locator('section[aria-label="Filters"] button.reset-button').click();
+    await pause(page);
+  },
+  mark: async (page, i) => {
+    // Zoomed in until single marks show (dense data draws strips), as the benchmark does.
+    const timeline = page.locator('section[aria-label="Timeline"]');
+    const marks = timeline.locator('svg .timeline-mark:not(.is-selected)');
+    for (let z = 0; z < 10 && (await marks.count()) < 3; z++) {
+      const zoomIn = timeline.getByRole('button', { name: 'Zoom in' });
+      if (await zoomIn.isDisabled()) break;
+      await zoomIn.click();
+      await pause(page, 200);
+    }
+    await marks.nth((i * 5) % Math.max(1, await marks.count())).click({ force: true });
     await pause(page);
   },
   row: async (page, i) => {

@@ -54,15 +54,33 @@ export function useTimelinePointer(options: PointerOptions) {
   const readLeft = () => (svgLeft.current = svg.current?.getBoundingClientRect().left ?? 0);
   const plotX = (clientX: number) => clientX - (svgLeft.current ?? readLeft()) - plotLeft;
   useEffect(() => {
-    // Scrolling or resizing moves the drawing: read again next time.
-    const forget = () => (svgLeft.current = null);
+    // Only a sideways scroll of the page or of a panel holding the drawing moves its left edge:
+    // other panels scroll all the time (the events list follows the selection), and the timeline
+    // panel scrolls up and down, which leaves it where it is.
+    const lastScrollX = new WeakMap<object, number>();
+    const forget = (event: Event) => {
+      const target = event.target;
+      const holder = target instanceof Element ? target : target === document || target === window ? document : null;
+      if (holder === null || (holder instanceof Element && (svg.current === null || !holder.contains(svg.current)))) return;
+      const x = holder instanceof Element ? holder.scrollLeft : window.scrollX;
+      if (lastScrollX.get(holder) === x) return;
+      lastScrollX.set(holder, x);
+      svgLeft.current = null;
+    };
+    // A resize observer's callback runs right after layout: reading the position there is free.
+    const readNow = () => void (svgLeft.current = svg.current?.getBoundingClientRect().left ?? null);
+    const forgetAlways = () => (svgLeft.current = null);
     addEventListener('scroll', forget, { passive: true, capture: true });
-    addEventListener('resize', forget);
+    addEventListener('resize', forgetAlways);
+    const element = svg.current;
+    const observer = typeof ResizeObserver === 'function' && element ? new ResizeObserver(readNow) : null;
+    if (element) observer?.observe(element);
     return () => {
       removeEventListener('scroll', forget, { capture: true });
-      removeEventListener('resize', forget);
+      removeEventListener('resize', forgetAlways);
+      observer?.disconnect();
     };
-  }, []);
+  }, [svg]);
 
   useEffect(() => {
     const element = svg.current;

@@ -2,6 +2,7 @@
  * Indexes built once per dataset so that filtering is a scan over typed arrays instead of a
  * walk over objects, and look-ups by id, place, actor and day are constant time.
  */
+import { ATTRIBUTE_FACETS, buildAttributeColumn, type AttributeColumn, type AttributeFacet } from './attribute-facets';
 import { buildFigureColumns, type FigureColumns } from './figure-columns';
 import type { Actor, Dataset, EventRecord, Place } from './model';
 import { eventSearchText } from './search-text';
@@ -35,6 +36,8 @@ export interface EventIndex {
   /** First and last day covered by any event (0, 0 when empty). */
   minDay: number;
   maxDay: number;
+  /** ACLED's sub-type and region (admin1) as coded columns, what their facets filter and count. */
+  attributes: Readonly<Record<AttributeFacet, AttributeColumn>>;
   /** Killed, injured and launch figures as typed columns (what the charts bin). */
   figures: FigureColumns;
   /** Lower-cased search text per event, built on the first search unless handed over at build. */
@@ -119,6 +122,10 @@ export function buildEventIndex(dataset: Dataset, options: IndexOptions = {}): E
     byDay,
     minDay: count === 0 ? 0 : minDay,
     maxDay: count === 0 ? 0 : maxDay,
+    attributes: {
+      subTypes: buildAttributeColumn(events, ATTRIBUTE_FACETS.subTypes),
+      regions: buildAttributeColumn(events, ATTRIBUTE_FACETS.regions),
+    },
     figures: buildFigureColumns(events, categories),
     searchTexts: () => (searchTexts ??= events.map((event) => eventSearchText(event, placeById, actorById))),
   };

@@ -12,7 +12,7 @@ import { ImportSummary } from './import-summary';
 import { useFileDrop } from './use-file-drop';
 import './data-files.css';
 
-const ACCEPT = '.json,.csv,.geojson,.txt';
+const ACCEPT = '.json,.csv,.geojson,.txt,.xlsx';
 
 /** Set while a mapped file loads: the panel shown with the new data puts the focus back on Open file…. */
 let refocusAfterLoad = false;
@@ -111,7 +111,7 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
           <input ref={openInputRef} type="file" accept={ACCEPT} onChange={onPick} aria-describedby={hintId} disabled={reading !== undefined} />
         </label>
         <p id={hintId} className="data-hint">
-          or drop one on the page: ACLED CSV, TimelineJS JSON or sheet, GeoJSON points, this app's JSON or CSV, or any CSV (you choose its columns; up to{' '}
+          or drop one on the page: ACLED CSV, TimelineJS JSON or sheet, GeoJSON points, this app's JSON or CSV, or any CSV or Excel sheet (you choose its columns; up to{' '}
           {MAX_IMPORT_BYTES / (1024 * 1024)} MB). Files are read in this browser and never uploaded.
         </p>
       </div>

@@ -33,12 +33,12 @@ const getOpened = () => opened;
 /** The data shown now, live. */
 export function useDataSource(): DataSource {
   const file = useSyncExternalStore(subscribe, getOpened, getOpened);
-  const url = useUrlState().state.data;
+  const { data: url, columns } = useUrlState().state;
   return useMemo<DataSource>(() => {
     if (file) return file;
-    if (url) return { kind: 'url', url };
+    if (url) return columns ? { kind: 'url', url, mapping: columns } : { kind: 'url', url };
     return { kind: 'default' };
-  }, [file, url]);
+  }, [file, url, columns]);
 }
 
 /** A source for a file the reader picked or dropped; not shown until `showOpenedFile`. */
@@ -57,7 +57,7 @@ export function showOpenedFile(source: FileSource, index: EventIndex): void {
   opened = source;
   // Kept until the reader closes it, so a reload shows the same data.
   void saveOpenedFile(source.mapping ? { blob: source.file, name: source.name, mapping: source.mapping } : { blob: source.file, name: source.name });
-  writeUrl({ data: undefined, filters: reconcileFilters(readUrlState().state.filters, index).filters }, 'replace');
+  writeUrl({ data: undefined, columns: undefined, filters: reconcileFilters(readUrlState().state.filters, index).filters }, 'replace');
   notify();
 }
 
@@ -69,8 +69,17 @@ export function backToDefaultData(): void {
   const { filters } = readUrlState().state;
   if (opened) void forgetOpenedFile();
   opened = undefined;
-  writeUrl({ data: undefined, filters: { ...filters, event: undefined, place: undefined } }, 'push');
+  writeUrl({ data: undefined, columns: undefined, filters: { ...filters, event: undefined, place: undefined } }, 'push');
   notify();
+}
+
+/**
+ * Loads the `?data=` file with these column choices: they go into the address (`columns=`), so
+ * the link opens the file the same way anywhere. Replaces the history entry: the address without
+ * them only led to the question.
+ */
+export function chooseDataColumns(mapping: ColumnMapping): void {
+  writeUrl({ columns: mapping }, 'replace');
 }
 
 /**

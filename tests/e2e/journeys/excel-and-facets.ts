@@ -1,9 +1,10 @@
 /**
  * Issue 16 in the real browser: an Excel workbook opened with Open file (the reader's code
- * fetched only then), ACLED's sub-type and region as filters with chips and a link, and a sheet
- * in no known layout through the column-mapping step.
+ * fetched only then), ACLED's sub-type and region as filters with chips and a link, a sheet
+ * in no known layout through the column-mapping step, and the same step for a `?data=` link.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expectNoAccessibilityViolations } from '../lib/axe';
 import { region, waitForDashboard } from '../lib/dashboard';
@@ -71,3 +72,36 @@ export const journeys: Journey[] = [
     },
   },
 ];
+
+journeys.push({
+  name: 'a linked ?data= CSV in no known layout asks for its columns once; the link then carries them',
+  async run({ page, url }) {
+    const csv = readFileSync(fixture('mapping-arbitrary.csv'), 'utf8');
+    await page.route('**/linked/own-layout.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: csv }));
+    await page.goto(url('/?data=linked/own-layout.csv'));
+    const step = page.getByRole('region', { name: 'Choose the columns of own-layout.csv' });
+    await step.waitFor();
+    assert.equal(await step.getByLabel('Date', { exact: true }).inputValue(), '0', 'the "when" column is guessed as the date');
+    await step.getByRole('radio', { name: /Day first/ }).check();
+    await step.getByRole('button', { name: 'Load with these columns' }).click();
+    await waitUntil(() => showing(page), (c) => c.total === 3 && c.shown === 3, '"Showing 3 of 3 events" from the linked file');
+    assert.equal(params(page).get('data'), 'linked/own-layout.csv');
+    const columns = params(page).get('columns');
+    assert.match(columns ?? '', /^date\.0,title\.1,.*latitude\.3,longitude\.4.*,order\.day-first$/, `the choices are in the address: ${columns}`);
+    const rows = await region(page, 'Events').getByRole('listitem').allInnerTexts();
+    assert.ok(rows.some((row) => /Shelling of Kherson/.test(row) && /3 Apr 2025/.test(row)), rows.join(' | '));
+    const sharedLink = page.url();
+
+    // The plain link again, in this browser: the remembered choices apply with no question.
+    await page.goto(url('/?data=linked/own-layout.csv'));
+    await waitUntil(() => showing(page), (c) => c.total === 3, 'the remembered columns to load the file');
+    assert.equal(params(page).get('columns'), columns, 'the remembered choices are written into the address');
+    assert.equal(await page.getByRole('region', { name: /Choose the columns/ }).count(), 0);
+
+    // The shared link in a browser that remembers nothing: the address alone is enough.
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(sharedLink);
+    await waitUntil(() => showing(page), (c) => c.total === 3 && c.shown === 3, 'the shared link to load with its columns');
+    assert.equal(await page.getByRole('region', { name: /Choose the columns/ }).count(), 0, 'no mapping step for a link that carries its columns');
+  },
+});

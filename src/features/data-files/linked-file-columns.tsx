@@ -1,0 +1,41 @@
+import { useEffect, useMemo } from 'react';
+import type { ColumnMapping } from '../../domain/importers/column-mapping';
+import { formatColumnsParam } from '../../domain/url/columns-codec';
+import { backToDefaultData, chooseDataColumns } from '../../state/data-source';
+import { loadSavedMapping, saveMapping } from '../../state/saved-mappings';
+import { ColumnMappingStep, type MappingSample } from './column-mapping';
+
+/**
+ * The mapping step for a `?data=` file in no known layout. Choices remembered in this browser
+ * for that address and header are applied at once; new choices go into the address
+ * (`columns=`), so the link then opens the file the same way anywhere.
+ */
+export function LinkedFileColumns({ url, sample, current }: { url: string; sample: MappingSample; current: ColumnMapping | undefined }) {
+  const saved = useMemo(() => {
+    const mapping = loadSavedMapping(url, sample.header);
+    // The address's own choices did not fit this file: never loop on the same ones.
+    return mapping && (current === undefined || formatColumnsParam(mapping) !== formatColumnsParam(current)) ? mapping : undefined;
+  }, [url, sample, current]);
+  useEffect(() => {
+    if (saved) chooseDataColumns(saved);
+  }, [saved]);
+
+  if (saved) {
+    return (
+      <div className="loading" role="status">
+        <p>Loading {url} with the columns chosen before…</p>
+      </div>
+    );
+  }
+  return (
+    <ColumnMappingStep
+      key={url + sample.header.join(',')}
+      sample={sample}
+      onConfirm={(mapping, remember) => {
+        saveMapping(url, sample.header, remember ? mapping : undefined);
+        chooseDataColumns(mapping);
+      }}
+      onCancel={backToDefaultData}
+    />
+  );
+}

@@ -45,35 +45,50 @@ export function attributeSlug(value: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Builds the column for attribute `name` in one pass over the events. */
-export function buildAttributeColumn(events: readonly EventRecord[], name: string): AttributeColumn {
-  const codes = new Int32Array(events.length).fill(-1);
+/** Builds one attribute's column while the event index makes its single pass over the events. */
+export interface AttributeColumnBuilder {
+  /** Records event i's value (if it has one). */
+  add(i: number, attributes: Readonly<Record<string, string>> | undefined): void;
+  finish(): AttributeColumn;
+}
+
+/** A builder for the column of attribute `name` over `count` events. */
+export function attributeColumnBuilder(name: string, count: number): AttributeColumnBuilder {
+  const codes = new Int32Array(count).fill(-1);
   const slugs: string[] = [];
   const labels: string[] = [];
   const codeBySlug = new Map<string, number>();
   // Most events repeat a few values: remember each spelling's code to skip the slug work.
   const codeByText = new Map<string, number>();
-  for (let i = 0; i < events.length; i++) {
-    const attributes = (events[i] as EventRecord).attributes;
-    if (attributes === undefined || !Object.hasOwn(attributes, name)) continue;
-    const text = attributes[name];
-    if (typeof text !== 'string') continue;
-    let code = codeByText.get(text);
-    if (code === undefined) {
-      const slug = attributeSlug(text);
-      if (slug === '') continue;
-      code = codeBySlug.get(slug);
+  return {
+    add(i, attributes) {
+      if (attributes === undefined || !Object.hasOwn(attributes, name)) return;
+      const text = attributes[name];
+      if (typeof text !== 'string') return;
+      let code = codeByText.get(text);
       if (code === undefined) {
-        code = slugs.length;
-        slugs.push(slug);
-        labels.push(text.trim());
-        codeBySlug.set(slug, code);
+        const slug = attributeSlug(text);
+        if (slug === '') return;
+        code = codeBySlug.get(slug);
+        if (code === undefined) {
+          code = slugs.length;
+          slugs.push(slug);
+          labels.push(text.trim());
+          codeBySlug.set(slug, code);
+        }
+        codeByText.set(text, code);
       }
-      codeByText.set(text, code);
-    }
-    codes[i] = code;
-  }
-  return { codes, slugs, labels, codeBySlug };
+      codes[i] = code;
+    },
+    finish: () => ({ codes, slugs, labels, codeBySlug }),
+  };
+}
+
+/** The column for attribute `name` in one pass over the events. */
+export function buildAttributeColumn(events: readonly EventRecord[], name: string): AttributeColumn {
+  const builder = attributeColumnBuilder(name, events.length);
+  events.forEach((event, i) => builder.add(i, event.attributes));
+  return builder.finish();
 }
 
 /** The label of a value slug in a column (the slug itself when the data has no such value). */

@@ -34,6 +34,22 @@ export const journeys: Journey[] = [
       assert.ok(rows.some((row) => /Shelling\/artillery\/missile attack in Druzhkivka/.test(row) && /4 Feb 2026/.test(row)), `a date cell is its calendar day: ${rows.join(' | ')}`);
       assert.ok(rows.some((row) => /5 Feb 2026/.test(row)), 'a serial number in the date column is a date');
 
+      // ACLED fatalities are figures: in the details, and in the killed chart (the battle is no strike).
+      await region(page, 'Events').getByRole('button', { name: /Shelling\/artillery\/missile attack in Druzhkivka/ }).click();
+      const details = region(page, 'Event details');
+      await details.getByText('Sub-type: Shelling/artillery/missile attack').waitFor();
+      const detailsText = await details.innerText();
+      assert.match(detailsText, /Region: Donetsk/);
+      assert.match(detailsText, /Killed\s*7/, `fatalities shown as killed: ${detailsText}`);
+      await region(page, 'Charts').getByRole('button', { name: 'Show data as table' }).first().click();
+      const tableRows = await region(page, 'Charts')
+        .locator('.chart-tables table')
+        .first()
+        .evaluate((table) => [...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? '')));
+      assert.ok(tableRows.some((cells) => /4 Feb/.test(cells[0] ?? '') && cells[2] === '7' && cells[4] === '1'), `4 Feb: 7 killed, 1 strike: ${JSON.stringify(tableRows)}`);
+      assert.ok(tableRows.some((cells) => /8 Feb/.test(cells[0] ?? '') && cells[4] === '0' && cells[5] === '1'), `8 Feb: a battle, no strike: ${JSON.stringify(tableRows)}`);
+      await page.keyboard.press('Escape');
+
       const regions = filters.getByRole('group', { name: 'Region' });
       await regions.getByRole('checkbox', { name: 'Kyiv City (1)' }).check();
       await waitUntil(() => showing(page), (c) => c.shown === 1, '"Showing 1 of 3 events" for Kyiv City');

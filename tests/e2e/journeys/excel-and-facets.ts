@@ -91,13 +91,15 @@ export const journeys: Journey[] = [
 
 journeys.push({
   name: 'a linked ?data= CSV in no known layout asks for its columns once; the link then carries them',
-  async run({ page, url }) {
+  async run({ page, url, resultsDir }) {
     const csv = readFileSync(fixture('mapping-arbitrary.csv'), 'utf8');
     await page.route('**/linked/own-layout.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: csv }));
     await page.goto(url('/?data=linked/own-layout.csv'));
     const step = page.getByRole('region', { name: 'Choose the columns of own-layout.csv' });
     await step.waitFor();
     assert.equal(await step.getByLabel('Date', { exact: true }).inputValue(), '0', 'the "when" column is guessed as the date');
+    await expectNoAccessibilityViolations(page, { resultsDir, label: 'linked-file-columns' });
+    await page.screenshot({ path: resolve(resultsDir, 'screenshots', 'linked-file-columns-1280.png') });
     await step.getByRole('radio', { name: /Day first/ }).check();
     await step.getByRole('button', { name: 'Load with these columns' }).click();
     await waitUntil(() => showing(page), (c) => c.total === 3 && c.shown === 3, '"Showing 3 of 3 events" from the linked file');

@@ -31,6 +31,7 @@ export function LinkedFileColumns({ url, sample, current }: { url: string; sampl
     <ColumnMappingStep
       key={url + sample.header.join(',')}
       sample={sample}
+      rememberFor="this address"
       onConfirm={(mapping, remember) => {
         saveMapping(url, sample.header, remember ? mapping : undefined);
         chooseDataColumns(mapping);

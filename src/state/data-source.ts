@@ -69,6 +69,7 @@ export function backToDefaultData(): void {
   const { filters } = readUrlState().state;
   if (opened) void forgetOpenedFile();
   opened = undefined;
+  columnsToChange = undefined;
   writeUrl({ data: undefined, columns: undefined, filters: { ...filters, event: undefined, place: undefined } }, 'push');
   notify();
 }
@@ -79,7 +80,25 @@ export function backToDefaultData(): void {
  * them only led to the question.
  */
 export function chooseDataColumns(mapping: ColumnMapping): void {
+  columnsToChange = undefined;
   writeUrl({ columns: mapping }, 'replace');
+}
+
+/** The `?data=` address whose columns the reader asked to change, with the choices it had. */
+let columnsToChange: { url: string; mapping: ColumnMapping } | undefined;
+
+/**
+ * "Change columns…" for a `?data=` file: drops `columns=` (Back brings it back) so the mapping
+ * step shows again, starting from the current choices rather than applying the remembered ones.
+ */
+export function changeDataColumns(url: string, mapping: ColumnMapping): void {
+  columnsToChange = { url, mapping };
+  writeUrl({ columns: undefined }, 'push');
+}
+
+/** The choices to start the mapping step from when the reader asked to change them for `url`. */
+export function columnsBeingChanged(url: string): ColumnMapping | undefined {
+  return columnsToChange?.url === url ? columnsToChange.mapping : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { dataQueryOptions } from '../../api/data-query';
 import type { LoadedEvents } from '../../api/load-data';
 import { NeedsColumnMapping, type ColumnMapping } from '../../domain/importers/column-mapping';
 import { MAX_IMPORT_BYTES } from '../../domain/importers/import-types';
-import { backToDefaultData, fileSource, showOpenedFile, type DataSource, type FileSource } from '../../state/data-source';
+import { backToDefaultData, changeDataColumns, fileSource, showOpenedFile, type DataSource, type FileSource } from '../../state/data-source';
 import { loadSavedMapping, saveMapping } from '../../state/saved-mappings';
 import { pageUrl } from '../../state/url';
 import { ColumnMappingStep, type MappingSample } from './column-mapping';
@@ -124,6 +124,11 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
       {source.kind !== 'default' && (
         <button type="button" onClick={backToDefaultData}>
           {source.kind === 'file' ? 'Close file' : 'Back to default data'}
+        </button>
+      )}
+      {source.kind === 'url' && source.mapping && (
+        <button type="button" onClick={() => source.mapping && changeDataColumns(source.url, source.mapping)}>
+          Change columns…
         </button>
       )}
       {source.kind === 'file' && source.mapping && !mappingStep && (

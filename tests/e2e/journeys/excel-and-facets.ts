@@ -121,5 +121,17 @@ journeys.push({
     await page.goto(sharedLink);
     await waitUntil(() => showing(page), (c) => c.total === 3 && c.shown === 3, 'the shared link to load with its columns');
     assert.equal(await page.getByRole('region', { name: /Choose the columns/ }).count(), 0, 'no mapping step for a link that carries its columns');
+
+    // Change columns… asks again, starting from the current choices.
+    await page.getByRole('banner').getByRole('button', { name: 'Open file', exact: true }).click();
+    await page.getByRole('button', { name: 'Change columns…' }).click();
+    const again = page.getByRole('region', { name: 'Choose the columns of own-layout.csv' });
+    await again.waitFor();
+    assert.equal(await again.getByLabel('Title').inputValue(), '1', 'the step starts from the choices the link had');
+    await again.getByLabel('Title').selectOption('6');
+    await again.getByRole('button', { name: 'Load with these columns' }).click();
+    await waitUntil(() => showing(page), (c) => c.total === 3, 'the file to load with the new title column');
+    assert.match(params(page).get('columns') ?? '', /title\.6/);
+    await region(page, 'Events').getByRole('button', { name: /Residential area hit/ }).waitFor();
   },
 });

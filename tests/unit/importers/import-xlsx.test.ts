@@ -81,6 +81,13 @@ describe('XLSX import', () => {
     expect((error as Error).message).toMatch(/^"archive\.xlsx" could not be read as an Excel workbook/);
   });
 
+  it.each([0.3, 0.6, 0.9])('refuses a workbook cut off at %s of its bytes with a clear message, never a crash', async (share) => {
+    const bytes = buildXlsx(ACLED_SHEET);
+    const error = await importBlob(blobOf(bytes.slice(0, Math.floor(bytes.length * share))), 'cut.xlsx').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetFormatError);
+    expect((error as Error).message).toMatch(/^"cut\.xlsx" could not be read as an Excel workbook/);
+  });
+
   it('has committed fixtures (opened by the browser journeys) that hold the sheets above', async () => {
     for (const [name, sheet] of [['acled-sample.xlsx', ACLED_SHEET], ['mapping-own.xlsx', MAPPING_SHEET]] as const) {
       const committed = await readFirstSheetRows(new Blob([readFileSync(resolve('tests/fixtures/imports', name))]), name);

@@ -67,6 +67,10 @@ export default defineConfig({
       },
     }),
   ],
+  // The data worker is a module worker (src/api/load-data.ts): built as ES modules, its dynamic
+  // imports stay separate chunks, so the Excel reader is fetched only when an .xlsx is opened
+  // (the default 'iife' would inline it into the worker every page load starts).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -17,7 +17,8 @@ export const DEFAULT_EVENTS_URL = `${import.meta.env.BASE_URL}data/events.json`;
 /** Which data to show: the default file, a file named by `?data=`, or a file opened in this tab. */
 export type DataSource =
   | { kind: 'default' }
-  | { kind: 'url'; url: string }
+  /** `mapping`: the column choices `?columns=` names for a file in no known layout. */
+  | { kind: 'url'; url: string; mapping?: ColumnMapping }
   /** `serial` changes with every opened file, even one with the same name, so views start afresh. */
   | { kind: 'file'; file: Blob; name: string; serial: number; mapping?: ColumnMapping };
 
@@ -100,10 +101,12 @@ export function dataQueryOptions(source: DataSource, pageUrl: string, defaultUrl
       });
     case 'url':
       return queryOptions<LoadedEvents>({
-        queryKey: [DATA_KEY, 'url', source.url],
+        queryKey: [DATA_KEY, 'url', source.url, source.mapping ?? null],
         queryFn: ({ signal }) => {
           const url = resolveDataUrl(source.url, pageUrl);
-          return loadData({ kind: 'import-url', url, fileName: nameOf(url) }, url, signal);
+          const request: DataRequest = { kind: 'import-url', url, fileName: nameOf(url) };
+          if (source.mapping) request.mapping = source.mapping;
+          return loadData(request, url, signal);
         },
       });
     case 'file':

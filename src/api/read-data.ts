@@ -8,15 +8,15 @@
 import type { Dataset } from '../domain/core/model';
 import { parseDatasetText, type Rejection } from '../domain/core/parse-dataset';
 import type { ColumnMapping } from '../domain/importers/column-mapping';
-import { checkImportSize, importBlob } from '../domain/importers/import-blob';
+import { checkImportSize, importBlob, type ImportOptions } from '../domain/importers/import-blob';
 import { MAX_IMPORT_BYTES, type ImportFormat } from '../domain/importers/import-types';
 import { HttpError, NetworkError } from './errors';
 
 /** What to load: the app's own file (strict contract), a file at an address, or an opened file. */
 export type DataRequest =
   | { kind: 'dataset-url'; url: string }
-  | { kind: 'import-url'; url: string; fileName: string }
-  /** `mapping`: the reader's column choices for a CSV in no known layout. */
+  /** `mapping` (both kinds): the reader's column choices for a CSV or sheet in no known layout. */
+  | { kind: 'import-url'; url: string; fileName: string; mapping?: ColumnMapping }
   | { kind: 'import-blob'; blob: Blob; fileName: string; mapping?: ColumnMapping };
 
 /** What an import found besides the events: shown in the data panel's summary. */
@@ -47,12 +47,14 @@ export async function readData(request: DataRequest, signal?: AbortSignal): Prom
       return parseDatasetText(await blob.text());
     }
     case 'import-url':
-      return fromImport(await importBlob(await download(request.url, 'The data file', signal), request.fileName, signal ? { signal } : {}));
+      return fromImport(await importBlob(await download(request.url, 'The data file', signal), request.fileName, importOptions(request.mapping, signal)));
     case 'import-blob':
-      return fromImport(
-        await importBlob(request.blob, request.fileName, { ...(signal ? { signal } : {}), ...(request.mapping ? { mapping: request.mapping } : {}) }),
-      );
+      return fromImport(await importBlob(request.blob, request.fileName, importOptions(request.mapping, signal)));
   }
+}
+
+function importOptions(mapping: ColumnMapping | undefined, signal: AbortSignal | undefined): ImportOptions {
+  return { ...(signal ? { signal } : {}), ...(mapping ? { mapping } : {}) };
 }
 
 function fromImport(result: Awaited<ReturnType<typeof importBlob>>): ReadData {

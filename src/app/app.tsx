@@ -2,7 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { dataQueryOptions, DEFAULT_EVENTS_URL, foreignOrigin, keepOnlyCurrentData, type DataSource } from '../api/data-query';
 import { UpdateNotice } from '../features/app-update/update-notice';
+import { NeedsColumnMapping } from '../domain/importers/column-mapping';
 import { DataPanel } from '../features/data-files/data-panel';
+import { LinkedFileColumns } from '../features/data-files/linked-file-columns';
 import { LoadError } from '../features/load-report/load-error';
 import { backToDefaultData, useDataSource } from '../state/data-source';
 import { pageUrl } from '../state/url';
@@ -25,7 +27,8 @@ function sourceKey(source: DataSource): string {
  * Shows the dashboard for the data chosen: the default events file, the file named by `?data=`
  * in the address, or a file the reader opened (Open file, in the top bar); all three are one
  * query (see api/data-query.ts). While a file loads there is a loading note (with Cancel for a
- * linked file); when it cannot be loaded, a clear error with Retry.
+ * linked file); when it cannot be loaded, a clear error with Retry; a linked file in no known
+ * layout asks for its columns first.
  */
 export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) {
   const source = useDataSource();
@@ -71,6 +74,8 @@ export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) 
         )}
       </div>,
     );
+  } else if (query.isError && query.error instanceof NeedsColumnMapping && source.kind === 'url') {
+    content = frame(<LinkedFileColumns url={source.url} sample={query.error} current={source.mapping} />);
   } else if (query.isError) {
     content = frame(<LoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />);
   } else {

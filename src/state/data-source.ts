@@ -33,12 +33,12 @@ const getOpened = () => opened;
 /** The data shown now, live. */
 export function useDataSource(): DataSource {
   const file = useSyncExternalStore(subscribe, getOpened, getOpened);
-  const url = useUrlState().state.data;
+  const { data: url, columns } = useUrlState().state;
   return useMemo<DataSource>(() => {
     if (file) return file;
-    if (url) return { kind: 'url', url };
+    if (url) return columns ? { kind: 'url', url, mapping: columns } : { kind: 'url', url };
     return { kind: 'default' };
-  }, [file, url]);
+  }, [file, url, columns]);
 }
 
 /**
@@ -66,7 +66,7 @@ export function showOpenedFile(source: FileSource, index: EventIndex): void {
   opened = source;
   // Kept until the reader closes it, so a reload shows the same data.
   void saveOpenedFile(source.mapping ? { blob: source.file, name: source.name, mapping: source.mapping } : { blob: source.file, name: source.name });
-  writeUrl({ data: undefined, filters: reconcileFilters(readUrlState().state.filters, index).filters }, 'replace');
+  writeUrl({ data: undefined, columns: undefined, filters: reconcileFilters(readUrlState().state.filters, index).filters }, 'replace');
   notify();
 }
 
@@ -78,8 +78,36 @@ export function backToDefaultData(): void {
   const { filters } = readUrlState().state;
   if (opened) void forgetOpenedFile();
   opened = undefined;
-  writeUrl({ data: undefined, filters: { ...filters, event: undefined, place: undefined } }, 'push');
+  columnsToChange = undefined;
+  writeUrl({ data: undefined, columns: undefined, filters: { ...filters, event: undefined, place: undefined } }, 'push');
   notify();
+}
+
+/**
+ * Loads the `?data=` file with these column choices: they go into the address (`columns=`), so
+ * the link opens the file the same way anywhere. Replaces the history entry: the address without
+ * them only led to the question.
+ */
+export function chooseDataColumns(mapping: ColumnMapping): void {
+  columnsToChange = undefined;
+  writeUrl({ columns: mapping }, 'replace');
+}
+
+/** The `?data=` address whose columns the reader asked to change, with the choices it had. */
+let columnsToChange: { url: string; mapping: ColumnMapping } | undefined;
+
+/**
+ * "Change columns…" for a `?data=` file: drops `columns=` (Back brings it back) so the mapping
+ * step shows again, starting from the current choices rather than applying the remembered ones.
+ */
+export function changeDataColumns(url: string, mapping: ColumnMapping): void {
+  columnsToChange = { url, mapping };
+  writeUrl({ columns: undefined }, 'push');
+}
+
+/** The choices to start the mapping step from when the reader asked to change them for `url`. */
+export function columnsBeingChanged(url: string): ColumnMapping | undefined {
+  return columnsToChange?.url === url ? columnsToChange.mapping : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ATTRIBUTE_FACET_LABELS, ATTRIBUTE_FACET_NAMES, attributeLabel } from '../../domain/core/attribute-facets';
 import { categoryStyle } from '../../domain/core/categories';
 import { formatDay, toDayNumber } from '../../domain/core/calendar-date';
 import type { DashboardModel } from '../../state/dashboard-model';
@@ -33,6 +34,15 @@ function chipsOf({ filters, index, actions }: DashboardModel): Chip[] {
       label: `${filters.match === 'all' && filters.actors.length > 1 ? 'All of: ' : ''}${index.actorById.get(actor)?.name ?? actor}`,
       remove: () => actions.setFilters({ actors: filters.actors.filter((a) => a !== actor) }, 'push'),
     });
+  }
+  for (const facet of ATTRIBUTE_FACET_NAMES) {
+    for (const slug of filters[facet]) {
+      chips.push({
+        key: `${facet}-${slug}`,
+        label: `${ATTRIBUTE_FACET_LABELS[facet].title}: ${attributeLabel(index.attributes[facet], slug)}`,
+        remove: () => actions.setFilters({ [facet]: filters[facet].filter((s) => s !== slug) }, 'push'),
+      });
+    }
   }
   if (filters.q.trim() !== '') chips.push({ key: 'q', label: `“${filters.q.trim()}”`, remove: () => actions.setFilters({ q: '' }, 'push') });
   if (filters.place !== undefined) {

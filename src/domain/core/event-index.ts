@@ -2,6 +2,7 @@
  * Indexes built once per dataset so that filtering is a scan over typed arrays instead of a
  * walk over objects, and look-ups by id, place, actor and day are constant time.
  */
+import { ATTRIBUTE_FACETS, attributeColumnBuilder, type AttributeColumn, type AttributeFacet } from './attribute-facets';
 import { buildFigureColumns, type FigureColumns } from './figure-columns';
 import type { Actor, Dataset, EventRecord, Place } from './model';
 import { eventSearchText } from './search-text';
@@ -35,6 +36,8 @@ export interface EventIndex {
   /** First and last day covered by any event (0, 0 when empty). */
   minDay: number;
   maxDay: number;
+  /** ACLED's sub-type and region (admin1) as coded columns, what their facets filter and count. */
+  attributes: Readonly<Record<AttributeFacet, AttributeColumn>>;
   /** Killed, injured and launch figures as typed columns (what the charts bin). */
   figures: FigureColumns;
   /** Lower-cased search text per event, built on the first search unless handed over at build. */
@@ -66,6 +69,8 @@ export function buildEventIndex(dataset: Dataset, options: IndexOptions = {}): E
   const byDay = new Map<number, number[]>();
   let minDay = Number.POSITIVE_INFINITY;
   let maxDay = Number.NEGATIVE_INFINITY;
+  const subTypes = attributeColumnBuilder(ATTRIBUTE_FACETS.subTypes, count);
+  const regions = attributeColumnBuilder(ATTRIBUTE_FACETS.regions, count);
 
   for (let i = 0; i < count; i++) {
     const event = events[i] as EventRecord;
@@ -93,7 +98,8 @@ export function buildEventIndex(dataset: Dataset, options: IndexOptions = {}): E
     byId.set(event.id, i);
     if (event.place !== null) push(byPlace, event.place, i);
     push(byDay, event.startDay, i);
-
+    subTypes.add(i, event.attributes);
+    regions.add(i, event.attributes);
   }
 
   const placeById = new Map(places.map((place) => [place.id, place]));
@@ -119,6 +125,7 @@ export function buildEventIndex(dataset: Dataset, options: IndexOptions = {}): E
     byDay,
     minDay: count === 0 ? 0 : minDay,
     maxDay: count === 0 ? 0 : maxDay,
+    attributes: { subTypes: subTypes.finish(), regions: regions.finish() },
     figures: buildFigureColumns(events, categories),
     searchTexts: () => (searchTexts ??= events.map((event) => eventSearchText(event, placeById, actorById))),
   };

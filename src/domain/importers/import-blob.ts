@@ -1,7 +1,8 @@
 /**
  * Importing a File or Blob: refuses files that are too large, sniffs the first 64 KB, reads
  * JSON whole and streams CSV through papaparse in chunks into the same row session that
- * `importText` uses. Runs in the import worker, or on the main thread where there is no Worker.
+ * `importText` uses; an Excel workbook's first sheet goes through that session too (its reader
+ * loaded only then). Runs in the import worker, or on the main thread where there is no Worker.
  */
 import Papa from 'papaparse';
 import { DatasetFormatError } from '../core/parse-dataset';
@@ -9,6 +10,7 @@ import { createCsvSession, detectDelimiter, papaOptions } from './csv-table';
 import type { ColumnMapping } from './column-mapping';
 import { csvFactory, importText, sniffText } from './import-text';
 import { MAX_IMPORT_BYTES, type ImportResult } from './import-types';
+import { startsLikeZip } from './zip-signature';
 
 const HEAD_BYTES = 64 * 1024;
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -49,6 +51,8 @@ export async function importBlob(blob: Blob, fileName: string, options: ImportOp
   const { chunkBytes = CHUNK_BYTES, signal, mapping } = options;
   checkImportSize(blob.size, fileName);
   throwIfCancelled(signal);
+  const start = new Uint8Array(await blob.slice(0, 4).arrayBuffer());
+  if (startsLikeZip(start)) return importWorkbook(blob, fileName, options);
   const head = await blob.slice(0, HEAD_BYTES).text();
   if (sniffText(head, fileName) === 'json' || blob.size <= HEAD_BYTES) {
     const text = await blob.text();
@@ -93,4 +97,19 @@ export async function importBlob(blob: Blob, fileName: string, options: ImportOp
       },
     });
   });
+}
+
+/**
+ * An .xlsx file (a ZIP archive): its first sheet's rows go through the CSV session, so a known
+ * layout is found by its header and any other asks for its columns. The reader (read-excel-file)
+ * is a separate chunk, fetched on the first workbook.
+ */
+async function importWorkbook(blob: Blob, fileName: string, { signal, mapping }: ImportOptions): Promise<ImportResult> {
+  const { readFirstSheetRows } = await import('./xlsx-table');
+  throwIfCancelled(signal);
+  const rows = await readFirstSheetRows(blob, fileName);
+  throwIfCancelled(signal);
+  const session = createCsvSession(fileName, csvFactory(mapping));
+  session.push(rows);
+  return session.finish();
 }

@@ -46,9 +46,15 @@ export const csvImporterFor: CsvImporterFactory = (header, fileName) => {
   return samplingImporter(header, fileName);
 };
 
-/** The importer factory for a CSV: the reader's column choices when given, else by the header. */
+/** The importer factory for a CSV: the reader's column choices when given (and they fit the header), else by the header. */
 export function csvFactory(mapping: ColumnMapping | undefined): CsvImporterFactory {
-  return mapping ? (header, fileName) => mappedCsvImporter(header, fileName, mapping) : csvImporterFor;
+  if (!mapping) return csvImporterFor;
+  // Choices that name a column the file does not have (a link's `columns=` after the file
+  // changed) ask again rather than load every row as rejected.
+  return (header, fileName) =>
+    Object.values(mapping.columns).some((column) => column >= header.length)
+      ? samplingImporter(header, fileName)
+      : mappedCsvImporter(header, fileName, mapping);
 }
 
 /**

@@ -2,6 +2,7 @@
  * What the reader has asked to see, and the one function that decides which events that is.
  * Every view is fed from `selectEvents`, so the views agree by construction.
  */
+import { ATTRIBUTE_FACET_NAMES, type AttributeFacet } from '../core/attribute-facets';
 import { toDayNumber } from '../core/calendar-date';
 import type { EventIndex } from '../core/event-index';
 import { queryWords, textMatches } from './text-match';
@@ -17,6 +18,10 @@ export interface Filters {
   match: ActorMatch;
   /** Categories to show; empty = all categories. */
   categories: readonly string[];
+  /** ACLED sub-event types, as slugs of their values (`air-drone-strike`); empty = no sub-type filter. */
+  subTypes: readonly string[];
+  /** ACLED regions (admin1), as slugs of their values (`donetsk`); empty = no region filter. */
+  regions: readonly string[];
   /** Free-text search, matched case-insensitively against every word. */
   q: string;
   /** Selected event id. */
@@ -25,7 +30,7 @@ export interface Filters {
   place?: string;
 }
 
-export const EMPTY_FILTERS: Filters = { actors: [], match: 'any', categories: [], q: '' };
+export const EMPTY_FILTERS: Filters = { actors: [], match: 'any', categories: [], subTypes: [], regions: [], q: '' };
 
 export interface Selection {
   /** Positions (into index.events) of events that pass the filters, in date order, ignoring the place. */
@@ -43,6 +48,8 @@ export interface CompiledFilters {
   /** Actor codes to match; empty = no actor filter. */
   actorCodes: readonly number[];
   match: ActorMatch;
+  /** Per attribute facet, allowed[code] === 1 when the value passes; null when that facet does not filter. */
+  attributeAllowed: Readonly<Record<AttributeFacet, Uint8Array | null>>;
   /** Text matches per event, or null when there is no text query. */
   text: Uint8Array | null;
   /** Place code, or -2 when no place is selected. */
@@ -62,9 +69,36 @@ export function compileFilters(index: EventIndex, filters: Filters): CompiledFil
     categoryAllowed,
     actorCodes: filters.actors.map((id) => index.actorCodeById.get(id) ?? -1).filter((code) => code >= 0),
     match: filters.match,
+    attributeAllowed: { subTypes: attributeAllowed(index, 'subTypes', filters.subTypes), regions: attributeAllowed(index, 'regions', filters.regions) },
     text: textMatches(index, queryWords(filters.q)),
     placeCode: filters.place === undefined ? -2 : (index.placeCodeById.get(filters.place) ?? -1),
   };
+}
+
+/** The allowed codes of one attribute facet, or null when no value is chosen (unknown slugs match nothing). */
+function attributeAllowed(index: EventIndex, facet: AttributeFacet, slugs: readonly string[]): Uint8Array | null {
+  if (slugs.length === 0) return null;
+  const column = index.attributes[facet];
+  const allowed = new Uint8Array(column.slugs.length);
+  for (const slug of slugs) {
+    const code = column.codeBySlug.get(slug);
+    if (code !== undefined) allowed[code] = 1;
+  }
+  return allowed;
+}
+
+/** True when event i's value of the facet is one of the chosen ones, or the facet does not filter. */
+export function passesAttribute(index: EventIndex, c: CompiledFilters, facet: AttributeFacet, i: number): boolean {
+  const allowed = c.attributeAllowed[facet];
+  if (allowed === null) return true;
+  const code = index.attributes[facet].codes[i] as number;
+  return code >= 0 && allowed[code] === 1;
+}
+
+/** True when event i passes every attribute facet. */
+export function passesAttributes(index: EventIndex, c: CompiledFilters, i: number): boolean {
+  for (const facet of ATTRIBUTE_FACET_NAMES) if (!passesAttribute(index, c, facet, i)) return false;
+  return true;
 }
 
 /** True when event i overlaps the date range: `startDay <= to` and `endDay >= from`. */
@@ -96,19 +130,22 @@ export function selectEvents(index: EventIndex, filters: Filters): Selection {
     if (c.categoryAllowed[index.categoryCode[i] as number] !== 1) continue;
     if (c.text !== null && c.text[i] === 0) continue;
     if (!passesActors(index, c, i)) continue;
+    if (!passesAttributes(index, c, i)) continue;
     filtered[filteredCount++] = i;
     if (c.placeCode === -2 || index.placeCode[i] === c.placeCode) shown[shownCount++] = i;
   }
   return { filtered: filtered.slice(0, filteredCount), shown: shown.slice(0, shownCount) };
 }
 
-/** True when nothing narrows the view (no date, actor, category, text or place filter). */
+/** True when nothing narrows the view (no date, actor, category, sub-type, region, text or place filter). */
 export function isUnfiltered(filters: Filters): boolean {
   return (
     filters.from === undefined &&
     filters.to === undefined &&
     filters.actors.length === 0 &&
     filters.categories.length === 0 &&
+    filters.subTypes.length === 0 &&
+    filters.regions.length === 0 &&
     filters.q.trim() === '' &&
     filters.place === undefined
   );
@@ -133,6 +170,8 @@ export function selectionKey(filters: Filters, ignore: { dates?: boolean; place?
     filters.actors,
     filters.match,
     filters.categories,
+    filters.subTypes,
+    filters.regions,
     filters.q,
     ignore.place ? null : (filters.place ?? null),
   ]);

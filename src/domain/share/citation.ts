@@ -7,6 +7,7 @@ import { formatDay, toDayNumber } from '../core/calendar-date';
 import type { EventIndex } from '../core/event-index';
 import type { Filters } from '../selection/filters';
 import { categoryPlural } from '../core/categories';
+import { ATTRIBUTE_FACET_LABELS, ATTRIBUTE_FACET_NAMES, attributeLabel } from '../core/attribute-facets';
 
 export const APP_TITLE = 'Talks & Strikes';
 
@@ -23,6 +24,10 @@ export function citationFilterParts(filters: Filters, index: EventIndex): string
   if (filters.actors.length) {
     const names = filters.actors.map((id) => index.actorById.get(id)?.name ?? id);
     parts.push(filters.match === 'all' && names.length > 1 ? `all of ${names.join(', ')}` : names.join(', '));
+  }
+  for (const facet of ATTRIBUTE_FACET_NAMES) {
+    const labels = filters[facet].map((slug) => attributeLabel(index.attributes[facet], slug));
+    if (labels.length) parts.push(`${ATTRIBUTE_FACET_LABELS[facet].one} ${labels.join(', ')}`);
   }
   if (filters.place !== undefined) parts.push(`in ${index.placeById.get(filters.place)?.name ?? filters.place}`);
   if (filters.q.trim()) parts.push(`matching “${filters.q.trim()}”`);

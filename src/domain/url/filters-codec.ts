@@ -1,5 +1,5 @@
 /**
- * The filters' URL codec: `from`, `to`, `actors`, `match`, `categories`, `q`, `event`, `place`,
+ * The filters' URL codec: `from`, `to`, `actors`, `match`, `categories`, `subtypes`, `regions`, `q`, `event`, `place`,
  * each declared once with its parse and serialise pair, so a shared link restores the exact view.
  * Junk values are dropped with a notice, never an error.
  */
@@ -7,11 +7,13 @@ import { isCalendarDate } from '../core/calendar-date';
 import type { EventIndex } from '../core/event-index';
 import { EMPTY_FILTERS, type Filters } from '../selection/filters';
 import { KEBAB_ID } from '../core/dataset-schema';
+import { ATTRIBUTE_FACET_NAMES } from '../core/attribute-facets';
+import { decodeAttributeList, encodeAttributeList, knownAttributeSlugs } from './attribute-filters-codec';
 import type { UrlCodec } from './codec';
 import { formatParams, readParams } from './search-params';
 
 /** The keys this codec owns; any other key in the URL (e.g. `data`) is left untouched. */
-export const FILTER_KEYS = ['from', 'to', 'actors', 'match', 'categories', 'q', 'event', 'place'] as const;
+export const FILTER_KEYS = ['from', 'to', 'actors', 'match', 'categories', 'subtypes', 'regions', 'q', 'event', 'place'] as const;
 
 /**
  * The longest search text kept, read or written: a pasted essay must not make a link that
@@ -62,6 +64,11 @@ function decodeFilterParams(params: URLSearchParams): { value: Filters; notices:
   };
   filters.actors = list('actors');
   filters.categories = list('categories');
+  for (const facet of ATTRIBUTE_FACET_NAMES) {
+    const decoded = decodeAttributeList(params, facet);
+    filters[facet] = decoded.slugs;
+    notices.push(...decoded.notices);
+  }
 
   const match = params.get('match');
   if (match === 'any' || match === 'all') filters.match = match;
@@ -78,7 +85,7 @@ function decodeFilterParams(params: URLSearchParams): { value: Filters; notices:
 }
 
 /**
- * Drops ids that the dataset does not know (actors, categories, event, place) and reports them.
+ * Drops ids that the dataset does not know (actors, categories, sub-types, regions, event, place) and reports them.
  * Returns the same object when nothing changed, so React state stays put.
  */
 export function reconcileFilters(filters: Filters, index: EventIndex): DecodedUrl {
@@ -91,13 +98,22 @@ export function reconcileFilters(filters: Filters, index: EventIndex): DecodedUr
   if (unknownCategories.length) {
     notices.push(`Unknown category ${unknownCategories.map((c) => `"${c}"`).join(', ')} ignored.`);
   }
+  const subTypes = knownAttributeSlugs(index, 'subTypes', filters.subTypes);
+  const regions = knownAttributeSlugs(index, 'regions', filters.regions);
+  for (const notice of [subTypes.notice, regions.notice]) if (notice !== undefined) notices.push(notice);
   const eventKnown = filters.event === undefined || index.byId.has(filters.event);
   if (!eventKnown) notices.push(`Unknown event "${filters.event}" ignored.`);
   const placeKnown = filters.place === undefined || index.placeById.has(filters.place);
   if (!placeKnown) notices.push(`Unknown place "${filters.place}" ignored.`);
   if (notices.length === 0) return { filters, notices };
 
-  const next: Filters = { ...filters, actors: knownActors, categories: knownCategories };
+  const next: Filters = {
+    ...filters,
+    actors: knownActors,
+    categories: knownCategories,
+    subTypes: subTypes.known,
+    regions: regions.known,
+  };
   if (!eventKnown) delete next.event;
   if (!placeKnown) delete next.place;
   return { filters: next, notices };
@@ -120,6 +136,7 @@ function encodeFilterParams(filters: Filters, params: URLSearchParams): void {
   if (filters.actors.length) params.set('actors', filters.actors.join(','));
   if (filters.actors.length && filters.match === 'all') params.set('match', 'all');
   if (filters.categories.length) params.set('categories', filters.categories.join(','));
+  for (const facet of ATTRIBUTE_FACET_NAMES) encodeAttributeList(params, facet, filters[facet]);
   if (filters.q.trim()) params.set('q', filters.q.slice(0, MAX_SEARCH_LENGTH));
   if (filters.event) params.set('event', filters.event);
   if (filters.place) params.set('place', filters.place);

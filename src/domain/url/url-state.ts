@@ -4,7 +4,9 @@
  * step; a playback tick moves the playhead and the dates) is one history entry.
  */
 import type { Filters } from '../selection/filters';
+import type { ColumnMapping } from '../importers/column-mapping';
 import type { UrlCodec } from './codec';
+import { columnsCodec } from './columns-codec';
 import { embedCodec } from './embed-codec';
 import { filtersCodec } from './filters-codec';
 import { playbackCodec, type PlaybackUrlState } from './playback-codec';
@@ -18,6 +20,8 @@ export interface UrlState {
   story: StoryPosition | undefined;
   /** `?data=`: the address of a data file to show instead of the default one. */
   data: string | undefined;
+  /** `?columns=`: the reader's column choices for a `data` file in no known layout. */
+  columns: ColumnMapping | undefined;
   /** `?tiles=`: an online tile server's URL template. */
   tiles: string | undefined;
   /** `?embed=1`: the compact view for an <iframe>. */
@@ -31,6 +35,7 @@ const CODECS: Codecs = {
   playback: playbackCodec,
   story: storyCodec,
   data: dataCodec,
+  columns: columnsCodec,
   tiles: tilesCodec,
   embed: embedCodec,
 };
@@ -63,6 +68,7 @@ export function decodeUrlState(search: string): DecodedUrlState {
     playback: read('playback'),
     story: read('story'),
     data: read('data'),
+    columns: read('columns'),
     tiles: read('tiles'),
     embed: read('embed'),
   };

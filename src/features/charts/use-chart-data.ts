@@ -8,7 +8,7 @@
 import { useMemo } from 'react';
 import { dailyFigures, type DailyFigures } from '../../domain/charts/daily-figures';
 import { talkRounds, type TalkRound } from '../../domain/charts/round-windows';
-import { selectEvents } from '../../domain/selection/filters';
+import { selectEvents, selectionKey, withoutDates } from '../../domain/selection/filters';
 import type { DashboardModel } from '../../state/dashboard-model';
 
 export interface ChartData {
@@ -19,17 +19,16 @@ export interface ChartData {
 /** Daily figures and talk rounds for the model's filters without its dates, or null when nothing is left to chart. */
 export function useChartData(model: DashboardModel): ChartData | null {
   const { index, filters } = model;
-  const { categories, actors, match, q, place } = filters;
   // The filters other than dates, as one value: a new date range keeps it, and so the memo.
-  const key = JSON.stringify({ categories, actors, match, q, place });
+  const key = selectionKey(filters, { dates: true });
   return useMemo(() => {
-    const undated = selectEvents(index, { categories, actors, match, q, place });
+    const undated = selectEvents(index, withoutDates(filters));
     if (undated.filtered.length === 0) return null;
     return {
       daily: dailyFigures(index, undated.shown, undated.filtered, { from: index.minDay, to: index.maxDay }),
       rounds: talkRounds(index, undated.filtered),
     };
-    // `key` stands for the five filter values it is made of.
+    // `key` stands for every filter but the dates (and the selected event, which selects nothing).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index, key]);
 }

@@ -29,12 +29,15 @@ export interface MappingSample {
 export function ColumnMappingStep({
   sample,
   initial,
+  rememberFor,
   onConfirm,
   onCancel,
 }: {
   sample: MappingSample;
   /** The choices the file was loaded with, when the reader asked to change them. */
   initial?: ColumnMapping;
+  /** What the remembered choices are kept for, in words ("this address"); the file name by default. */
+  rememberFor?: string;
   onConfirm: (mapping: ColumnMapping, remember: boolean) => void;
   onCancel: () => void;
 }) {
@@ -153,7 +156,7 @@ export function ColumnMappingStep({
 
         <label className="column-mapping-remember">
           <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
-          Remember these columns for {sample.fileName} in this browser
+          Remember these columns for {rememberFor ?? sample.fileName} in this browser
         </label>
 
         {problem && (

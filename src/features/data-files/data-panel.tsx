@@ -4,7 +4,7 @@ import { dataQueryOptions } from '../../api/data-query';
 import type { LoadedEvents } from '../../api/load-data';
 import { NeedsColumnMapping, type ColumnMapping } from '../../domain/importers/column-mapping';
 import { MAX_IMPORT_BYTES } from '../../domain/importers/import-types';
-import { backToDefaultData, fileSource, showOpenedFile, type DataSource, type FileSource } from '../../state/data-source';
+import { backToDefaultData, changeDataColumns, fileSource, showOpenedFile, type DataSource, type FileSource } from '../../state/data-source';
 import { loadSavedMapping, saveMapping } from '../../state/saved-mappings';
 import { pageUrl } from '../../state/url';
 import { ColumnMappingStep, type MappingSample } from './column-mapping';
@@ -12,7 +12,7 @@ import { ImportSummary } from './import-summary';
 import { useFileDrop } from './use-file-drop';
 import './data-files.css';
 
-const ACCEPT = '.json,.csv,.geojson,.txt';
+const ACCEPT = '.json,.csv,.geojson,.txt,.xlsx';
 
 /** Set while a mapped file loads: the panel shown with the new data puts the focus back on Open file…. */
 let refocusAfterLoad = false;
@@ -111,7 +111,7 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
           <input ref={openInputRef} type="file" accept={ACCEPT} onChange={onPick} aria-describedby={hintId} disabled={reading !== undefined} />
         </label>
         <p id={hintId} className="data-hint">
-          or drop one on the page: ACLED CSV, TimelineJS JSON or sheet, GeoJSON points, this app's JSON or CSV, or any CSV (you choose its columns; up to{' '}
+          or drop one on the page: ACLED CSV, TimelineJS JSON or sheet, GeoJSON points, this app's JSON or CSV, or any CSV or Excel sheet (you choose its columns; up to{' '}
           {MAX_IMPORT_BYTES / (1024 * 1024)} MB). Files are read in this browser and never uploaded.
         </p>
       </div>
@@ -124,6 +124,11 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
       {source.kind !== 'default' && (
         <button type="button" onClick={backToDefaultData}>
           {source.kind === 'file' ? 'Close file' : 'Back to default data'}
+        </button>
+      )}
+      {source.kind === 'url' && source.mapping && (
+        <button type="button" onClick={() => source.mapping && changeDataColumns(source.url, source.mapping)}>
+          Change columns…
         </button>
       )}
       {source.kind === 'file' && source.mapping && !mappingStep && (

@@ -1,4 +1,5 @@
 import { CategorySymbol } from '../../components/category-symbol';
+import { ATTRIBUTE_FACET_LABELS, ATTRIBUTE_FACET_NAMES, ATTRIBUTE_FACETS } from '../../domain/core/attribute-facets';
 import { categoryStyle } from '../../domain/core/categories';
 import { eventDateLabel } from '../../components/event-date';
 import { SourceLink } from '../../components/source-link';
@@ -34,6 +35,7 @@ export function EventCard({ event, index, headingLevel = 3 }: { event: EventReco
         {place ? `${place.name}${place.country ? `, ${place.country}` : ''}` : 'No disclosed place (not on the map)'}
         {event.geoNote && <span className="muted"> — {event.geoNote}</span>}
       </p>
+      <EventAttributes event={event} />
       <EventFigures event={event} />
       {event.summary && <p className="event-summary">{event.summary}</p>}
       {event.actors.length > 0 && (
@@ -65,5 +67,29 @@ export function EventCard({ event, index, headingLevel = 3 }: { event: EventReco
         </p>
       )}
     </article>
+  );
+}
+
+/** ACLED's sub-type and region, the values the Filters rail offers (nothing when the event has neither). */
+function EventAttributes({ event }: { event: EventRecord }) {
+  const { attributes } = event;
+  if (attributes === undefined) return null;
+  // Names come from data: an own-property check, so "constructor" is never a function here.
+  const shown = ATTRIBUTE_FACET_NAMES.flatMap((facet) => {
+    const name = ATTRIBUTE_FACETS[facet];
+    const value = Object.hasOwn(attributes, name) ? attributes[name] : undefined;
+    return value ? [{ facet, value }] : [];
+  });
+  if (shown.length === 0) return null;
+  return (
+    <p className="event-attributes">
+      {shown.map(({ facet, value }, i) => (
+        <span key={facet}>
+          {i > 0 && ' · '}
+          <strong>{ATTRIBUTE_FACET_LABELS[facet].title}: </strong>
+          {value}
+        </span>
+      ))}
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Actor } from '../../domain/core/model';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { FacetOption } from './facet-option';
 
 const KIND_LABEL: Record<Actor['kind'], string> = { state: 'States', person: 'People', organization: 'Organizations' };
 /** Long imported actor lists are cut to the most frequent; the search box reaches the rest. */
@@ -55,12 +56,13 @@ export function ActorFilter({ model, counts }: { model: DashboardModel; counts: 
               <h3>{KIND_LABEL[kind]}</h3>
               <ul>
                 {actors.map((actor) => (
-                  <li key={actor.id}>
-                    <label>
-                      <input type="checkbox" checked={selected.has(actor.id)} onChange={() => toggle(actor.id)} />
-                      <span>{actor.name}</span> <span className="count">({(counts.get(actor.id) ?? 0).toLocaleString('en-US')})</span>
-                    </label>
-                  </li>
+                  <FacetOption
+                    key={actor.id}
+                    label={actor.name}
+                    count={counts.get(actor.id) ?? 0}
+                    checked={selected.has(actor.id)}
+                    onToggle={() => toggle(actor.id)}
+                  />
                 ))}
               </ul>
             </div>

@@ -3,10 +3,11 @@ import { countFacets } from '../../domain/selection/facets';
 import { selectionKey } from '../../domain/selection/filters';
 import { useLiveFilters, type DashboardModel } from '../../state/dashboard-model';
 import { ActorFilter } from './actor-filter';
+import { AttributeFilter } from './attribute-filter';
 import { CategoryToggles } from './category-toggles';
 import { DateRangeFilter } from './date-range-filter';
 
-/** The filter panel: dates, actors, categories, search, the live count and Reset. */
+/** The filter panel: dates, actors, categories, ACLED sub-types and regions (when the data has them), search, the live count and Reset. */
 export function FiltersView({ model }: { model: DashboardModel }) {
   const { index, actions } = model;
   // Counts follow the views (deferred filters); the controls show the URL at once.
@@ -46,6 +47,8 @@ export function FiltersView({ model }: { model: DashboardModel }) {
       <DateRangeFilter model={controls} />
       <CategoryToggles model={controls} counts={facets.categories} />
       <ActorFilter model={controls} counts={facets.actors} />
+      <AttributeFilter model={controls} facet="subTypes" counts={facets.subTypes} />
+      <AttributeFilter model={controls} facet="regions" counts={facets.regions} />
     </div>
   );
 }

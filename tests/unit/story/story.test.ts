@@ -48,6 +48,9 @@ describe('stepFilters', () => {
         actors: [],
         match: 'any',
         categories: ['strike'],
+        // A step also clears any sub-type or region the reader had chosen.
+        subTypes: [],
+        regions: [],
         q: '',
         from: '2026-02-03',
         to: '2026-02-05',

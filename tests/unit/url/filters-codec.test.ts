@@ -11,6 +11,8 @@ describe('URL codec', () => {
       actors: ['russia', 'steve-witkoff'],
       match: 'all',
       categories: ['strike', 'talks'],
+      subTypes: ['air-drone-strike', 'shelling-artillery-missile-attack'],
+      regions: ['donetsk', 'донецька-область'],
       q: 'market & power',
       event: 'strike-2026-02-04-druzhkivka-market',
       place: 'druzhkivka',

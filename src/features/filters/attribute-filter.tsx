@@ -1,0 +1,62 @@
+import { useMemo, useState } from 'react';
+import { ATTRIBUTE_FACET_LABELS, type AttributeFacet } from '../../domain/core/attribute-facets';
+import type { DashboardModel } from '../../state/dashboard-model';
+import { FacetOption } from './facet-option';
+
+/** Above this many values the facet gets a search box (ACLED has about 25 sub-types and 27 oblasts). */
+const SEARCHABLE_FROM = 10;
+const byName = new Intl.Collator('en').compare;
+
+/**
+ * Multi-select of one attribute's values (ACLED sub-type or region) with counts, like the
+ * actors. Renders nothing when no event has the attribute.
+ */
+export function AttributeFilter({ model, facet, counts }: { model: DashboardModel; facet: AttributeFacet; counts: ReadonlyMap<string, number> }) {
+  const { index, filters, actions } = model;
+  const column = index.attributes[facet];
+  const [find, setFind] = useState('');
+  const chosen = filters[facet];
+  const { title } = ATTRIBUTE_FACET_LABELS[facet];
+
+  const values = useMemo(() => {
+    const needle = find.trim().toLowerCase();
+    const selected = new Set(chosen);
+    return column.slugs
+      .map((slug, code) => ({ slug, label: column.labels[code] ?? slug, count: counts.get(slug) ?? 0 }))
+      .filter((value) => selected.has(value.slug) || value.count > 0)
+      .filter((value) => needle === '' || value.label.toLowerCase().includes(needle))
+      .sort((a, b) => b.count - a.count || byName(a.label, b.label));
+  }, [column, counts, find, chosen]);
+
+  if (column.slugs.length === 0) return null;
+  const toggle = (slug: string) =>
+    actions.setFilters({ [facet]: chosen.includes(slug) ? chosen.filter((s) => s !== slug) : [...chosen, slug] });
+
+  return (
+    <fieldset className="attribute-filter">
+      <legend>{title}</legend>
+      {column.slugs.length > SEARCHABLE_FROM && (
+        <label className="actor-find">
+          <span>Find {ATTRIBUTE_FACET_LABELS[facet].one}</span>
+          <input type="search" value={find} onChange={(e) => setFind(e.target.value)} />
+        </label>
+      )}
+      {/* The actor list's classes: the same look, and the same scrolling inside the rail. */}
+      <div className="actor-lists">
+        <div className="actor-group">
+          <ul>
+            {values.map((value) => (
+              <FacetOption
+                key={value.slug}
+                label={value.label}
+                count={value.count}
+                checked={chosen.includes(value.slug)}
+                onToggle={() => toggle(value.slug)}
+              />
+            ))}
+          </ul>
+        </div>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,11 @@
+/** One value of a facet as a checkbox with its count: "Kyiv City (2)". */
+export function FacetOption({ label, count, checked, onToggle }: { label: string; count: number; checked: boolean; onToggle(): void }) {
+  return (
+    <li>
+      <label>
+        <input type="checkbox" checked={checked} onChange={onToggle} />
+        <span>{label}</span> <span className="count">({count.toLocaleString('en-US')})</span>
+      </label>
+    </li>
+  );
+}

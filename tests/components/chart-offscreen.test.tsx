@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EMPTY_FILTERS } from '../../src/domain/selection/filters';
 import { ChartsView } from '../../src/features/charts/charts-view';
 import { withEverythingDrawn } from '../../src/state/picture-sources';
 import { writeUrl } from '../../src/state/url';
@@ -63,7 +64,7 @@ describe('ChartsView: panels out of sight', { timeout: 20_000 }, () => {
 
     // Scrolled away, then the filters change: the caption follows at once, the plot waits.
     FakeIntersectionObserver.show(() => false);
-    act(() => writeUrl({ filters: { categories: ['talks'], actors: [], match: 'any', q: '' } }, 'push'));
+    act(() => writeUrl({ filters: { ...EMPTY_FILTERS, categories: ['talks'] } }, 'push'));
     expect(figure('Strikes per day').querySelector('figcaption')).toHaveTextContent(/^0 strikes/);
     expect(strikeBars()).toHaveLength(drawn);
 
@@ -73,7 +74,7 @@ describe('ChartsView: panels out of sight', { timeout: 20_000 }, () => {
 
     // An image export asks every panel to draw, seen or not.
     FakeIntersectionObserver.show(() => false);
-    act(() => writeUrl({ filters: { categories: ['strike', 'talks'], actors: [], match: 'any', q: '' } }, 'push'));
+    act(() => writeUrl({ filters: { ...EMPTY_FILTERS, categories: ['strike', 'talks'] } }, 'push'));
     let duringExport = -1;
     await act(() => withEverythingDrawn(() => (duringExport = strikeBars().length)));
     expect(duringExport).toBe(drawn);
@@ -85,7 +86,7 @@ describe('ChartsView: panels out of sight', { timeout: 20_000 }, () => {
     FakeIntersectionObserver.show(() => true);
     const plotBefore = figure('Strikes per day').querySelector('.recharts-surface');
     expect(container.querySelectorAll('.chosen-range')).toHaveLength(0);
-    act(() => writeUrl({ filters: { categories: ['strike', 'talks'], actors: [], match: 'any', q: '', from: '2026-01-24', to: '2026-02-04' } }, 'replace'));
+    act(() => writeUrl({ filters: { ...EMPTY_FILTERS, categories: ['strike', 'talks'], from: '2026-01-24', to: '2026-02-04' } }, 'replace'));
     expect(container.querySelectorAll('.time-panels .chosen-range')).toHaveLength(3);
     // The same drawing, untouched: the outline is the panel's own shading behind it.
     expect(figure('Strikes per day').querySelector('.recharts-surface')).toBe(plotBefore);

@@ -14,6 +14,17 @@ interface Props {
   onRailCollapsed: (collapsed: boolean) => void;
 }
 
+/**
+ * The timeline panel's first height, in pixels: its two header rows (playback, zoom) and its
+ * lanes at their least height, about a quarter of a tall window; a narrower window wraps the
+ * header onto more rows and needs more. The map keeps the rest (at least a third of a 1280×720
+ * window). Read when the panels mount.
+ */
+function defaultTimelineHeight(): string {
+  const header = window.innerWidth < 1200 ? 40 : 0;
+  return `${Math.min(320, Math.max(190, Math.round(window.innerHeight * 0.25))) + header}px`;
+}
+
 /** Saves a layout the reader made (drag, keys, double-click), never one the library computed on load. */
 function saver(group: PanelGroupId) {
   return (layout: PanelLayout, meta: LayoutChangedMeta) => {
@@ -60,7 +71,7 @@ export function ResizablePanels({ rail, map, timeline, side, railRef, onRailColl
         </Group>
       </Panel>
       <Separator className="panel-handle" aria-label="Resize the map and the timeline" />
-      <Panel id="timeline" defaultSize="27%" minSize="120px" maxSize="60%" className="panel-body">
+      <Panel id="timeline" defaultSize={defaultTimelineHeight()} minSize="120px" maxSize="60%" className="panel-body">
         {timeline}
       </Panel>
     </Group>

@@ -65,7 +65,7 @@ export function ResizablePanels({ rail, map, timeline, side, railRef, onRailColl
             {map}
           </Panel>
           <Separator className="panel-handle" aria-label="Resize the map and the right column" />
-          <Panel id="side" defaultSize="23%" minSize="16rem" maxSize="45%" className="panel-body">
+          <Panel id="side" defaultSize="22%" minSize="16rem" maxSize="45%" className="panel-body">
             {side}
           </Panel>
         </Group>

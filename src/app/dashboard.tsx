@@ -138,6 +138,11 @@ function ChartsRegion({ model }: { model: DashboardModel }) {
   );
 }
 
+/** An event or a place is chosen: the details have something to show. */
+function hasSelection({ filters }: DashboardModel): boolean {
+  return filters.event !== undefined || filters.place !== undefined;
+}
+
 /**
  * The details of the selection. On a desktop at the top of the right column, beside the map and
  * never over it, so a selected marker and its neighbours stay clickable; on a phone a sheet over
@@ -146,10 +151,8 @@ function ChartsRegion({ model }: { model: DashboardModel }) {
  * where the reader tapped, and the view's polite announcement reads the headline.
  */
 function DetailsRegion({ model }: { model: DashboardModel }) {
-  const { filters } = model;
-  const hasSelection = filters.event !== undefined || filters.place !== undefined;
   return (
-    <section id="view-details" tabIndex={-1} className={`region region-details${hasSelection ? ' has-selection' : ''}`} aria-label="Event details">
+    <section id="view-details" tabIndex={-1} className={`region region-details${hasSelection(model) ? ' has-selection' : ''}`} aria-label="Event details">
       <ErrorBoundary label="The event details">
         <DetailsView model={model} />
       </ErrorBoundary>
@@ -307,6 +310,8 @@ function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardPro
 }
 
 const EMBED_SKIP_TARGETS = SKIP_TARGETS.filter(({ id }) => id !== 'view-events');
+/** The embed shows no details until something is chosen, so it offers no skip link to them until then. */
+const EMBED_SKIP_TARGETS_UNSELECTED = EMBED_SKIP_TARGETS.filter(({ id }) => id !== 'view-details');
 
 /**
  * `?embed=1`: the view for an <iframe> in an article. Title, count, map (with the details card),
@@ -316,7 +321,7 @@ const EMBED_SKIP_TARGETS = SKIP_TARGETS.filter(({ id }) => id !== 'view-events')
 function EmbedDashboard({ loaded, model }: { loaded: LoadedEvents; model: DashboardModel }) {
   return (
     <div className="layout layout-embed">
-      <SkipLinks targets={EMBED_SKIP_TARGETS} />
+      <SkipLinks targets={hasSelection(model) ? EMBED_SKIP_TARGETS : EMBED_SKIP_TARGETS_UNSELECTED} />
       <header className="top-bar embed-bar">
         <div className="top-brand">
           <h1>Talks &amp; Strikes</h1>

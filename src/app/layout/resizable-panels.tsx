@@ -21,7 +21,7 @@ interface Props {
  * window). Read when the panels mount.
  */
 function defaultTimelineHeight(): string {
-  const header = window.innerWidth < 1200 ? 40 : 0;
+  const header = window.innerWidth < 1200 ? 50 : 0;
   return `${Math.min(320, Math.max(190, Math.round(window.innerHeight * 0.25))) + header}px`;
 }
 

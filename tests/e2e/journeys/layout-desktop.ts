@@ -15,7 +15,7 @@ import { params, waitForParam } from '../lib/wait';
 const SIZES = [
   { width: 1440, height: 900, mapShare: 0.33 },
   { width: 1280, height: 720, mapShare: 0.33 },
-  { width: 1024, height: 768, mapShare: 0.25 },
+  { width: 1024, height: 768, mapShare: 0.24 },
 ] as const;
 
 /** The part of `box` not hidden by its scrolling ancestors (what a reader can see of it), or null. */

@@ -1,4 +1,5 @@
-import { lazy, memo, Suspense, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useRef, useState, type ReactNode } from 'react';
+import type { PanelImperativeHandle } from 'react-resizable-panels';
 import type { LoadedEvents } from '../api/load-data';
 import { ErrorBoundary } from '../components/error-boundary';
 import { DetailsView as DetailsViewComponent } from '../features/details/details-view';
@@ -15,8 +16,11 @@ import { useEscapeClearsSelection } from '../state/escape-clears';
 import { fullViewHref, isEmbedMode } from './embed-mode';
 import { Disclosure } from './layout/disclosure';
 import { FilterSummary } from './layout/filter-summary';
+import { clearPanelLayouts } from './layout/panel-layout-storage';
 import { PhoneBar } from './layout/phone-bar';
+import { ResizablePanels } from './layout/resizable-panels';
 import { TopBar } from './layout/top-bar';
+import { DESKTOP_QUERY, useMediaQuery } from './layout/use-media-query';
 import { useSheet } from './layout/use-sheet';
 import './layout/layout.css';
 
@@ -86,14 +90,15 @@ function Notes({ loaded, model }: { loaded: LoadedEvents; model: DashboardModel 
   );
 }
 
-function TimelineRegion({ model }: { model: DashboardModel }) {
+/** `fillHeight`: the region has a fixed height (desktop panel, embed) and the lanes share it. */
+function TimelineRegion({ model, fillHeight }: { model: DashboardModel; fillHeight: boolean }) {
   return (
-    <section id="view-timeline" tabIndex={-1} className="region region-timeline" aria-label="Timeline">
+    <section id="view-timeline" tabIndex={-1} className={`region region-timeline${fillHeight ? ' is-fitted' : ''}`} aria-label="Timeline">
       <ErrorBoundary label="The playback controls">
         <PlaybackControls model={model} />
       </ErrorBoundary>
       <ErrorBoundary label="The timeline">
-        <TimelineView model={model} />
+        <TimelineView model={model} fillHeight={fillHeight} />
       </ErrorBoundary>
     </section>
   );
@@ -111,6 +116,16 @@ function MapRegion({ model }: { model: DashboardModel }) {
   );
 }
 
+function EventsRegion({ model }: { model: DashboardModel }) {
+  return (
+    <section id="view-events" tabIndex={-1} className="region region-events" aria-label="Events">
+      <ErrorBoundary label="The events list">
+        <EventsListView model={model} />
+      </ErrorBoundary>
+    </section>
+  );
+}
+
 function ChartsRegion({ model }: { model: DashboardModel }) {
   return (
     <section id="view-charts" tabIndex={-1} className="region region-charts" aria-label="Charts">
@@ -123,17 +138,21 @@ function ChartsRegion({ model }: { model: DashboardModel }) {
   );
 }
 
+/** An event or a place is chosen: the details have something to show. */
+function hasSelection({ filters }: DashboardModel): boolean {
+  return filters.event !== undefined || filters.place !== undefined;
+}
+
 /**
- * The details of the selection. On a desktop a card over the map's edge; on a phone a sheet over
+ * The details of the selection. On a desktop at the top of the right column, beside the map and
+ * never over it, so a selected marker and its neighbours stay clickable; on a phone a sheet over
  * the bottom of the screen while something is selected (closed by its Close button, Escape or
  * Back, since the selection is a step in the history). The sheet is not modal: the focus stays
  * where the reader tapped, and the view's polite announcement reads the headline.
  */
 function DetailsRegion({ model }: { model: DashboardModel }) {
-  const { filters } = model;
-  const hasSelection = filters.event !== undefined || filters.place !== undefined;
   return (
-    <section id="view-details" tabIndex={-1} className={`region region-details${hasSelection ? ' has-selection' : ''}`} aria-label="Event details">
+    <section id="view-details" tabIndex={-1} className={`region region-details${hasSelection(model) ? ' has-selection' : ''}`} aria-label="Event details">
       <ErrorBoundary label="The event details">
         <DetailsView model={model} />
       </ErrorBoundary>
@@ -164,7 +183,23 @@ export function Dashboard({ loaded, dataPanel, dataPanelOpen = false }: Dashboar
 function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardProps & { model: DashboardModel }) {
   const [storyDock, setStoryDock] = useState<HTMLDivElement | null>(null);
   const [railCollapsed, setRailCollapsed] = useState(false);
+  // Bumped by "Reset layout": the panels mount afresh with their default sizes.
+  const [layoutGeneration, setLayoutGeneration] = useState(0);
+  const railRef = useRef<PanelImperativeHandle | null>(null);
+  const desktop = useMediaQuery(DESKTOP_QUERY);
   const { open: filtersOpen, show: showFilters, hide: hideFilters, sheetRef, closeRef, onKeyDown: onFiltersKeyDown } = useSheet();
+
+  const toggleRail = () => {
+    const rail = railRef.current;
+    if (rail === null) return;
+    if (rail.isCollapsed()) rail.expand();
+    else rail.collapse();
+  };
+  const resetLayout = () => {
+    clearPanelLayouts();
+    setRailCollapsed(false);
+    setLayoutGeneration((generation) => generation + 1);
+  };
 
   const actions = (
     <>
@@ -184,6 +219,42 @@ function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardPro
     </>
   );
 
+  const filters = (
+    <section
+      id="view-filters"
+      ref={sheetRef}
+      tabIndex={-1}
+      className="region region-filters"
+      aria-label="Filters"
+      onKeyDown={onFiltersKeyDown}
+    >
+      <div className="rail-head">
+        {desktop && (
+          <button type="button" className="reset-layout" onClick={resetLayout}>
+            Reset layout
+          </button>
+        )}
+        <button type="button" className="rail-toggle" aria-expanded={!railCollapsed} aria-controls="filters-body" onClick={toggleRail}>
+          {railCollapsed ? 'Show filters' : 'Hide filters'}
+        </button>
+        <button type="button" className="sheet-close" ref={closeRef} onClick={hideFilters}>
+          <span aria-hidden="true">×</span> Close<span className="visually-hidden"> filters</span>
+        </button>
+      </div>
+      <div id="filters-body" className="rail-body">
+        <ErrorBoundary label="The filters">
+          <FiltersView model={model} />
+        </ErrorBoundary>
+      </div>
+    </section>
+  );
+  const timeline = <TimelineRegion model={model} fillHeight={desktop} />;
+  const map = <MapRegion model={model} />;
+  const storyCard = <div className="story-dock" ref={setStoryDock} />;
+  const details = <DetailsRegion model={model} />;
+  const charts = <ChartsRegion model={model} />;
+  const events = <EventsRegion model={model} />;
+
   return (
     <div className={`layout layout-full${railCollapsed ? ' rail-collapsed' : ''}${filtersOpen ? ' filters-sheet-open' : ''}`}>
       <SkipLinks targets={SKIP_TARGETS} />
@@ -199,54 +270,48 @@ function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardPro
       <PhoneBar model={model} filtersOpen={filtersOpen} onOpenFilters={showFilters} />
       <main className="dashboard">
         <Notes loaded={loaded} model={model} />
-        <div className="dashboard-grid">
-          <section
-            id="view-filters"
-            ref={sheetRef}
-            tabIndex={-1}
-            className="region region-filters"
-            aria-label="Filters"
-            onKeyDown={onFiltersKeyDown}
-          >
-            <div className="rail-head">
-              <button
-                type="button"
-                className="rail-toggle"
-                aria-expanded={!railCollapsed}
-                aria-controls="filters-body"
-                onClick={() => setRailCollapsed((collapsed) => !collapsed)}
-              >
-                {railCollapsed ? 'Show filters' : 'Hide filters'}
-              </button>
-              <button type="button" className="sheet-close" ref={closeRef} onClick={hideFilters}>
-                <span aria-hidden="true">×</span> Close<span className="visually-hidden"> filters</span>
-              </button>
+        {desktop ? (
+          <ResizablePanels
+            key={layoutGeneration}
+            rail={filters}
+            map={
+              <>
+                {map}
+                {storyCard}
+              </>
+            }
+            timeline={timeline}
+            side={
+              <div className="side-column">
+                {details}
+                {charts}
+                {events}
+              </div>
+            }
+            railRef={railRef}
+            onRailCollapsed={setRailCollapsed}
+          />
+        ) : (
+          <div className="dashboard-grid">
+            {filters}
+            {timeline}
+            {map}
+            {storyCard}
+            <div className="side-column">
+              {charts}
+              {events}
             </div>
-            <div id="filters-body" className="rail-body">
-              <ErrorBoundary label="The filters">
-                <FiltersView model={model} />
-              </ErrorBoundary>
-            </div>
-          </section>
-          <TimelineRegion model={model} />
-          <MapRegion model={model} />
-          <div className="story-dock" ref={setStoryDock} />
-          <div className="side-column">
-            <ChartsRegion model={model} />
-            <section id="view-events" tabIndex={-1} className="region region-events" aria-label="Events">
-              <ErrorBoundary label="The events list">
-                <EventsListView model={model} />
-              </ErrorBoundary>
-            </section>
+            {details}
           </div>
-          <DetailsRegion model={model} />
-        </div>
+        )}
       </main>
     </div>
   );
 }
 
 const EMBED_SKIP_TARGETS = SKIP_TARGETS.filter(({ id }) => id !== 'view-events');
+/** The embed shows no details until something is chosen, so it offers no skip link to them until then. */
+const EMBED_SKIP_TARGETS_UNSELECTED = EMBED_SKIP_TARGETS.filter(({ id }) => id !== 'view-details');
 
 /**
  * `?embed=1`: the view for an <iframe> in an article. Title, count, map (with the details card),
@@ -256,7 +321,7 @@ const EMBED_SKIP_TARGETS = SKIP_TARGETS.filter(({ id }) => id !== 'view-events')
 function EmbedDashboard({ loaded, model }: { loaded: LoadedEvents; model: DashboardModel }) {
   return (
     <div className="layout layout-embed">
-      <SkipLinks targets={EMBED_SKIP_TARGETS} />
+      <SkipLinks targets={hasSelection(model) ? EMBED_SKIP_TARGETS : EMBED_SKIP_TARGETS_UNSELECTED} />
       <header className="top-bar embed-bar">
         <div className="top-brand">
           <h1>Talks &amp; Strikes</h1>
@@ -270,7 +335,7 @@ function EmbedDashboard({ loaded, model }: { loaded: LoadedEvents; model: Dashbo
       <main className="dashboard">
         <Notes loaded={loaded} model={model} />
         <div className="dashboard-grid">
-          <TimelineRegion model={model} />
+          <TimelineRegion model={model} fillHeight />
           <MapRegion model={model} />
           <ChartsRegion model={model} />
           <DetailsRegion model={model} />

@@ -16,3 +16,6 @@ export function useMediaQuery(query: string): boolean {
 
 /** The phone layout's breakpoint; keep in step with layout.css. */
 export const PHONE_QUERY = '(max-width: 699.98px)';
+
+/** The one-screen desktop layout's breakpoint (resizable panels); keep in step with layout.css. */
+export const DESKTOP_QUERY = '(min-width: 1024px)';

@@ -35,7 +35,8 @@ export function markShape(k: number, context: MarkContext): MarkShape {
     return { kind: 'span', x0, x1, y, height, color, centerX: (x0 + x1) / 2 };
   }
   const x = dayToX(start + 0.5, view, geometry.plotWidth);
-  const r = markRadius(layout.casualties[k] as number, context.maxCasualties);
+  // In a lane fitted into a short panel, the largest marks shrink to stay inside their row.
+  const r = Math.min(markRadius(layout.casualties[k] as number, context.maxCasualties), Math.max(3, (box?.rowStep ?? 20) * 0.75));
   return { kind: 'mark', x, y, r, shape: categoryStyle(category).shape, color, centerX: x };
 }
 

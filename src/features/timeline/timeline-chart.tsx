@@ -9,12 +9,13 @@ import { eventLabel } from './describe-event';
 import { markShape, px, type MarkContext } from '../../domain/timeline/mark-geometry';
 import { TimelineAxis } from './timeline-axis';
 import { TimelineDensityLayer } from './timeline-density-layer';
-import { timelineGeometry } from '../../domain/timeline/timeline-geometry';
+import { minFittedHeight, timelineGeometry } from '../../domain/timeline/timeline-geometry';
 import { TimelineHighlights } from './timeline-highlights';
 import { keyCommand } from './timeline-keys';
 import { TimelineLanes } from './timeline-lanes';
 import { markDomId, TimelineMarks } from './timeline-marks';
 import { TimelineTooltip } from './timeline-tooltip';
+import { useElementSize } from './use-element-width';
 import { useTimelinePointer } from './use-timeline-pointer';
 import type { WindowUpdate } from './use-timeline-window';
 
@@ -31,6 +32,8 @@ interface ChartProps {
   shownCount: number;
   brushMode: boolean;
   onBrush: (firstDay: number, lastDay: number) => void;
+  /** Fit the lanes to the height the layout gives the drawing (a dashboard panel) instead of their natural height. */
+  fillHeight?: boolean;
 }
 
 /** Zoom factor of one key press or button press. */
@@ -40,7 +43,7 @@ export const ZOOM_STEP = 0.6;
  * The timeline drawing: lanes, axis, marks (or density strips when crowded), highlights and
  * the tooltip. One tab stop; arrow keys move a focused mark in date order.
  */
-export function TimelineChart({ model, layout, view, bounds, update, reset, width, maxCasualties, shownCount, brushMode, onBrush }: ChartProps) {
+export function TimelineChart({ model, layout, view, bounds, update, reset, width, maxCasualties, shownCount, brushMode, onBrush, fillHeight = false }: ChartProps) {
   const { index, selectedEvent, actions } = model;
   const idPrefix = useId().replace(/:/g, '');
   const svgRef = useRef<SVGSVGElement | null>(null);
@@ -49,7 +52,9 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
   const [focusedPosition, setFocusedPosition] = useState<number | undefined>(undefined);
   const [hasFocus, setHasFocus] = useState(false);
 
-  const geometry = useMemo(() => timelineGeometry(layout, width), [layout, width]);
+  const [fitRef, fitSize] = useElementSize(width);
+  const fitHeight = fillHeight && fitSize.height > 0 ? fitSize.height : undefined;
+  const geometry = useMemo(() => timelineGeometry(layout, width, fitHeight), [layout, width, fitHeight]);
   const slots = useMemo(() => visibleSlots(layout, view), [layout, view]);
   const density = shouldDrawDensity(slots.length);
   const strips = useMemo(() => (density ? densityStrips(layout, slots, view, geometry.plotWidth) : null), [density, layout, slots, view, geometry.plotWidth]);
@@ -178,7 +183,12 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
   const instructionsId = `${idPrefix}-help`;
 
   return (
-    <div className="timeline-chart">
+    <div
+      className={fillHeight ? 'timeline-chart fills-height' : 'timeline-chart'}
+      ref={fillHeight ? fitRef : undefined}
+      // A panel too short for the lanes at their least height scrolls instead of overlapping what follows.
+      style={fillHeight ? { minHeight: minFittedHeight(geometry) } : undefined}
+    >
       <svg
         ref={svgRef}
         className={brushMode ? 'timeline-svg is-brushing' : 'timeline-svg'}

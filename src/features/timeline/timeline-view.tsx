@@ -23,7 +23,7 @@ const optionalDay = (text: string | undefined) => (text === undefined ? undefine
  * typing a date re-lays-out nothing. Its visible window is published (time-view) for the views
  * that draw on the same time axis.
  */
-export function TimelineView({ model }: { model: DashboardModel }) {
+export function TimelineView({ model, fillHeight = false }: { model: DashboardModel; fillHeight?: boolean }) {
   const { index, filters, selection, selectedEvent, actions } = model;
   const [measureRef, width] = useElementWidth(800);
   const [brushMode, setBrushMode] = useState(false);
@@ -67,7 +67,7 @@ export function TimelineView({ model }: { model: DashboardModel }) {
   const selectedOutside = selectedEvent !== undefined && !selection.shown.includes(index.byId.get(selectedEvent.id) ?? -1);
 
   return (
-    <div className="timeline" ref={measureRef}>
+    <div className={fillHeight ? 'timeline fills-height' : 'timeline'} ref={measureRef}>
       <div className="timeline-header">
         <h2>Timeline</h2>
         <p className="timeline-summary">{summary}</p>
@@ -101,6 +101,7 @@ export function TimelineView({ model }: { model: DashboardModel }) {
           shownCount={inRange}
           brushMode={brushMode}
           onBrush={setRange}
+          fillHeight={fillHeight}
         />
       )}
       <p className="timeline-legend">

@@ -1,22 +1,35 @@
 import { useEffect, useState } from 'react';
 
+interface ElementSize {
+  width: number;
+  /** 0 until measured. */
+  height: number;
+}
+
 /**
- * Width of an element, followed as it resizes. Returns a callback ref and the width;
+ * Size of an element, followed as it resizes. Returns a callback ref and the size; the width
  * `fallback` stands in until it is measured (and in test DOMs, where nothing has a size).
  */
-export function useElementWidth(fallback: number): [(element: HTMLElement | null) => void, number] {
+export function useElementSize(fallback: number): [(element: HTMLElement | null) => void, ElementSize] {
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const [width, setWidth] = useState(0);
+  const [size, setSize] = useState<ElementSize>({ width: 0, height: 0 });
 
   useEffect(() => {
     if (element === null || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
-      const measured = entries[0]?.contentRect.width ?? 0;
-      setWidth(Math.round(measured));
+      const rect = entries[0]?.contentRect;
+      const next = { width: Math.round(rect?.width ?? 0), height: Math.round(rect?.height ?? 0) };
+      setSize((current) => (current.width === next.width && current.height === next.height ? current : next));
     });
     observer.observe(element);
     return () => observer.disconnect();
   }, [element]);
 
-  return [setElement, width > 0 ? width : fallback];
+  return [setElement, { width: size.width > 0 ? size.width : fallback, height: size.height }];
+}
+
+/** Width of an element, followed as it resizes (see useElementSize). */
+export function useElementWidth(fallback: number): [(element: HTMLElement | null) => void, number] {
+  const [ref, size] = useElementSize(fallback);
+  return [ref, size.width];
 }

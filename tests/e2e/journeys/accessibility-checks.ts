@@ -119,7 +119,7 @@ export const journeys: Journey[] = [
       assert.equal(await paneTransform(), afterZoom, 'the map zooms in one step, with no glide');
 
       // A far-away event from the list: the map brings its place into view at once.
-      await region(page, 'Filters').getByRole('button', { name: 'Reset' }).click();
+      await region(page, 'Filters').getByRole('button', { name: 'Reset', exact: true }).click();
       await region(page, 'Events').getByRole('button', { name: /Trump hosts Zelensky at Mar-a-Lago/ }).click();
       await waitForParam(page, 'event', 'talks-2025-12-28-mar-a-lago');
       const afterSelect = await paneTransform();

@@ -1,7 +1,8 @@
 /**
- * The dashboard with the keyboard only: Tab from the top through the filters, the timeline, the
- * map's places, the Events list and the details; Enter selects, Escape clears; the focus is
- * never dropped on the page body, and never trapped in the map or the timeline.
+ * The dashboard with the keyboard only: Tab from the top through the filters to the timeline (the
+ * last panel), Shift+Tab back to the map's places, on to the Events list and back to the details;
+ * Enter selects, Escape clears; the focus is never dropped on the page body, and never trapped in
+ * the map or the timeline.
  */
 import assert from 'node:assert/strict';
 import { region, waitForDashboard } from '../lib/dashboard';
@@ -26,7 +27,8 @@ export const journeys: Journey[] = [
       await waitForQuiet(page);
 
       // Timeline: one stop; arrows move between events, Enter selects, Escape leaves the event; Tab moves on.
-      await tabUntil(page, (f) => f.landmark === 'Timeline' && f.name.startsWith('Timeline of'), 'the timeline drawing', { max: 150 });
+      // On a desktop it is the last panel (under the map and the right column), so Tab passes every other view first.
+      await tabUntil(page, (f) => f.landmark === 'Timeline' && f.name.startsWith('Timeline of'), 'the timeline drawing', { max: 260 });
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
@@ -40,8 +42,8 @@ export const journeys: Journey[] = [
       assert.equal((await expectFocusKept(page, 'Escape on the timeline')).landmark, 'Timeline', 'Escape keeps the focus on the timeline');
       await waitForQuiet(page);
 
-      // Map: Tab leaves the timeline and reaches the places; Enter selects one, the marker keeps the focus.
-      await tabUntil(page, (f) => f.landmark === 'Map' && f.role === 'button' && f.name.startsWith('Kyiv:'), 'the Kyiv marker', { max: 40 });
+      // Map: Shift+Tab leaves the timeline and goes back up to the places; Enter selects one, the marker keeps the focus.
+      await tabUntil(page, (f) => f.landmark === 'Map' && f.role === 'button' && f.name.startsWith('Kyiv:'), 'the Kyiv marker', { max: 200, backwards: true });
       await page.keyboard.press('Enter');
       await waitForParam(page, 'place', 'kyiv');
       const onMarker = await expectFocusKept(page, 'Enter on a marker');
@@ -54,7 +56,7 @@ export const journeys: Journey[] = [
       await waitForQuiet(page); // the Events list drops its "Show all places" button a moment later
 
       // Tab is not trapped by the map: it reaches the Events list.
-      const row = await tabUntil(page, (f) => f.landmark === 'Events' && f.tag === 'button' && /\d{4}/.test(f.name), 'the first event in the Events list', { max: 60 });
+      const row = await tabUntil(page, (f) => f.landmark === 'Events' && f.tag === 'button' && /\d{4}/.test(f.name), 'the first event in the Events list', { max: 80 });
       await page.keyboard.press('Enter');
       const chosen = (await waitForParams(page, (p) => p.has('event'), 'event= chosen in the list')).get('event');
       assert.ok(chosen);
@@ -70,8 +72,8 @@ export const journeys: Journey[] = [
       await waitForParam(page, 'event', chosen);
       await waitForQuiet(page);
 
-      // Details: Shift+Tab back is possible too, but the reader goes forward to Next.
-      await tabUntil(page, (f) => f.landmark === 'Event details' && f.name.startsWith('Next'), 'Next in the details', { max: 120 });
+      // Details: at the top of the right column, above the list: Shift+Tab goes back up to Next.
+      await tabUntil(page, (f) => f.landmark === 'Event details' && f.name.startsWith('Next'), 'Next in the details', { max: 120, backwards: true });
       await page.keyboard.press('Enter');
       await waitForParams(page, (p) => p.get('event') !== chosen, 'the next event');
       assert.ok((await expectFocusKept(page, 'Next')).name.startsWith('Next'), 'Next keeps the focus');

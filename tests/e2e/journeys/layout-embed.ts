@@ -49,6 +49,53 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: 'embed mode: every skip link leads to a view in the frame, and Event details is offered only once something is chosen',
+    async run({ page, url, resultsDir }) {
+      const skipLinks = page.getByRole('navigation', { name: 'Skip to a view' }).getByRole('link');
+      for (const frame of FRAMES) {
+        const size = { width: frame.width, height: frame.height };
+        await page.setViewportSize(size);
+        await page.goto(url('/?embed=1'));
+        await region(page, 'Map').locator('.leaflet-container').waitFor();
+        // Links a keyboard user can reach (the accessibility tree leaves out those not displayed).
+        const names = await skipLinks.allTextContents();
+        assert.ok(names.length >= 2, `skip links are there (${names.join(', ')})`);
+        assert.ok(!names.some((name) => /Event details/.test(name)), `${frame.width}×${frame.height}: no link to details that are not shown (${names.join(', ')})`);
+        assert.equal(names.some((name) => /Charts/.test(name)), frame.charts, `${frame.width}×${frame.height}: a link to the charts only where they are shown (${names.join(', ')})`);
+        for (let i = 0; i < names.length; i++) {
+          await skipLinks.nth(i).focus();
+          await page.keyboard.press('Enter');
+          const target = await page.evaluate(() => {
+            const active = document.activeElement;
+            const box = active?.getBoundingClientRect();
+            return active && box ? { id: active.id, box: { x: box.x, y: box.y, width: box.width, height: box.height } } : null;
+          });
+          assert.ok(target && target.id.startsWith('view-'), `${names[i] ?? ''} moves the focus to a view (${JSON.stringify(target)})`);
+          assert.ok(target.box.width > 0 && target.box.height > 0 && insideViewport(target.box, size), `${frame.width}×${frame.height}: ${names[i] ?? ''} leads to a view shown in the frame (${JSON.stringify(target)})`);
+        }
+      }
+
+      const size = { width: 800, height: 600 };
+      await page.setViewportSize(size);
+
+      // Chosen (here by the link): the details appear, beside the map rather than over it, and the link leads there.
+      await page.goto(url('/?embed=1&event=strike-2026-02-04-druzhkivka-market'));
+      const details = region(page, 'Event details');
+      await details.getByRole('heading', { name: /Druzhkivka/ }).waitFor();
+      const link = skipLinks.filter({ hasText: 'Skip to Event details' });
+      assert.equal(await link.count(), 1, 'the link to the details is offered');
+      await link.focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'view-details');
+      const detailsBox = await boxOf(details, 'Event details');
+      assert.ok(insideViewport(detailsBox, size), 'the details are in the frame');
+      const map = await boxOf(region(page, 'Map').locator('.leaflet-container'), 'the map');
+      const overlap = Math.max(0, Math.min(map.x + map.width, detailsBox.x + detailsBox.width) - Math.max(map.x, detailsBox.x)) * Math.max(0, Math.min(map.y + map.height, detailsBox.y + detailsBox.height) - Math.max(map.y, detailsBox.y));
+      assert.equal(overlap, 0, 'the details do not cover the map at 800×600');
+      await expectNoAccessibilityViolations(page, { resultsDir, label: 'layout-embed-details' });
+    },
+  },
+  {
     name: 'Copy embed code gives an iframe of this view with embed=1, a title and a height',
     async run({ page, context, url, baseUrl }) {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });

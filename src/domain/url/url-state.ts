@@ -3,10 +3,12 @@
  * written together, so that a change that spans groups (a story step sets the filters and the
  * step; a playback tick moves the playhead and the dates) is one history entry.
  */
+import type { Locale } from '../core/i18n/locale';
 import type { Filters } from '../selection/filters';
 import type { UrlCodec } from './codec';
 import { embedCodec } from './embed-codec';
 import { filtersCodec } from './filters-codec';
+import { langCodec } from './lang-codec';
 import { playbackCodec, type PlaybackUrlState } from './playback-codec';
 import { formatParams, readParams } from './search-params';
 import { dataCodec, tilesCodec } from './source-codec';
@@ -22,6 +24,8 @@ export interface UrlState {
   tiles: string | undefined;
   /** `?embed=1`: the compact view for an <iframe>. */
   embed: boolean;
+  /** `?lang=`: the interface language the link asks for (else the browser's). */
+  lang: Locale | undefined;
 }
 
 type Codecs = { [K in keyof UrlState]: UrlCodec<UrlState[K]> };
@@ -33,6 +37,7 @@ const CODECS: Codecs = {
   data: dataCodec,
   tiles: tilesCodec,
   embed: embedCodec,
+  lang: langCodec,
 };
 
 const GROUPS = Object.keys(CODECS) as (keyof UrlState)[];
@@ -65,6 +70,7 @@ export function decodeUrlState(search: string): DecodedUrlState {
     data: read('data'),
     tiles: read('tiles'),
     embed: read('embed'),
+    lang: read('lang'),
   };
   return { state, notices };
 }

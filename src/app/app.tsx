@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { dataQueryOptions, DEFAULT_EVENTS_URL, foreignOrigin, keepOnlyCurrentData, type DataSource } from '../api/data-query';
 import { UpdateNotice } from '../features/app-update/update-notice';
+import { MARK, MarkedText } from '../components/marked-text';
 import { DataPanel } from '../features/data-files/data-panel';
 import { LoadError } from '../features/load-report/load-error';
 import { backToDefaultData, useDataSource } from '../state/data-source';
@@ -94,14 +95,13 @@ export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) 
 function ForeignDataQuestion({ origin, address, onLoad }: { origin: string; address: string; onLoad: () => void }) {
   const host = new URL(origin).host;
   const { t } = useT();
-  const [before, after] = t('foreign.text', { host, address: '\u0000' }).split('\u0000');
   return (
     <section className="foreign-data panel-error" role="alertdialog" aria-labelledby="foreign-data-title" aria-describedby="foreign-data-text">
       <h2 id="foreign-data-title">{t('foreign.title', { host })}</h2>
       <p id="foreign-data-text">
-        {before}
-        <code>{address}</code>
-        {after}
+        <MarkedText words={t('foreign.text', { host, address: MARK })}>
+          <code>{address}</code>
+        </MarkedText>
       </p>
       <div className="foreign-data-actions">
         <button type="button" onClick={onLoad}>

@@ -5,6 +5,7 @@ import { layoutTimeline, maxCasualties } from '../../domain/timeline/timeline-la
 import { MIN_SPAN_DAYS, panWindow, timelineDomain, visibleDays, zoomWindow } from '../../domain/timeline/timeline-scale';
 import { layoutDayRange, timelineSummary } from '../../domain/timeline/timeline-summary';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { MARK, MarkedText } from '../../components/marked-text';
 import { useT } from '../../state/i18n';
 import { setVisibleTimeWindow } from '../../state/time-view';
 import { TimelineChart, ZOOM_STEP } from './timeline-chart';
@@ -108,21 +109,14 @@ export function TimelineView({ model }: { model: DashboardModel }) {
       )}
       <p className="timeline-legend">
         {t('timeline.legend')}
-        {selectedEvent && !selectedOutside && <SelectedTitle words={t('timeline.selected', { title: '\u0000' })} title={selectedEvent.title} />}
+        {selectedEvent && !selectedOutside && (
+          <MarkedText words={t('timeline.selected', { title: MARK })}>
+            <strong>{selectedEvent.title}</strong>
+          </MarkedText>
+        )}
         {selectedOutside && t('timeline.selectedOutside')}
       </p>
     </div>
   );
 }
 
-/** A catalog sentence with the event's title in bold where its placeholder was. */
-function SelectedTitle({ words, title }: { words: string; title: string }) {
-  const [before, after] = words.split('\u0000');
-  return (
-    <>
-      {before}
-      <strong>{title}</strong>
-      {after}
-    </>
-  );
-}

@@ -1,12 +1,13 @@
 import { memo, useId, useMemo, useState } from 'react';
-import { formatRange, formatRate, offsetCaption, sourceNote } from '../../domain/charts/chart-captions';
+import { formatRange, formatRate, offsetCaption, sourceNote, type PanelKind } from '../../domain/charts/chart-captions';
 import { sumDays, type DailyFigures } from '../../domain/charts/daily-figures';
 import { offsetSummary, perDay, ROUND_WINDOW_CHOICES, roundWindows, type OffsetRow, type RoundWindowDays, type TalkRound, type WindowPart } from '../../domain/charts/round-windows';
 import { formatDateRange } from '../../domain/core/calendar-date';
-import type { Translator } from '../../domain/core/i18n/translator';
+import type { MessageId, Translator } from '../../domain/core/i18n/translator';
 import { useT } from '../../state/i18n';
 import { INJURED_STROKE, KILLED_FILL, LAUNCHED_STROKE, STRIKE_FILL, injuredFill } from './chart-colors';
 import type { PatternIds } from './chart-patterns';
+import { ColumnHeads } from './column-heads';
 import { SeriesPanel, type PanelSeriesSpec } from './series-panel';
 import { useWidth } from './use-width';
 
@@ -34,6 +35,24 @@ interface OffsetBar {
 }
 
 const PARTS = ['before', 'during', 'after'] as const;
+/** The three summary panels: which series, and their words in the catalogs. */
+const OFFSET_PANELS = [
+  { kind: 'launches', title: 'rounds.launchedTitle', caption: 'rounds.launchedCaption', key: 'rounds.keyLaunches' },
+  { kind: 'casualties', title: 'rounds.casualtiesTitle', caption: 'rounds.casualtiesCaption', key: 'rounds.keyCasualties' },
+  { kind: 'strikes', title: 'rounds.strikesTitle', caption: 'rounds.strikesCaption', key: 'rounds.keyStrikes' },
+] as const satisfies readonly { kind: PanelKind; title: MessageId; caption: MessageId; key: MessageId }[];
+const ROUND_COLUMNS = [
+  'rounds.col.round',
+  'rounds.col.part',
+  'rounds.col.days',
+  'rounds.col.events',
+  'rounds.col.strikes',
+  'rounds.col.launchedPerDay',
+  'rounds.col.killedPerDay',
+  'rounds.col.injuredPerDay',
+  'rounds.col.killedTotal',
+  'rounds.col.injuredTotal',
+] as const satisfies readonly MessageId[];
 /** Day 0 (each round's first day) shaded as a talk day: the offset axis puts day 0 at −0.5 … +0.5. */
 const DAY_ZERO = [{ start: -0.5, end: -0.5 }];
 const offsetLabel = (offset: number) => (offset > 0 ? `+${offset}` : String(offset));
@@ -105,27 +124,9 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, p
         <>
           <p className="chart-note">{offsetCaption(shown.length, windowDays, events, tr)}</p>
           <div className="offset-panels">
-            <SeriesPanel
-              {...common}
-              title={t('rounds.launchedTitle')}
-              caption={`${t('rounds.launchedCaption')} ${sourceNote(events, tr)}`}
-              series={specs.launches}
-              legendLabel={t('rounds.keyLaunches')}
-            />
-            <SeriesPanel
-              {...common}
-              title={t('rounds.casualtiesTitle')}
-              caption={`${t('rounds.casualtiesCaption')} ${sourceNote(events, tr)}`}
-              series={specs.casualties}
-              legendLabel={t('rounds.keyCasualties')}
-            />
-            <SeriesPanel
-              {...common}
-              title={t('rounds.strikesTitle')}
-              caption={`${t('rounds.strikesCaption')} ${sourceNote(events, tr)}`}
-              series={specs.strikes}
-              legendLabel={t('rounds.keyStrikes')}
-            />
+            {OFFSET_PANELS.map(({ kind, title, caption, key }) => (
+              <SeriesPanel key={kind} {...common} title={t(title)} caption={`${t(caption)} ${sourceNote(events, tr)}`} series={specs[kind]} legendLabel={t(key)} />
+            ))}
           </div>
           <p className="chart-warning" role="note">
             {windowDays < 7 ? t('rounds.warningShort', { days: windowDays }) : t('rounds.warning')}
@@ -139,16 +140,7 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, p
               <caption>{t('rounds.tableCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('rounds.col.round')}</th>
-                  <th scope="col">{t('rounds.col.part')}</th>
-                  <th scope="col">{t('rounds.col.days')}</th>
-                  <th scope="col">{t('rounds.col.events')}</th>
-                  <th scope="col">{t('rounds.col.strikes')}</th>
-                  <th scope="col">{t('rounds.col.launchedPerDay')}</th>
-                  <th scope="col">{t('rounds.col.killedPerDay')}</th>
-                  <th scope="col">{t('rounds.col.injuredPerDay')}</th>
-                  <th scope="col">{t('rounds.col.killedTotal')}</th>
-                  <th scope="col">{t('rounds.col.injuredTotal')}</th>
+                  <ColumnHeads labels={ROUND_COLUMNS.map((column) => t(column))} />
                 </tr>
               </thead>
               {windows.slice(0, limit).map((window) => (

@@ -1,5 +1,6 @@
 import { formatRange } from '../../domain/charts/chart-captions';
 import { useT } from '../../state/i18n';
+import { ColumnHeads } from './column-heads';
 import type { PanelBar, PanelSeries } from '../../domain/charts/time-panels';
 
 interface Props {
@@ -24,13 +25,17 @@ export function ChartDataTables({ id, series, onChooseBar }: Props) {
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('charts.table.unit', { unit })}</th>
-            <th scope="col">{t('charts.table.launches')}</th>
-            <th scope="col">{t('charts.tip.killed')}</th>
-            <th scope="col">{t('charts.tip.injured')}</th>
-            <th scope="col">{t('charts.tip.strikes')}</th>
-            <th scope="col">{t('charts.tip.events')}</th>
-            <th scope="col">{t('charts.talkDays')}</th>
+            <ColumnHeads
+              labels={[
+                t('charts.table.unit', { unit }),
+                t('charts.table.launches'),
+                t('charts.tip.killed'),
+                t('charts.tip.injured'),
+                t('charts.tip.strikes'),
+                t('charts.tip.events'),
+                t('charts.talkDays'),
+              ]}
+            />
             <th scope="col">
               <span className="visually-hidden">{t('charts.table.action')}</span>
             </th>

@@ -1,12 +1,12 @@
 import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
-import { formatRange, panelCaption } from '../../domain/charts/chart-captions';
+import { formatRange, panelCaption, type PanelKind } from '../../domain/charts/chart-captions';
 import type { DayBand } from '../../domain/charts/chart-series';
 import { dayTicks } from '../../domain/charts/chart-ticks';
 import { talkDaysIn, type DailyFigures } from '../../domain/charts/daily-figures';
 import { windowPart } from '../../domain/charts/round-windows';
 import { BAR_DAYS, panelBars, panelPlan, type PanelBar, type PanelSeries } from '../../domain/charts/time-panels';
 import { fromDayNumber, monthName } from '../../domain/core/calendar-date';
-import type { Translator } from '../../domain/core/i18n/translator';
+import type { MessageId, Translator } from '../../domain/core/i18n/translator';
 import { useT } from '../../state/i18n';
 import { useVisibleTimeWindow } from '../../state/time-view';
 import { INJURED_STROKE, KILLED_FILL, LAUNCHED_STROKE, STRIKE_FILL, injuredFill } from './chart-colors';
@@ -15,6 +15,13 @@ import type { PatternIds } from './chart-patterns';
 import { SeriesPanel, type PanelSeriesSpec } from './series-panel';
 import { useSettled } from './use-settled';
 import { useWidth } from './use-width';
+
+/** The three panels: which series, and their words in the catalogs. */
+const TIME_PANELS = [
+  { kind: 'launches', title: 'charts.launchesTitle', key: 'charts.keyLaunches' },
+  { kind: 'casualties', title: 'charts.casualtiesTitle', key: 'charts.keyCasualties' },
+  { kind: 'strikes', title: 'charts.strikesTitle', key: 'charts.keyStrikes' },
+] as const satisfies readonly { kind: PanelKind; title: MessageId; key: MessageId }[];
 
 /** How long the dates or the zoom must rest before the panels redraw. */
 const SETTLE_MS = 300;
@@ -82,21 +89,9 @@ export const TimePanels = memo(function TimePanels({ daily, patterns, chosen: ch
 
   return (
     <div className="time-panels" ref={ref}>
-      <SeriesPanel
-        {...common}
-        title={t('charts.launchesTitle', { unit })}
-        caption={panelCaption('launches', part, talkDays, tr)}
-        series={specs.launches}
-        legendLabel={t('charts.keyLaunches')}
-      />
-      <SeriesPanel
-        {...common}
-        title={t('charts.casualtiesTitle', { unit })}
-        caption={panelCaption('casualties', part, talkDays, tr)}
-        series={specs.casualties}
-        legendLabel={t('charts.keyCasualties')}
-      />
-      <SeriesPanel {...common} title={t('charts.strikesTitle', { unit })} caption={panelCaption('strikes', part, talkDays, tr)} series={specs.strikes} legendLabel={t('charts.keyStrikes')} />
+      {TIME_PANELS.map(({ kind, title, key }) => (
+        <SeriesPanel key={kind} {...common} title={t(title, { unit })} caption={panelCaption(kind, part, talkDays, tr)} series={specs[kind]} legendLabel={t(key)} />
+      ))}
       <p className="chart-hint">{t('charts.hint', { unit })}</p>
       <button type="button" className="chart-table-toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable(!showTable)}>
         {showTable ? t('charts.hideTable') : t('charts.showTable')}

@@ -1,7 +1,6 @@
 import type { MessageId } from '../../domain/core/i18n/translator';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useT } from '../../state/i18n';
-import { LanguageSwitch } from './language-switch';
 
 /** The views a phone reader switches between; each is a landmark further down the page. */
 const PHONE_VIEWS: readonly { id: string; label: MessageId }[] = [
@@ -19,7 +18,7 @@ interface Props {
 
 /**
  * Phones only (hidden by CSS elsewhere): a bar that stays at the top with the count, a Filters
- * button (the filters open as a sheet), the language and a switcher that brings a view to the top of the screen.
+ * button (the filters open as a sheet) and a switcher that brings a view to the top of the screen.
  */
 export function PhoneBar({ model, filtersOpen, onOpenFilters }: Props) {
   const tr = useT();
@@ -31,7 +30,6 @@ export function PhoneBar({ model, filtersOpen, onOpenFilters }: Props) {
         <button type="button" className="phone-filters-button" aria-expanded={filtersOpen} aria-controls="view-filters" onClick={onOpenFilters}>
           {t('view.filters')}
         </button>
-        <LanguageSwitch className="phone-language" />
       </div>
       <nav className="view-switcher" aria-label={t('view.views')}>
         {PHONE_VIEWS.map(({ id, label }) => (

@@ -61,7 +61,8 @@ describe('the message catalogs', () => {
     for (const id of ids) {
       for (const [arg, forms] of shapeOf(CATALOGS[locale][id as keyof typeof english]).plurals) {
         plurals++;
-        expect([...new Set(forms)].sort(), `${locale} ${id} {${arg}}`).toEqual(['few', 'many', 'one', 'other']);
+        // Exact matches (`=0 {…}`) may come on top of the language's four categories.
+        expect([...new Set(forms)].filter((form) => !form.startsWith('=')).sort(), `${locale} ${id} {${arg}}`).toEqual(['few', 'many', 'one', 'other']);
       }
     }
     expect(plurals).toBeGreaterThan(10);
@@ -69,7 +70,7 @@ describe('the message catalogs', () => {
 
   it('English plurals have one and other', () => {
     for (const id of ids) {
-      for (const [, forms] of shapeOf(english[id as keyof typeof english]).plurals) expect(forms).toEqual(['one', 'other']);
+      for (const [, forms] of shapeOf(english[id as keyof typeof english]).plurals) expect(forms.filter((form) => !form.startsWith('='))).toEqual(['one', 'other']);
     }
   });
 

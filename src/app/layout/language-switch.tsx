@@ -13,7 +13,10 @@ export function LanguageSwitch({ className }: { className?: string }) {
   const id = useId();
   return (
     <div className={`language-switch${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{t('lang.label')}</label>
+      {/* Named but not labelled on screen: the menu shows a language's own name, and the top bar keeps to one row. */}
+      <label htmlFor={id} className="visually-hidden">
+        {t('lang.label')}
+      </label>
       <select
         id={id}
         value={locale}

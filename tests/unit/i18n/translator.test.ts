@@ -59,3 +59,20 @@ describe('calendar dates in a language', () => {
     expect(formatDay(dec31, 'ru')).toBe('31 дек. 2025 г.');
   });
 });
+
+describe('domain words in the reader’s language', () => {
+  it('the map’s summary and marker names', async () => {
+    const { mapSummary, placeMarkerLabel } = await import('../../../src/domain/map/map-labels');
+    expect(mapSummary(24, 3, uk)).toBe('24 місця на мапі; 3 події не мають розкритого місця і не показані на мапі.');
+    expect(mapSummary(1, 5, ru)).toBe('1 место на карте; 5 событий не имеют раскрытого места и не показаны на карте.');
+    expect(placeMarkerLabel('Київ', 12, { category: 'strike', count: 9, uniform: false }, uk)).toBe('Київ: 12 подій, переважно удари');
+    expect(placeMarkerLabel('Kyiv', 12, { category: 'strike', count: 9, uniform: false })).toBe('Kyiv: 12 events, mostly strikes');
+  });
+
+  it('the charts’ honesty line', async () => {
+    const { sourceNote } = await import('../../../src/domain/charts/chart-captions');
+    expect(sourceNote(21, ru)).toMatch(/^На основе 21 зафиксированного события — /);
+    expect(sourceNote(61, uk)).toMatch(/^На основі 61 зафіксованої події — /);
+    expect(sourceNote(1)).toMatch(/^From 1 recorded event, /);
+  });
+});

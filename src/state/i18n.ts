@@ -7,12 +7,7 @@
 import { useEffect } from 'react';
 import { chooseLocale, type Locale } from '../domain/core/i18n/locale';
 import { translatorFor, type Translator } from '../domain/core/i18n/translator';
-import { readUrlState, useUrlState, writeUrl } from './url';
-
-function browserLanguages(): readonly string[] {
-  if (typeof navigator === 'undefined') return [];
-  return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
-}
+import { browserLanguages, readUrlState, useUrlState, writeUrl } from './url';
 
 /** The language the address and the browser ask for now (outside React: first paint, exports). */
 export function currentLocale(): Locale {

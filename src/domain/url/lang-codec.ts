@@ -4,6 +4,7 @@
  * a notice, and the browser's languages decide. Region tags are read ("uk-UA" → uk).
  */
 import { localeOfTag, type Locale } from '../core/i18n/locale';
+import { ENGLISH } from '../core/i18n/translator';
 import type { UrlCodec } from './codec';
 
 export const LANG_KEY = 'lang';
@@ -11,12 +12,12 @@ export const LANG_KEY = 'lang';
 /** `undefined` when the address names no language (the browser's languages decide). */
 export const langCodec: UrlCodec<Locale | undefined> = {
   keys: [LANG_KEY],
-  decode(params) {
+  decode(params, tr = ENGLISH) {
     const text = params.get(LANG_KEY);
     if (text === null || text.trim() === '') return { value: undefined, notices: [] };
     const locale = localeOfTag(text);
     if (locale !== undefined) return { value: locale, notices: [] };
-    return { value: undefined, notices: [`Ignored lang="${text}": the interface is in en, uk or ru.`] };
+    return { value: undefined, notices: [tr.t('url.badLang', { value: text })] };
   },
   encode(locale, params) {
     if (locale !== undefined) params.set(LANG_KEY, locale);

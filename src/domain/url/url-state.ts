@@ -4,6 +4,7 @@
  * step; a playback tick moves the playhead and the dates) is one history entry.
  */
 import type { Locale } from '../core/i18n/locale';
+import { ENGLISH, type Translator } from '../core/i18n/translator';
 import type { Filters } from '../selection/filters';
 import type { UrlCodec } from './codec';
 import { embedCodec } from './embed-codec';
@@ -52,14 +53,14 @@ export interface DecodedUrlState {
 }
 
 /**
- * Reads every group from a query string. Junk is ignored and reported, never an error.
+ * Reads every group from a query string. Junk is ignored and reported (in `tr`'s language), never an error.
  * @example decodeUrlState('?from=2026-02-01&story=abu-dhabi').state.story // { storyId: 'abu-dhabi', step: 1 }
  */
-export function decodeUrlState(search: string): DecodedUrlState {
+export function decodeUrlState(search: string, tr: Translator = ENGLISH): DecodedUrlState {
   const params = readParams(search);
   const notices: string[] = [];
   const read = <K extends keyof UrlState>(group: K): UrlState[K] => {
-    const decoded = CODECS[group].decode(params);
+    const decoded = CODECS[group].decode(params, tr);
     notices.push(...decoded.notices);
     return decoded.value;
   };

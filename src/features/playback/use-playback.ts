@@ -175,4 +175,5 @@ function usePlaybackNotices(): string[] {
   return useMemo(() => notices.filter((notice) => PLAYBACK_NOTICE.test(notice)), [notices]);
 }
 
-const PLAYBACK_NOTICE = /^Ignored (play|window|speed)=/;
+/** A notice about a playback key: every language names the key as written (`window="9"`). */
+const PLAYBACK_NOTICE = /(^|\s)(play|window|speed)="/;

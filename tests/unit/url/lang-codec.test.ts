@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readParams } from '../../../src/domain/url/search-params';
 import { langCodec } from '../../../src/domain/url/lang-codec';
+import { translatorFor } from '../../../src/domain/core/i18n/translator';
 import { applyUrlPatch, decodeUrlState } from '../../../src/domain/url/url-state';
 
 const decode = (search: string) => langCodec.decode(readParams(search));
@@ -36,5 +37,13 @@ describe('the lang codec', () => {
 
   it('is kept when another group changes', () => {
     expect(applyUrlPatch('?lang=uk', { story: { storyId: 's', step: 2 } })).toBe('?lang=uk&story=s&step=2');
+  });
+
+  it('writes the notices about junk in the language asked for', () => {
+    expect(decodeUrlState('?lang=uk&from=banana&window=9', translatorFor('uk')).notices).toEqual([
+      'Пропущено from="banana": це не дата у форматі РРРР-ММ-ДД.',
+      'Пропущено window="9": використовуйте 1, 7, 30 або cumulative.',
+    ]);
+    expect(decodeUrlState('?lang=xx', translatorFor('ru')).notices).toEqual(['Пропущено lang="xx": интерфейс доступен на языках en, uk и ru.']);
   });
 });

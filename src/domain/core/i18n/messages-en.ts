@@ -441,6 +441,18 @@ export const en = {
   'mapping.field.killed': 'Killed (fatalities)',
   'mapping.field.injured': 'Injured',
   'mapping.field.sourceUrl': 'Source (link or name)',
+  'url.badDate': 'Ignored {key}="{value}": not a date written YYYY-MM-DD.',
+  'url.backwardsRange': 'Ignored the date range {from} to {to}: it ends before it starts.',
+  'url.badIds': 'Ignored {key} {values}: not a valid id.',
+  'url.badMatch': 'Ignored match="{value}": use "any" or "all".',
+  'url.unknownActor': 'Unknown actor {values} ignored.',
+  'url.unknownCategory': 'Unknown category {values} ignored.',
+  'url.unknownEvent': 'Unknown event "{value}" ignored.',
+  'url.unknownPlace': 'Unknown place "{value}" ignored.',
+  'url.badWindow': 'Ignored window="{value}": use 1, 7, 30 or cumulative.',
+  'url.badSpeed': 'Ignored speed="{value}": use {speeds}.',
+  'url.tooLong': 'Ignored {key}=…: the {what, select, data {data file} other {tile server}} address is longer than {max} characters.',
+  'url.badLang': 'Ignored lang="{value}": the interface is in en, uk or ru.',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -443,4 +443,17 @@ export const ru: Readonly<Record<MessageId, string>> = {
   'mapping.field.killed': 'Погибшие',
   'mapping.field.injured': 'Раненые',
   'mapping.field.sourceUrl': 'Источник (ссылка или название)',
+
+  'url.badDate': 'Пропущено {key}="{value}": это не дата в формате ГГГГ-ММ-ДД.',
+  'url.backwardsRange': 'Пропущен период с {from} по {to}: он заканчивается раньше, чем начинается.',
+  'url.badIds': 'Пропущено {key} {values}: недопустимый идентификатор.',
+  'url.badMatch': 'Пропущено match="{value}": используйте "any" или "all".',
+  'url.unknownActor': 'Неизвестный участник {values} пропущен.',
+  'url.unknownCategory': 'Неизвестная категория {values} пропущена.',
+  'url.unknownEvent': 'Неизвестное событие "{value}" пропущено.',
+  'url.unknownPlace': 'Неизвестное место "{value}" пропущено.',
+  'url.badWindow': 'Пропущено window="{value}": используйте 1, 7, 30 или cumulative.',
+  'url.badSpeed': 'Пропущено speed="{value}": используйте {speeds}.',
+  'url.tooLong': 'Пропущено {key}=…: адрес {what, select, data {данных} other {тайлов}} длиннее {max} символов.',
+  'url.badLang': 'Пропущено lang="{value}": интерфейс доступен на языках en, uk и ru.',
 };

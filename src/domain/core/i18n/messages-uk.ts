@@ -442,4 +442,17 @@ export const uk: Readonly<Record<MessageId, string>> = {
   'mapping.field.killed': 'Загиблі',
   'mapping.field.injured': 'Поранені',
   'mapping.field.sourceUrl': 'Джерело (посилання чи назва)',
+
+  'url.badDate': 'Пропущено {key}="{value}": це не дата у форматі РРРР-ММ-ДД.',
+  'url.backwardsRange': 'Пропущено період від {from} до {to}: він закінчується раніше, ніж починається.',
+  'url.badIds': 'Пропущено {key} {values}: недійсний ідентифікатор.',
+  'url.badMatch': 'Пропущено match="{value}": використовуйте "any" або "all".',
+  'url.unknownActor': 'Невідомого учасника {values} пропущено.',
+  'url.unknownCategory': 'Невідому категорію {values} пропущено.',
+  'url.unknownEvent': 'Невідому подію "{value}" пропущено.',
+  'url.unknownPlace': 'Невідоме місце "{value}" пропущено.',
+  'url.badWindow': 'Пропущено window="{value}": використовуйте 1, 7, 30 або cumulative.',
+  'url.badSpeed': 'Пропущено speed="{value}": використовуйте {speeds}.',
+  'url.tooLong': 'Пропущено {key}=…: адреса {what, select, data {даних} other {тайлів}} довша за {max} символів.',
+  'url.badLang': 'Пропущено lang="{value}": інтерфейс доступний мовами en, uk та ru.',
 };

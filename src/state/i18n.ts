@@ -7,16 +7,19 @@
 import { useEffect } from 'react';
 import { chooseLocale, type Locale } from '../domain/core/i18n/locale';
 import { translatorFor, type Translator } from '../domain/core/i18n/translator';
-import { browserLanguages, readUrlState, useUrlState, writeUrl } from './url';
+import { browserLanguages, readUrlState, useUrlValue, writeUrl } from './url';
 
 /** The language the address and the browser ask for now (outside React: first paint, exports). */
 export function currentLocale(): Locale {
   return chooseLocale(readUrlState().state.lang, browserLanguages());
 }
 
-/** The active interface language: 'en' | 'uk' | 'ru'. Re-renders when the reader switches. */
+/**
+ * The active interface language: 'en' | 'uk' | 'ru'. Re-renders only when the reader switches
+ * (not on every filter change: memoised views that show words must stay still while the URL moves).
+ */
 export function useLocale(): Locale {
-  return chooseLocale(useUrlState().state.lang, browserLanguages());
+  return useUrlValue((decoded) => chooseLocale(decoded.state.lang, browserLanguages()));
 }
 
 /** The translator of the active language: `t(id, values)`, `number(n)`, `list(items)`. */

@@ -64,6 +64,15 @@ export function useUrlState(): DecodedUrlState {
   return useSyncExternalStore(subscribe, getDecoded, getDecoded);
 }
 
+/**
+ * One value read from the address, live: the component re-renders only when that value changes
+ * (compared with `Object.is`, so return a string or number), not on every write to the address.
+ */
+export function useUrlValue<T extends string | number | boolean | undefined>(select: (decoded: DecodedUrlState) => T): T {
+  const read = () => select(getDecoded());
+  return useSyncExternalStore(subscribe, read, read);
+}
+
 /** The view as the address holds it right now: what actions build on, so two quick clicks both count. */
 export function readUrlState(): DecodedUrlState {
   return getDecoded();

@@ -3,10 +3,12 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { dataQueryOptions, DEFAULT_EVENTS_URL, foreignOrigin, keepOnlyCurrentData, type DataSource } from '../api/data-query';
 import { UpdateNotice } from '../features/app-update/update-notice';
 import { NeedsColumnMapping } from '../domain/importers/column-mapping';
+import { MARK, MarkedText } from '../components/marked-text';
 import { DataPanel } from '../features/data-files/data-panel';
 import { LinkedFileColumns } from '../features/data-files/linked-file-columns';
 import { LoadError } from '../features/load-report/load-error';
 import { backToDefaultData, useDataSource } from '../state/data-source';
+import { useDocumentLanguage, useT } from '../state/i18n';
 import { pageUrl } from '../state/url';
 import { Dashboard } from './dashboard';
 import { isEmbedMode } from './embed-mode';
@@ -32,6 +34,8 @@ function sourceKey(source: DataSource): string {
  */
 export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) {
   const source = useDataSource();
+  const { t } = useT();
+  useDocumentLanguage();
   // Data from another site is loaded only once the reader agrees (for this tab).
   const [approvedOrigins, setApprovedOrigins] = useState<ReadonlySet<string>>(() => new Set());
   const origin = source.kind === 'url' ? foreignOrigin(source.url, pageUrl()) : undefined;
@@ -46,8 +50,8 @@ export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) 
   const frame = (content: ReactNode) => (
     <>
       <header className="app-header">
-        <h1>Talks &amp; Strikes</h1>
-        <p className="tagline">US-brokered Russia–Ukraine peace talks, and the strikes that went on while they were held.</p>
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
       </header>
       {dataPanel}
       {content}
@@ -66,10 +70,10 @@ export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) 
   } else if (query.isPending) {
     content = frame(
       <div className="loading" role="status">
-        <p>{source.kind === 'url' ? `Loading ${source.url}…` : 'Loading events…'}</p>
+        <p>{source.kind === 'url' ? t('app.loadingUrl', { url: source.url }) : t('app.loadingEvents')}</p>
         {source.kind === 'url' && (
           <button type="button" onClick={backToDefaultData}>
-            Cancel and show the default data
+            {t('app.cancelLoading')}
           </button>
         )}
       </div>,
@@ -95,19 +99,21 @@ export function App({ eventsUrl = DEFAULT_EVENTS_URL }: { eventsUrl?: string }) 
  */
 function ForeignDataQuestion({ origin, address, onLoad }: { origin: string; address: string; onLoad: () => void }) {
   const host = new URL(origin).host;
+  const { t } = useT();
   return (
     <section className="foreign-data panel-error" role="alertdialog" aria-labelledby="foreign-data-title" aria-describedby="foreign-data-text">
-      <h2 id="foreign-data-title">This link loads data from {host}</h2>
+      <h2 id="foreign-data-title">{t('foreign.title', { host })}</h2>
       <p id="foreign-data-text">
-        Loading it makes your browser contact {host}, which then learns your IP address. The address is <code>{address}</code>.
-        Load it?
+        <MarkedText words={t('foreign.text', { host, address: MARK })}>
+          <code>{address}</code>
+        </MarkedText>
       </p>
       <div className="foreign-data-actions">
         <button type="button" onClick={onLoad}>
-          Load the data from {host}
+          {t('foreign.load', { host })}
         </button>
         <button type="button" onClick={backToDefaultData}>
-          Show the default data instead
+          {t('foreign.default')}
         </button>
       </div>
     </section>

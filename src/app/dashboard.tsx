@@ -11,7 +11,9 @@ import { PlaybackControls as PlaybackControlsComponent } from '../features/playb
 import { ShareButtons as ShareButtonsComponent } from '../features/share/share-buttons';
 import { StoryBar as StoryBarComponent } from '../features/story/story-bar';
 import { TimelineView as TimelineViewComponent } from '../features/timeline/timeline-view';
+import type { MessageId } from '../domain/core/i18n/translator';
 import { useDashboardModel, type DashboardModel } from '../state/dashboard-model';
+import { useT } from '../state/i18n';
 import { useEscapeClearsSelection } from '../state/escape-clears';
 import { fullViewHref, isEmbedMode } from './embed-mode';
 import { Disclosure } from './layout/disclosure';
@@ -43,22 +45,23 @@ const StoryBar = memo(StoryBarComponent);
 const TimelineView = memo(TimelineViewComponent);
 
 /** The views a keyboard user can jump to from the top of the dashboard, past the filter rail. */
-const SKIP_TARGETS = [
-  { id: 'view-timeline', label: 'Timeline' },
-  { id: 'view-map', label: 'Map' },
-  { id: 'view-charts', label: 'Charts' },
-  { id: 'view-events', label: 'Events' },
-  { id: 'view-details', label: 'Event details' },
-] as const;
+const SKIP_TARGETS: readonly { id: string; label: MessageId }[] = [
+  { id: 'view-timeline', label: 'view.timeline' },
+  { id: 'view-map', label: 'view.map' },
+  { id: 'view-charts', label: 'view.charts' },
+  { id: 'view-events', label: 'view.events' },
+  { id: 'view-details', label: 'view.details' },
+];
 
 /** Moves the focus to a view's landmark without touching the address bar (the URL holds the filters). */
 function skipTo(id: string) {
   document.getElementById(id)?.focus();
 }
 
-function SkipLinks({ targets }: { targets: readonly { id: string; label: string }[] }) {
+function SkipLinks({ targets }: { targets: readonly { id: string; label: MessageId }[] }) {
+  const { t } = useT();
   return (
-    <nav className="skip-links" aria-label="Skip to a view">
+    <nav className="skip-links" aria-label={t('skip.nav')}>
       {targets.map(({ id, label }) => (
         <a
           key={id}
@@ -68,7 +71,7 @@ function SkipLinks({ targets }: { targets: readonly { id: string; label: string 
             skipTo(id);
           }}
         >
-          Skip to {label}
+          {t('skip.to', { view: t(label) })}
         </a>
       ))}
     </nav>
@@ -76,11 +79,12 @@ function SkipLinks({ targets }: { targets: readonly { id: string; label: string 
 }
 
 function Notes({ loaded, model }: { loaded: LoadedEvents; model: DashboardModel }) {
+  const { t } = useT();
   return (
     <div className="dashboard-notes">
       <RejectionReport rejected={loaded.rejected} loadedCount={loaded.index.events.length} />
       {model.notices.length > 0 && (
-        <div className="url-notices" role="note" aria-label="Link notices">
+        <div className="url-notices" role="note" aria-label={t('notices.label')}>
           {model.notices.map((notice) => (
             <p key={notice}>{notice}</p>
           ))}
@@ -92,12 +96,13 @@ function Notes({ loaded, model }: { loaded: LoadedEvents; model: DashboardModel 
 
 /** `fillHeight`: the region has a fixed height (desktop panel, embed) and the lanes share it. */
 function TimelineRegion({ model, fillHeight }: { model: DashboardModel; fillHeight: boolean }) {
+  const { t } = useT();
   return (
-    <section id="view-timeline" tabIndex={-1} className={`region region-timeline${fillHeight ? ' is-fitted' : ''}`} aria-label="Timeline">
-      <ErrorBoundary label="The playback controls">
+    <section id="view-timeline" tabIndex={-1} className={`region region-timeline${fillHeight ? ' is-fitted' : ''}`} aria-label={t('view.timeline')}>
+      <ErrorBoundary label={t('boundary.playback')}>
         <PlaybackControls model={model} />
       </ErrorBoundary>
-      <ErrorBoundary label="The timeline">
+      <ErrorBoundary label={t('boundary.timeline')}>
         <TimelineView model={model} fillHeight={fillHeight} />
       </ErrorBoundary>
     </section>
@@ -105,10 +110,11 @@ function TimelineRegion({ model, fillHeight }: { model: DashboardModel; fillHeig
 }
 
 function MapRegion({ model }: { model: DashboardModel }) {
+  const { t } = useT();
   return (
-    <section id="view-map" tabIndex={-1} className="region region-map" aria-label="Map">
-      <ErrorBoundary label="The map">
-        <Suspense fallback={<p className="muted">Loading the map…</p>}>
+    <section id="view-map" tabIndex={-1} className="region region-map" aria-label={t('view.map')}>
+      <ErrorBoundary label={t('boundary.map')}>
+        <Suspense fallback={<p className="muted">{t('loading.map')}</p>}>
           <MapView model={model} />
         </Suspense>
       </ErrorBoundary>
@@ -117,9 +123,10 @@ function MapRegion({ model }: { model: DashboardModel }) {
 }
 
 function EventsRegion({ model }: { model: DashboardModel }) {
+  const { t } = useT();
   return (
-    <section id="view-events" tabIndex={-1} className="region region-events" aria-label="Events">
-      <ErrorBoundary label="The events list">
+    <section id="view-events" tabIndex={-1} className="region region-events" aria-label={t('view.events')}>
+      <ErrorBoundary label={t('boundary.events')}>
         <EventsListView model={model} />
       </ErrorBoundary>
     </section>
@@ -127,10 +134,11 @@ function EventsRegion({ model }: { model: DashboardModel }) {
 }
 
 function ChartsRegion({ model }: { model: DashboardModel }) {
+  const { t } = useT();
   return (
-    <section id="view-charts" tabIndex={-1} className="region region-charts" aria-label="Charts">
-      <ErrorBoundary label="The charts">
-        <Suspense fallback={<p className="muted">Loading the charts…</p>}>
+    <section id="view-charts" tabIndex={-1} className="region region-charts" aria-label={t('view.charts')}>
+      <ErrorBoundary label={t('boundary.charts')}>
+        <Suspense fallback={<p className="muted">{t('loading.charts')}</p>}>
           <ChartsView model={model} />
         </Suspense>
       </ErrorBoundary>
@@ -151,9 +159,10 @@ function hasSelection({ filters }: DashboardModel): boolean {
  * where the reader tapped, and the view's polite announcement reads the headline.
  */
 function DetailsRegion({ model }: { model: DashboardModel }) {
+  const { t } = useT();
   return (
-    <section id="view-details" tabIndex={-1} className={`region region-details${hasSelection(model) ? ' has-selection' : ''}`} aria-label="Event details">
-      <ErrorBoundary label="The event details">
+    <section id="view-details" tabIndex={-1} className={`region region-details${hasSelection(model) ? ' has-selection' : ''}`} aria-label={t('view.details')}>
+      <ErrorBoundary label={t('boundary.details')}>
         <DetailsView model={model} />
       </ErrorBoundary>
     </section>
@@ -181,6 +190,7 @@ export function Dashboard({ loaded, dataPanel, dataPanelOpen = false }: Dashboar
 }
 
 function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardProps & { model: DashboardModel }) {
+  const { t } = useT();
   const [storyDock, setStoryDock] = useState<HTMLDivElement | null>(null);
   const [railCollapsed, setRailCollapsed] = useState(false);
   // Bumped by "Reset layout": the panels mount afresh with their default sizes.
@@ -204,15 +214,15 @@ function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardPro
   const actions = (
     <>
       {dataPanel && (
-        <Disclosure label="Open file" panelLabel="Open a data file" initiallyOpen={dataPanelOpen} panelClassName="data-disclosure">
+        <Disclosure label={t('action.openFile')} panelLabel={t('action.openFilePanel')} initiallyOpen={dataPanelOpen} panelClassName="data-disclosure">
           {dataPanel}
         </Disclosure>
       )}
-      <Disclosure label="Share" panelLabel="Share this view">
+      <Disclosure label={t('action.share')} panelLabel={t('action.sharePanel')}>
         <ShareButtons model={model} />
       </Disclosure>
-      <Disclosure label="Export" panelLabel="Export">
-        <ErrorBoundary label="The export menu">
+      <Disclosure label={t('action.export')} panelLabel={t('action.export')}>
+        <ErrorBoundary label={t('boundary.export')}>
           <ExportMenu model={model} />
         </ErrorBoundary>
       </Disclosure>
@@ -225,24 +235,24 @@ function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardPro
       ref={sheetRef}
       tabIndex={-1}
       className="region region-filters"
-      aria-label="Filters"
+      aria-label={t('view.filters')}
       onKeyDown={onFiltersKeyDown}
     >
       <div className="rail-head">
         {desktop && (
           <button type="button" className="reset-layout" onClick={resetLayout}>
-            Reset layout
+            {t('rail.resetLayout')}
           </button>
         )}
         <button type="button" className="rail-toggle" aria-expanded={!railCollapsed} aria-controls="filters-body" onClick={toggleRail}>
-          {railCollapsed ? 'Show filters' : 'Hide filters'}
+          {railCollapsed ? t('rail.show') : t('rail.hide')}
         </button>
         <button type="button" className="sheet-close" ref={closeRef} onClick={hideFilters}>
-          <span aria-hidden="true">×</span> Close<span className="visually-hidden"> filters</span>
+          <span aria-hidden="true">×</span> {t('rail.close')}<span className="visually-hidden">{t('rail.closeHidden')}</span>
         </button>
       </div>
       <div id="filters-body" className="rail-body">
-        <ErrorBoundary label="The filters">
+        <ErrorBoundary label={t('boundary.filters')}>
           <FiltersView model={model} />
         </ErrorBoundary>
       </div>
@@ -261,7 +271,7 @@ function FullDashboard({ loaded, model, dataPanel, dataPanelOpen }: DashboardPro
       <TopBar
         model={model}
         story={
-          <ErrorBoundary label="The story">
+          <ErrorBoundary label={t('boundary.story')}>
             <StoryBar model={model} dock={storyDock} />
           </ErrorBoundary>
         }
@@ -319,17 +329,19 @@ const EMBED_SKIP_TARGETS_UNSELECTED = EMBED_SKIP_TARGETS.filter(({ id }) => id !
  * view" keeps the filters.
  */
 function EmbedDashboard({ loaded, model }: { loaded: LoadedEvents; model: DashboardModel }) {
+  const { t } = useT();
   return (
     <div className="layout layout-embed">
       <SkipLinks targets={hasSelection(model) ? EMBED_SKIP_TARGETS : EMBED_SKIP_TARGETS_UNSELECTED} />
       <header className="top-bar embed-bar">
         <div className="top-brand">
-          <h1>Talks &amp; Strikes</h1>
+          <h1>{t('app.title')}</h1>
           <p className="dataset-title">{model.index.dataset.meta.title}</p>
         </div>
         <FilterSummary model={model} />
         <a className="full-view-link" href={fullViewHref()} target="_blank" rel="noopener">
-          Open the full view<span className="visually-hidden"> (opens in a new tab)</span>
+          {t('embed.fullView')}
+          <span className="visually-hidden">{t('common.newTab')}</span>
         </a>
       </header>
       <main className="dashboard">

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../state/i18n';
 
 interface Props {
   /** What broke, in the reader's words, e.g. "The map". */
@@ -24,17 +25,23 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (this.state.error) {
-      return (
-        <div role="alert" className="panel-error">
-          <p>
-            <strong>{this.props.label} could not be shown.</strong> {this.state.error.message}
-          </p>
-          <button type="button" onClick={() => this.setState({ error: null })}>
-            Try again
-          </button>
-        </div>
-      );
+      return <ViewFailed label={this.props.label} message={this.state.error.message} onRetry={() => this.setState({ error: null })} />;
     }
     return this.props.children;
   }
+}
+
+/** What a broken view shows instead, in the reader's language (a class component has no hooks). */
+function ViewFailed({ label, message, onRetry }: { label: string; message: string; onRetry: () => void }) {
+  const { t } = useT();
+  return (
+    <div role="alert" className="panel-error">
+      <p>
+        <strong>{t('error.viewFailed', { view: label })}</strong> {message}
+      </p>
+      <button type="button" onClick={onRetry}>
+        {t('common.tryAgain')}
+      </button>
+    </div>
+  );
 }

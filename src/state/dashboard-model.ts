@@ -9,6 +9,7 @@ import { EMPTY_FILTERS, selectEventsReusing, type Filters, type Selection } from
 import type { EventRecord } from '../domain/core/model';
 import { reconcileFilters, type DecodedUrl } from '../domain/url/filters-codec';
 import { readUrlState, useUrlState, writeUrl, type HistoryMode } from './url';
+import { useT } from './i18n';
 
 export interface DashboardActions {
   /** Changes some filters. 'push' for discrete choices (Back undoes them), 'replace' for typing. */
@@ -50,10 +51,11 @@ export function currentFilters(index: EventIndex): Filters {
  */
 export function useLiveFilters(index: EventIndex): DecodedUrl {
   const decoded = useUrlState();
+  const tr = useT();
   return useMemo(() => {
-    const reconciled = reconcileFilters(decoded.state.filters, index);
+    const reconciled = reconcileFilters(decoded.state.filters, index, tr);
     return { filters: reconciled.filters, notices: [...decoded.notices, ...reconciled.notices] };
-  }, [decoded, index]);
+  }, [decoded, index, tr]);
 }
 
 /**

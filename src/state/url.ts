@@ -7,9 +7,25 @@
  * `pushState` for discrete choices (Back undoes them), `replaceState` for typing and dragging.
  */
 import { useSyncExternalStore } from 'react';
-import { applyUrlPatch, decodeUrlState, type DecodedUrlState, type UrlPatch } from '../domain/url/url-state';
+import { chooseLocale } from '../domain/core/i18n/locale';
+import { translatorFor } from '../domain/core/i18n/translator';
+import { langCodec } from '../domain/url/lang-codec';
+import { readParams } from '../domain/url/search-params';
+import { applyUrlPatch, decodeUrlState as decodeSearch, type DecodedUrlState, type UrlPatch } from '../domain/url/url-state';
 
 export type HistoryMode = 'push' | 'replace';
+
+/** The reader's browser languages, most preferred first. */
+export function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+}
+
+/** Decodes an address with its notices written in the language it asks for (else the browser's). */
+function decodeUrlState(text: string): DecodedUrlState {
+  const locale = chooseLocale(langCodec.decode(readParams(text)).value, browserLanguages());
+  return decodeSearch(text, translatorFor(locale));
+}
 
 let search = window.location.search;
 let decoded: DecodedUrlState = decodeUrlState(search);
@@ -46,6 +62,15 @@ const getDecoded = () => {
 /** The view as the address holds it now, decoded, live. */
 export function useUrlState(): DecodedUrlState {
   return useSyncExternalStore(subscribe, getDecoded, getDecoded);
+}
+
+/**
+ * One value read from the address, live: the component re-renders only when that value changes
+ * (compared with `Object.is`, so return a string or number), not on every write to the address.
+ */
+export function useUrlValue<T extends string | number | boolean | undefined>(select: (decoded: DecodedUrlState) => T): T {
+  const read = () => select(getDecoded());
+  return useSyncExternalStore(subscribe, read, read);
 }
 
 /** The view as the address holds it right now: what actions build on, so two quick clicks both count. */

@@ -158,7 +158,7 @@ describe('opening a file', () => {
     renderApp();
     await screen.findByText('Showing 8 of 8 events', COUNT);
     await userEvent.upload(screen.getByLabelText('Open file…'), new File([timeline], 'x.json'));
-    await screen.findByText('Showing 1 of 1 events', COUNT);
+    await screen.findByText('Showing 1 of 1 event', COUNT);
     expect(document.querySelector('main img, main b, main script')).toBeNull();
     expect(screen.getAllByText('Hit').length).toBeGreaterThan(0);
   });

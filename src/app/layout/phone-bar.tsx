@@ -1,12 +1,14 @@
+import type { MessageId } from '../../domain/core/i18n/translator';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 
 /** The views a phone reader switches between; each is a landmark further down the page. */
-const PHONE_VIEWS = [
-  { id: 'view-map', label: 'Map' },
-  { id: 'view-timeline', label: 'Timeline' },
-  { id: 'view-charts', label: 'Charts' },
-  { id: 'view-events', label: 'Events' },
-] as const;
+const PHONE_VIEWS: readonly { id: string; label: MessageId }[] = [
+  { id: 'view-map', label: 'view.map' },
+  { id: 'view-timeline', label: 'view.timeline' },
+  { id: 'view-charts', label: 'view.charts' },
+  { id: 'view-events', label: 'view.events' },
+];
 
 interface Props {
   model: DashboardModel;
@@ -19,19 +21,17 @@ interface Props {
  * button (the filters open as a sheet) and a switcher that brings a view to the top of the screen.
  */
 export function PhoneBar({ model, filtersOpen, onOpenFilters }: Props) {
-  const shown = model.shownEvents.length.toLocaleString('en-US');
-  const total = model.index.events.length.toLocaleString('en-US');
+  const tr = useT();
+  const { t } = tr;
   return (
     <div className="phone-bar">
       <div className="phone-bar-row">
-        <p className="phone-status">
-          Showing {shown} of {total} events
-        </p>
+        <p className="phone-status">{t('status.showing', { shown: tr.number(model.shownEvents.length), total: model.index.events.length })}</p>
         <button type="button" className="phone-filters-button" aria-expanded={filtersOpen} aria-controls="view-filters" onClick={onOpenFilters}>
-          Filters
+          {t('view.filters')}
         </button>
       </div>
-      <nav className="view-switcher" aria-label="Views">
+      <nav className="view-switcher" aria-label={t('view.views')}>
         {PHONE_VIEWS.map(({ id, label }) => (
           <a
             key={id}
@@ -43,7 +43,7 @@ export function PhoneBar({ model, filtersOpen, onOpenFilters }: Props) {
               view?.focus({ preventScroll: true });
             }}
           >
-            {label}
+            {t(label)}
           </a>
         ))}
       </nav>

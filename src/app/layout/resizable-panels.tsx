@@ -1,5 +1,6 @@
 import { useState, type ReactNode, type RefObject } from 'react';
 import { Group, Panel, Separator, type LayoutChangedMeta, type PanelImperativeHandle } from 'react-resizable-panels';
+import { useT } from '../../state/i18n';
 import { readPanelLayouts, savePanelLayout, type PanelGroupId, type PanelLayout } from './panel-layout-storage';
 
 interface Props {
@@ -41,6 +42,7 @@ function saver(group: PanelGroupId) {
  * The map follows its panel's size by itself (ResizeWithContainer in the map view).
  */
 export function ResizablePanels({ rail, map, timeline, side, railRef, onRailCollapsed }: Props) {
+  const { t } = useT();
   // Read once per mount: "Reset layout" clears the storage and mounts the panels afresh.
   const [saved] = useState(readPanelLayouts);
   return (
@@ -60,17 +62,17 @@ export function ResizablePanels({ rail, map, timeline, side, railRef, onRailColl
           >
             {rail}
           </Panel>
-          <Separator className="panel-handle" aria-label="Resize the filters and the map" />
+          <Separator className="panel-handle" aria-label={t('panels.resizeRailMap')} />
           <Panel id="map" minSize="35%" className="panel-body panel-map">
             {map}
           </Panel>
-          <Separator className="panel-handle" aria-label="Resize the map and the right column" />
+          <Separator className="panel-handle" aria-label={t('panels.resizeMapSide')} />
           <Panel id="side" defaultSize="22%" minSize="16rem" maxSize="45%" className="panel-body">
             {side}
           </Panel>
         </Group>
       </Panel>
-      <Separator className="panel-handle" aria-label="Resize the map and the timeline" />
+      <Separator className="panel-handle" aria-label={t('panels.resizeMapTimeline')} />
       <Panel id="timeline" defaultSize={defaultTimelineHeight()} minSize="120px" maxSize="60%" className="panel-body">
         {timeline}
       </Panel>

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 import { FilterSummary } from './filter-summary';
+import { LanguageSwitch } from './language-switch';
 
 interface Props {
   model: DashboardModel;
@@ -10,18 +12,20 @@ interface Props {
   actions: ReactNode;
 }
 
-/** The dashboard's banner: the title, "Showing N of M events", the active filters, and the actions. */
+/** The dashboard's banner: the title, "Showing N of M events", the active filters, the actions and the language. */
 export function TopBar({ model, story, actions }: Props) {
+  const { t } = useT();
   return (
     <header className="top-bar">
       <div className="top-brand">
-        <h1>Talks &amp; Strikes</h1>
+        <h1>{t('app.title')}</h1>
         <p className="dataset-title">{model.index.dataset.meta.title}</p>
       </div>
       <FilterSummary model={model} />
       <div className="top-actions">
         <div className="top-story">{story}</div>
         {actions}
+        <LanguageSwitch />
       </div>
     </header>
   );

@@ -2,7 +2,7 @@
  * Shared pieces of the chart series: day ranges and talk bands, and bins per day, week (Monday
  * to Sunday) or calendar month with their labels, all in calendar days.
  */
-import { dayNumberFromParts, formatDay, fromDayNumber, monthName, weekdayMondayFirst, type DayRange } from '../core/calendar-date';
+import { dayNumberFromParts, formatDay, formatDayWithPrecision, fromDayNumber, monthName, weekdayMondayFirst, type DayRange } from '../core/calendar-date';
 
 /** Inclusive span of day numbers, e.g. the days of one or more talk rounds. */
 export interface DayBand {
@@ -75,32 +75,32 @@ function yearMonth(day: number): { year: number; month: number } {
   return { year: Number(text.slice(0, 4)), month: Number(text.slice(5, 7)) };
 }
 
-export function binLabel(unit: BinUnit, start: number): string {
+export function binLabel(unit: BinUnit, start: number, locale = 'en'): string {
   const text = fromDayNumber(start);
   const month = Number(text.slice(5, 7)) - 1;
   switch (unit) {
     case 'day':
     case 'week':
-      return `${Number(text.slice(8, 10))} ${monthName(month)}`;
+      return `${Number(text.slice(8, 10))} ${monthName(month, 'short', locale)}`;
     case 'month':
-      return `${monthName(month)} ${text.slice(0, 4)}`;
+      return `${monthName(month, 'short', locale)} ${text.slice(0, 4)}`;
     case 'year':
       return text.slice(0, 4);
   }
 }
 
-export function binTitle(unit: BinUnit, start: number, end: number): string {
+export function binTitle(unit: BinUnit, start: number, end: number, locale = 'en'): string {
   const text = fromDayNumber(start);
-  const span = start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`;
+  const span = start === end ? formatDay(start, locale) : `${formatDay(start, locale)} – ${formatDay(end, locale)}`;
   // A month or year cut by the range is named by its days, so the label never claims more than it holds.
   const whole = text.endsWith('-01') && fromDayNumber(end + 1).endsWith('-01');
   switch (unit) {
     case 'day':
-      return formatDay(start);
+      return formatDay(start, locale);
     case 'week':
       return span;
     case 'month':
-      return whole ? `${monthName(Number(text.slice(5, 7)) - 1, 'long')} ${text.slice(0, 4)}` : span;
+      return whole ? formatDayWithPrecision(start, 'month', locale) : span;
     case 'year':
       return whole && text.endsWith('-01-01') && fromDayNumber(end + 1).endsWith('-01-01') ? text.slice(0, 4) : span;
   }

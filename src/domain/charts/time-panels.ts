@@ -81,7 +81,7 @@ export function panelPlan(daily: DailyFigures, window: { start: number; end: num
 }
 
 /** The bars of a plan, read from the prefix sums. */
-export function panelBars(daily: DailyFigures, plan: PanelPlan): PanelSeries {
+export function panelBars(daily: DailyFigures, plan: PanelPlan, locale = 'en'): PanelSeries {
   const { unit, from, to } = plan;
   if (daily.days === 0 || to < from) return { unit, bars: [], talkBands: [], from, to };
   const starts = binStarts(unit, { fromDay: from, toDay: to });
@@ -97,8 +97,8 @@ export function panelBars(daily: DailyFigures, plan: PanelPlan): PanelSeries {
     const launchedMax = reports > 0 ? sum('launchedMax') : null;
     return {
       key: binKey(start),
-      label: binLabel(unit, start),
-      title: binTitle(unit, start, end),
+      label: binLabel(unit, start, locale),
+      title: binTitle(unit, start, end, locale),
       start,
       end,
       mid: (start + end + 1) / 2,

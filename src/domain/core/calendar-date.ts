@@ -60,38 +60,59 @@ export interface DayRange {
   toDay: number;
 }
 
-/** Month names from one formatter in UTC, so no time zone can shift a month (built once). */
-function monthNames(style: 'short' | 'long'): readonly string[] {
-  const format = new Intl.DateTimeFormat('en-US', { month: style, timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, month) => format.format(Date.UTC(2001, month, 15)));
+/**
+ * A formatter that writes a calendar date in `locale`, always in UTC: the date is built from the
+ * calendar day at UTC midnight, so no time zone can shift a day or a month (made once per style).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function utcFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, format);
+  }
+  return format;
 }
-const MONTHS = monthNames('short');
-const MONTHS_LONG = monthNames('long');
 
 /**
- * The name of a month (0 = January), short ("Sep") or long ("September").
+ * The name of a month (0 = January), short ("Sep") or long ("September"), in `locale` (English
+ * by default; "вер." / "сентябрь" in Ukrainian and Russian).
  * @example monthName(8, 'short') // 'Sep'
  */
-export function monthName(month: number, style: 'short' | 'long' = 'short'): string {
-  return (style === 'short' ? MONTHS : MONTHS_LONG)[month] ?? '';
+export function monthName(month: number, style: 'short' | 'long' = 'short', locale = 'en'): string {
+  if (month < 0 || month > 11) return '';
+  // Standalone month names ("лютий", not "лютого"), as an axis or a heading shows them.
+  const parts = utcFormat(locale, { month: style }).formatToParts(Date.UTC(2001, month, 15));
+  return parts.find((part) => part.type === 'month')?.value ?? '';
 }
 
-/** Short human label for a day number, e.g. "4 Feb 2026". Never uses the local time zone. */
-export function formatDay(dayNumber: number): string {
+/**
+ * Short human label for a day number in `locale`: "4 Feb 2026" in English, "4 лют. 2026 р." in
+ * Ukrainian, "4 февр. 2026 г." in Russian. Never uses the local time zone.
+ */
+export function formatDay(dayNumber: number, locale = 'en'): string {
   const date = new Date(dayNumber * MS_PER_DAY);
-  return `${date.getUTCDate()} ${monthName(date.getUTCMonth())} ${date.getUTCFullYear()}`;
+  // English keeps the day-month-year order a newsroom writes, not the US "Feb 4, 2026".
+  if (locale === 'en') return `${date.getUTCDate()} ${monthName(date.getUTCMonth(), 'short', 'en')} ${date.getUTCFullYear()}`;
+  return utcFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
 }
+
+/** "about" before an approximate date, per language (the only word this module writes). */
+const ABOUT: Readonly<Record<string, string>> = { en: 'about', uk: 'близько', ru: 'около' };
 
 /** Label for a day number at a given precision: "4 Feb 2026", "about 4 Feb 2026", "February 2026", "2026". */
-export function formatDayWithPrecision(dayNumber: number, precision: DatePrecision): string {
+export function formatDayWithPrecision(dayNumber: number, precision: DatePrecision, locale = 'en'): string {
   const date = new Date(dayNumber * MS_PER_DAY);
   switch (precision) {
     case 'day':
-      return formatDay(dayNumber);
+      return formatDay(dayNumber, locale);
     case 'approximate':
-      return `about ${formatDay(dayNumber)}`;
+      return `${ABOUT[locale] ?? ABOUT.en} ${formatDay(dayNumber, locale)}`;
     case 'month':
-      return `${monthName(date.getUTCMonth(), 'long')} ${date.getUTCFullYear()}`;
+      return locale === 'en'
+        ? `${monthName(date.getUTCMonth(), 'long')} ${date.getUTCFullYear()}`
+        : utcFormat(locale, { month: 'long', year: 'numeric' }).format(date);
     case 'year':
       return String(date.getUTCFullYear());
     default:
@@ -100,9 +121,9 @@ export function formatDayWithPrecision(dayNumber: number, precision: DatePrecisi
 }
 
 /** Label for a span of days: "23–24 Jan 2026" style is not attempted; both ends are written in full. */
-export function formatDateRange(startDay: number, endDay: number, precision: DatePrecision): string {
-  if (endDay === startDay) return formatDayWithPrecision(startDay, precision);
-  return `${formatDayWithPrecision(startDay, precision)} – ${formatDayWithPrecision(endDay, precision)}`;
+export function formatDateRange(startDay: number, endDay: number, precision: DatePrecision, locale = 'en'): string {
+  if (endDay === startDay) return formatDayWithPrecision(startDay, precision, locale);
+  return `${formatDayWithPrecision(startDay, precision, locale)} – ${formatDayWithPrecision(endDay, precision, locale)}`;
 }
 
 /** Day of week (0 = Monday) of a day number; 1970-01-01 was a Thursday. */

@@ -2,6 +2,7 @@
  * How each category looks in every view: a colour and a shape, so that colour is never the
  * only thing telling categories apart. Colours keep 3:1 contrast on the light and dark panels.
  */
+import { ENGLISH, type MessageId, type Translator } from './i18n/translator';
 import { isKnownCategory, type KnownCategory } from './model';
 
 export type CategoryShape =
@@ -94,18 +95,33 @@ export function categoryStyle(category: string): CategoryStyle {
   };
 }
 
+/** The catalog keys of the categories the app names itself (the five of the contract and ACLED's kinds). */
+const WORDS: Readonly<Record<string, { label: MessageId; plural: MessageId; count: MessageId }>> = Object.fromEntries(
+  (['talks', 'strike', 'humanitarian', 'statement', 'treaty', 'battle', 'protest', 'riot', 'violence-against-civilians', 'strategic-development'] as const).map(
+    (category) => [category, { label: `category.${category}`, plural: `category.${category}.plural`, count: `category.${category}.count` }] as const,
+  ),
+);
+
+/** "Strike" in the reader's language: the legend and filter label (an imported file's own categories keep their words). */
+export function categoryLabel(category: string, tr: Translator = ENGLISH): string {
+  const words = Object.hasOwn(WORDS, category) ? WORDS[category] : undefined;
+  return words ? tr.t(words.label) : categoryStyle(category).label;
+}
+
 /** "strikes", "talks", or "<category> events" for categories imported files add. */
-export function categoryPlural(category: string): string {
-  return categoryStyle(category).plural;
+export function categoryPlural(category: string, tr: Translator = ENGLISH): string {
+  const words = Object.hasOwn(WORDS, category) ? WORDS[category] : undefined;
+  return words ? tr.t(words.plural) : categoryStyle(category).plural;
 }
 
 /**
- * A count with its category noun.
+ * A count with its category noun, plural rules of the reader's language included.
  * @example countCategory('treaty', 3) // '3 treaties'
  */
-export function countCategory(category: string, count: number): string {
-  const style = categoryStyle(category);
-  return `${count.toLocaleString('en-US')} ${count === 1 ? style.countOne : style.countMany}`;
+export function countCategory(category: string, count: number, tr: Translator = ENGLISH): string {
+  const words = Object.hasOwn(WORDS, category) ? WORDS[category] : undefined;
+  if (words) return tr.t(words.count, { count });
+  return tr.t('category.other.count', { count, name: category.replace(/-/g, ' ') });
 }
 
 /** `var(--cat-strike)`: usable as an SVG fill or CSS colour. */

@@ -2,18 +2,20 @@
  * Reader-facing names of figure keys; unknown keys are turned from camelCase into words. A Map,
  * so that figure keys from data such as `toString` or `constructor` are just unknown keys.
  */
-const LABELS = new Map<string, string>([
-  ['killed', 'Killed'],
-  ['injured', 'Injured'],
-  ['drones', 'Drones launched'],
-  ['missiles', 'Missiles launched'],
-  ['prisonersExchanged', 'Prisoners exchanged'],
+import { ENGLISH, type MessageId, type Translator } from './i18n/translator';
+
+const LABELS = new Map<string, MessageId>([
+  ['killed', 'figure.killed'],
+  ['injured', 'figure.injured'],
+  ['drones', 'figure.drones'],
+  ['missiles', 'figure.missiles'],
+  ['prisonersExchanged', 'figure.prisonersExchanged'],
 ]);
 
 /** "prisonersExchanged" → "Prisoners exchanged"; "buildingsWithoutHeat" → "Buildings without heat". */
-export function figureLabel(key: string): string {
+export function figureLabel(key: string, tr: Translator = ENGLISH): string {
   const known = LABELS.get(key);
-  if (known) return known;
+  if (known) return tr.t(known);
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

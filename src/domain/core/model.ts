@@ -81,7 +81,7 @@ export function casualtiesAtLeast(event: EventRecord): number {
 }
 
 /** "7", "26–29" — a figure written as sources give it. */
-export function formatFigure(figure: Figure): string {
-  const fmt = (n: number) => n.toLocaleString('en-US');
+export function formatFigure(figure: Figure, locale = 'en'): string {
+  const fmt = (n: number) => n.toLocaleString(locale);
   return figure.min === figure.max ? fmt(figure.min) : `${fmt(figure.min)}–${fmt(figure.max)}`;
 }

@@ -3,43 +3,43 @@
  * the text alternative under the map. Plain strings, rendered as text only.
  */
 import { categoryPlural } from '../core/categories';
+import { ENGLISH, type Translator } from '../core/i18n/translator';
 import { compareCategories, type DominantCategory } from './map-places';
 
 /** "1 event", "12 events". */
-export function countEvents(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`;
+export function countEvents(count: number, tr: Translator = ENGLISH): string {
+  return tr.t('status.eventCount', { count });
 }
 
-function mix(count: number, dominant: DominantCategory): string {
+function mix(count: number, dominant: DominantCategory, tr: Translator): string {
   if (count < 2 || dominant.category === '') return '';
-  return `, ${dominant.uniform ? 'all' : 'mostly'} ${categoryPlural(dominant.category)}`;
+  return tr.t(dominant.uniform ? 'map.allOf' : 'map.mostly', { categories: categoryPlural(dominant.category, tr) });
 }
 
 /**
  * Accessible name of a place marker.
  * @example placeMarkerLabel('Kyiv', 12, { category: 'strike', count: 9, uniform: false }) // 'Kyiv: 12 events, mostly strikes'
  */
-export function placeMarkerLabel(name: string, count: number, dominant: DominantCategory): string {
-  return `${name}: ${countEvents(count)}${mix(count, dominant)}`;
+export function placeMarkerLabel(name: string, count: number, dominant: DominantCategory, tr: Translator = ENGLISH): string {
+  return tr.t('map.markerLabel', { name, count, mix: mix(count, dominant, tr) });
 }
 
 /**
  * Accessible name of a cluster marker: named after its busiest place.
  * @example clusterMarkerLabel('Kramatorsk', 12, 40, d) // 'Kramatorsk and 11 more places: 40 events, mostly strikes. Activate to zoom in'
  */
-export function clusterMarkerLabel(topName: string, placeCount: number, count: number, dominant: DominantCategory): string {
-  const others = placeCount - 1;
-  return `${topName} and ${others} more ${others === 1 ? 'place' : 'places'}: ${countEvents(count)}${mix(count, dominant)}. Activate to zoom in`;
+export function clusterMarkerLabel(topName: string, placeCount: number, count: number, dominant: DominantCategory, tr: Translator = ENGLISH): string {
+  return tr.t('map.clusterLabel', { name: topName, others: placeCount - 1, count, mix: mix(count, dominant, tr) });
 }
 
 /**
  * The text alternative under the map, honest about events that cannot be mapped.
  * @example mapSummary(12, 3) // '12 places on the map; 3 events have no disclosed place and are not mapped.'
  */
-export function mapSummary(placeCount: number, unplaced: number): string {
-  const places = placeCount === 0 ? 'No places on the map for the current filters' : `${placeCount.toLocaleString('en-US')} ${placeCount === 1 ? 'place' : 'places'} on the map`;
+export function mapSummary(placeCount: number, unplaced: number, tr: Translator = ENGLISH): string {
+  const places = placeCount === 0 ? tr.t('map.noPlaces') : tr.t('map.places', { count: placeCount });
   if (unplaced === 0) return `${places}.`;
-  const events = unplaced === 1 ? '1 event has no disclosed place and is not mapped' : `${unplaced.toLocaleString('en-US')} events have no disclosed place and are not mapped`;
+  const events = tr.t('map.unplaced', { count: unplaced });
   return `${places}; ${events}.`;
 }
 

@@ -19,7 +19,7 @@ export const APP_TITLE = 'Talks & Strikes';
 export function citationFilterParts(filters: Filters, index: EventIndex): string[] {
   const parts: string[] = [];
   if (filters.categories.length) {
-    parts.push(filters.categories.map(categoryPlural).join(', '));
+    parts.push(filters.categories.map((category) => categoryPlural(category)).join(', '));
   }
   if (filters.actors.length) {
     const names = filters.actors.map((id) => index.actorById.get(id)?.name ?? id);

@@ -4,6 +4,7 @@
  */
 import { formatDay } from '../core/calendar-date';
 import { countCategory } from '../core/categories';
+import { ENGLISH, type Translator } from '../core/i18n/translator';
 import type { TimelineLayout } from './timeline-layout';
 
 /**
@@ -24,15 +25,16 @@ export function laneCounts(layout: TimelineLayout, firstDay = Number.NEGATIVE_IN
  * One-line summary of the laid-out events that overlap the days `firstDay`..`lastDay` (inclusive).
  * @example "24 strikes, 17 talks events from 14 Nov 2025 to 26 Feb 2026"
  */
-export function timelineSummary(layout: TimelineLayout, firstDay: number, lastDay: number): string {
+export function timelineSummary(layout: TimelineLayout, firstDay: number, lastDay: number, tr: Translator = ENGLISH): string {
   const counts = laneCounts(layout, firstDay, lastDay);
-  if (counts.every((count) => count === 0)) return 'No events match the filters.';
+  if (counts.every((count) => count === 0)) return tr.t('timeline.noEvents');
   const parts = counts
     .map((count, lane) => ({ count, category: layout.lanes[lane] ?? '' }))
     .filter((part) => part.count > 0)
-    .map((part) => countCategory(part.category, part.count));
-  const when = firstDay === lastDay ? `on ${formatDay(firstDay)}` : `from ${formatDay(firstDay)} to ${formatDay(lastDay)}`;
-  return `${parts.join(', ')} ${when}`;
+    .map((part) => countCategory(part.category, part.count, tr))
+    .join(', ');
+  if (firstDay === lastDay) return tr.t('timeline.onDay', { parts, date: formatDay(firstDay, tr.locale) });
+  return tr.t('timeline.fromTo', { parts, from: formatDay(firstDay, tr.locale), to: formatDay(lastDay, tr.locale) });
 }
 
 /** First and last day (inclusive) covered by the laid-out events, or null when there are none. */

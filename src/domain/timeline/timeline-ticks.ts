@@ -35,16 +35,28 @@ export function dayParts(dayNumber: number): { year: number; month: number; day:
   return { year: year ?? 1970, month: month ?? 1, day: day ?? 1 };
 }
 
+/** Day and month in a language ("4 лют."), in UTC so no time zone moves the day; made once per language. */
+const dayMonthFormats = new Map<string, Intl.DateTimeFormat>();
+function dayMonthFormat(locale: string): Intl.DateTimeFormat {
+  let format = dayMonthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    dayMonthFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** "4 Feb": a day label without the year. */
-export function shortDayLabel(dayNumber: number): string {
+export function shortDayLabel(dayNumber: number, locale = 'en'): string {
   const { month, day } = dayParts(dayNumber);
+  if (locale !== 'en') return dayMonthFormat(locale).format(dayNumber * 86_400_000);
   return `${day} ${monthName(month - 1)}`;
 }
 
 /** "Feb 2026": a month label. */
-export function monthLabel(dayNumber: number): string {
+export function monthLabel(dayNumber: number, locale = 'en'): string {
   const { year, month } = dayParts(dayNumber);
-  return `${monthName(month - 1)} ${year}`;
+  return `${monthName(month - 1, 'short', locale)} ${year}`;
 }
 
 /**
@@ -63,12 +75,12 @@ export function chooseTickUnit(pxPerDay: number): { unit: TickUnit; step: number
  * Ticks for a window drawn `width` pixels wide.
  * @example timelineTicks({ start: 20489, end: 20496 }, 700).unit // 'day'
  */
-export function timelineTicks(view: TimeWindow, width: number): TickSet {
+export function timelineTicks(view: TimeWindow, width: number, locale = 'en'): TickSet {
   const { unit, step } = chooseTickUnit(pixelsPerDay(view, width));
   const ticks: Tick[] = [];
   if (unit === 'day') {
     for (let day = Math.ceil(view.start - 0.5); day + 0.5 < view.end; day += step) {
-      ticks.push({ at: day + 0.5, day, label: shortDayLabel(day) });
+      ticks.push({ at: day + 0.5, day, label: shortDayLabel(day, locale) });
     }
   } else if (unit === 'week') {
     const firstDay = Math.ceil(view.start);
@@ -76,7 +88,7 @@ export function timelineTicks(view: TimeWindow, width: number): TickSet {
     // Every other Monday counted from a fixed Monday (1970-01-05 = day 4), so ticks stay put while panning.
     while (((firstMonday - 4) / 7) % step !== 0) firstMonday += 7;
     for (let day = firstMonday; day <= view.end; day += 7 * step) {
-      ticks.push({ at: day, day, label: shortDayLabel(day) });
+      ticks.push({ at: day, day, label: shortDayLabel(day, locale) });
     }
   } else {
     const { year, month } = dayParts(Math.floor(view.start));
@@ -86,7 +98,7 @@ export function timelineTicks(view: TimeWindow, width: number): TickSet {
     for (;;) {
       const day = dayNumberFromParts(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 1);
       if (day === null || day > view.end) break;
-      if (day >= view.start) ticks.push({ at: day, day, label: step >= 12 ? String(dayParts(day).year) : monthLabel(day) });
+      if (day >= view.start) ticks.push({ at: day, day, label: step >= 12 ? String(dayParts(day).year) : monthLabel(day, locale) });
       monthIndex += step;
     }
   }

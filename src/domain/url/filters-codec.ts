@@ -11,6 +11,7 @@ import { ATTRIBUTE_FACET_NAMES } from '../core/attribute-facets';
 import { decodeAttributeList, encodeAttributeList, knownAttributeSlugs } from './attribute-filters-codec';
 import type { UrlCodec } from './codec';
 import { formatParams, readParams } from './search-params';
+import { ENGLISH, type Translator } from '../core/i18n/translator';
 
 /** The keys this codec owns; any other key in the URL (e.g. `data`) is left untouched. */
 export const FILTER_KEYS = ['from', 'to', 'actors', 'match', 'categories', 'subtypes', 'regions', 'q', 'event', 'place'] as const;
@@ -36,7 +37,11 @@ export function decodeFilters(search: string): DecodedUrl {
   return { filters: value, notices };
 }
 
-function decodeFilterParams(params: URLSearchParams): { value: Filters; notices: string[] } {
+/** Values as a notice quotes them: "a", "b". */
+const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
+
+function decodeFilterParams(params: URLSearchParams, tr: Translator = ENGLISH): { value: Filters; notices: string[] } {
+  const { t } = tr;
   const notices: string[] = [];
   const filters: Filters = { ...EMPTY_FILTERS };
 
@@ -44,12 +49,12 @@ function decodeFilterParams(params: URLSearchParams): { value: Filters; notices:
     const value = params.get(key);
     if (value === null || value === '') return;
     if (isCalendarDate(value)) filters[key] = value;
-    else notices.push(`Ignored ${key}="${value}": not a date written YYYY-MM-DD.`);
+    else notices.push(t('url.badDate', { key, value }));
   };
   date('from');
   date('to');
   if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
-    notices.push(`Ignored the date range ${filters.from} to ${filters.to}: it ends before it starts.`);
+    notices.push(t('url.backwardsRange', { from: filters.from, to: filters.to }));
     delete filters.from;
     delete filters.to;
   }
@@ -59,7 +64,7 @@ function decodeFilterParams(params: URLSearchParams): { value: Filters; notices:
     if (value === null || value === '') return [];
     const items = [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))];
     const bad = items.filter((item) => !KEBAB_ID.test(item));
-    if (bad.length > 0) notices.push(`Ignored ${key} ${bad.map((b) => `"${b}"`).join(', ')}: not a valid id.`);
+    if (bad.length > 0) notices.push(t('url.badIds', { key, values: quoted(bad) }));
     return items.filter((item) => KEBAB_ID.test(item));
   };
   filters.actors = list('actors');
@@ -72,7 +77,7 @@ function decodeFilterParams(params: URLSearchParams): { value: Filters; notices:
 
   const match = params.get('match');
   if (match === 'any' || match === 'all') filters.match = match;
-  else if (match !== null && match !== '') notices.push(`Ignored match="${match}": use "any" or "all".`);
+  else if (match !== null && match !== '') notices.push(t('url.badMatch', { value: match }));
 
   filters.q = (params.get('q') ?? '').slice(0, MAX_SEARCH_LENGTH);
 
@@ -88,23 +93,24 @@ function decodeFilterParams(params: URLSearchParams): { value: Filters; notices:
  * Drops ids that the dataset does not know (actors, categories, sub-types, regions, event, place) and reports them.
  * Returns the same object when nothing changed, so React state stays put.
  */
-export function reconcileFilters(filters: Filters, index: EventIndex): DecodedUrl {
+export function reconcileFilters(filters: Filters, index: EventIndex, tr: Translator = ENGLISH): DecodedUrl {
+  const { t } = tr;
   const notices: string[] = [];
   const knownActors = filters.actors.filter((id) => index.actorById.has(id));
   const unknownActors = filters.actors.filter((id) => !index.actorById.has(id));
-  if (unknownActors.length) notices.push(`Unknown actor ${unknownActors.map((a) => `"${a}"`).join(', ')} ignored.`);
+  if (unknownActors.length) notices.push(t('url.unknownActor', { values: quoted(unknownActors) }));
   const knownCategories = filters.categories.filter((c) => index.categories.includes(c));
   const unknownCategories = filters.categories.filter((c) => !index.categories.includes(c));
   if (unknownCategories.length) {
-    notices.push(`Unknown category ${unknownCategories.map((c) => `"${c}"`).join(', ')} ignored.`);
+    notices.push(t('url.unknownCategory', { values: quoted(unknownCategories) }));
   }
   const subTypes = knownAttributeSlugs(index, 'subTypes', filters.subTypes);
   const regions = knownAttributeSlugs(index, 'regions', filters.regions);
   for (const notice of [subTypes.notice, regions.notice]) if (notice !== undefined) notices.push(notice);
   const eventKnown = filters.event === undefined || index.byId.has(filters.event);
-  if (!eventKnown) notices.push(`Unknown event "${filters.event}" ignored.`);
+  if (!eventKnown) notices.push(t('url.unknownEvent', { value: filters.event ?? '' }));
   const placeKnown = filters.place === undefined || index.placeById.has(filters.place);
-  if (!placeKnown) notices.push(`Unknown place "${filters.place}" ignored.`);
+  if (!placeKnown) notices.push(t('url.unknownPlace', { value: filters.place ?? '' }));
   if (notices.length === 0) return { filters, notices };
 
   const next: Filters = {

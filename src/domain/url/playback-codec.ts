@@ -6,6 +6,7 @@
 import { fromDayNumber, toDayNumber } from '../core/calendar-date';
 import type { UrlCodec } from './codec';
 import { formatParams, readParams } from './search-params';
+import { ENGLISH, type Translator } from '../core/i18n/translator';
 import {
   DEFAULT_SPEED,
   DEFAULT_WINDOW,
@@ -38,26 +39,27 @@ export function decodePlayback(search: string): DecodedPlayback {
   return { state: value, notices };
 }
 
-function decodePlaybackParams(params: URLSearchParams): { value: PlaybackUrlState; notices: string[] } {
+function decodePlaybackParams(params: URLSearchParams, tr: Translator = ENGLISH): { value: PlaybackUrlState; notices: string[] } {
+  const { t } = tr;
   const notices: string[] = [];
   const state: PlaybackUrlState = { playhead: undefined, window: DEFAULT_WINDOW, speed: DEFAULT_SPEED };
 
   const play = params.get('play');
   if (play) {
     const day = toDayNumber(play);
-    if (day === null) notices.push(`Ignored play="${play}": not a date written YYYY-MM-DD.`);
+    if (day === null) notices.push(t('url.badDate', { key: 'play', value: play }));
     else state.playhead = day;
   }
   const window = params.get('window');
   if (window) {
     const found = PLAYBACK_WINDOWS.find((w) => String(w) === window);
-    if (found === undefined) notices.push(`Ignored window="${window}": use 1, 7, 30 or cumulative.`);
+    if (found === undefined) notices.push(t('url.badWindow', { value: window }));
     else state.window = found;
   }
   const speed = params.get('speed');
   if (speed) {
     const found = PLAYBACK_SPEEDS.find((s) => String(s) === speed);
-    if (found === undefined) notices.push(`Ignored speed="${speed}": use ${PLAYBACK_SPEEDS.join(', ')}.`);
+    if (found === undefined) notices.push(t('url.badSpeed', { value: speed, speeds: PLAYBACK_SPEEDS.join(', ') }));
     else state.speed = found;
   }
   return { value: state, notices };

@@ -4,6 +4,7 @@
  * be fetched is decided where they are used (only http(s), tiles with {z}/{x}/{y}).
  */
 import type { UrlCodec } from './codec';
+import { ENGLISH } from '../core/i18n/translator';
 
 /** The key that names a data file to load instead of the default one. */
 export const DATA_KEY = 'data';
@@ -14,14 +15,14 @@ export const TILES_KEY = 'tiles';
 const MAX_ADDRESS_LENGTH = 2048;
 
 /** A group holding one trimmed text value, or undefined when missing, empty or too long. */
-function textCodec(key: string, what: string): UrlCodec<string | undefined> {
+function textCodec(key: string, what: 'data' | 'tiles'): UrlCodec<string | undefined> {
   return {
     keys: [key],
-    decode(params) {
+    decode(params, tr = ENGLISH) {
       const value = params.get(key)?.trim();
       if (!value) return { value: undefined, notices: [] };
       if (value.length > MAX_ADDRESS_LENGTH) {
-        return { value: undefined, notices: [`Ignored ${key}=…: the ${what} address is longer than ${MAX_ADDRESS_LENGTH} characters.`] };
+        return { value: undefined, notices: [tr.t('url.tooLong', { key, what, max: String(MAX_ADDRESS_LENGTH) })] };
       }
       return { value, notices: [] };
     },
@@ -31,5 +32,5 @@ function textCodec(key: string, what: string): UrlCodec<string | undefined> {
   };
 }
 
-export const dataCodec = textCodec(DATA_KEY, 'data file');
-export const tilesCodec = textCodec(TILES_KEY, 'tile server');
+export const dataCodec = textCodec(DATA_KEY, 'data');
+export const tilesCodec = textCodec(TILES_KEY, 'tiles');

@@ -3,12 +3,15 @@
  * written together, so that a change that spans groups (a story step sets the filters and the
  * step; a playback tick moves the playhead and the dates) is one history entry.
  */
+import type { Locale } from '../core/i18n/locale';
+import { ENGLISH, type Translator } from '../core/i18n/translator';
 import type { Filters } from '../selection/filters';
 import type { ColumnMapping } from '../importers/column-mapping';
 import type { UrlCodec } from './codec';
 import { columnsCodec } from './columns-codec';
 import { embedCodec } from './embed-codec';
 import { filtersCodec } from './filters-codec';
+import { langCodec } from './lang-codec';
 import { playbackCodec, type PlaybackUrlState } from './playback-codec';
 import { formatParams, readParams } from './search-params';
 import { dataCodec, tilesCodec } from './source-codec';
@@ -26,6 +29,8 @@ export interface UrlState {
   tiles: string | undefined;
   /** `?embed=1`: the compact view for an <iframe>. */
   embed: boolean;
+  /** `?lang=`: the interface language the link asks for (else the browser's). */
+  lang: Locale | undefined;
 }
 
 type Codecs = { [K in keyof UrlState]: UrlCodec<UrlState[K]> };
@@ -38,6 +43,7 @@ const CODECS: Codecs = {
   columns: columnsCodec,
   tiles: tilesCodec,
   embed: embedCodec,
+  lang: langCodec,
 };
 
 const GROUPS = Object.keys(CODECS) as (keyof UrlState)[];
@@ -52,14 +58,14 @@ export interface DecodedUrlState {
 }
 
 /**
- * Reads every group from a query string. Junk is ignored and reported, never an error.
+ * Reads every group from a query string. Junk is ignored and reported (in `tr`'s language), never an error.
  * @example decodeUrlState('?from=2026-02-01&story=abu-dhabi').state.story // { storyId: 'abu-dhabi', step: 1 }
  */
-export function decodeUrlState(search: string): DecodedUrlState {
+export function decodeUrlState(search: string, tr: Translator = ENGLISH): DecodedUrlState {
   const params = readParams(search);
   const notices: string[] = [];
   const read = <K extends keyof UrlState>(group: K): UrlState[K] => {
-    const decoded = CODECS[group].decode(params);
+    const decoded = CODECS[group].decode(params, tr);
     notices.push(...decoded.notices);
     return decoded.value;
   };
@@ -71,6 +77,7 @@ export function decodeUrlState(search: string): DecodedUrlState {
     columns: read('columns'),
     tiles: read('tiles'),
     embed: read('embed'),
+    lang: read('lang'),
   };
   return { state, notices };
 }

@@ -1,4 +1,5 @@
 import { dismissUpdate, reloadToUpdate, useAppUpdate } from '../../state/app-update';
+import { useT } from '../../state/i18n';
 
 /**
  * Says when a new version of the app has been deployed and is ready: Reload switches to it,
@@ -6,15 +7,16 @@ import { dismissUpdate, reloadToUpdate, useAppUpdate } from '../../state/app-upd
  */
 export function UpdateNotice() {
   const { updateReady } = useAppUpdate();
+  const { t } = useT();
   if (!updateReady) return null;
   return (
     <div className="update-notice" role="status">
-      <p>A new version of Talks &amp; Strikes is ready.</p>
+      <p>{t('update.ready')}</p>
       <button type="button" onClick={reloadToUpdate}>
-        Reload to update
+        {t('update.reload')}
       </button>
       <button type="button" onClick={dismissUpdate}>
-        Later
+        {t('update.later')}
       </button>
     </div>
   );

@@ -1,10 +1,13 @@
 import { memo, useId, useMemo, useState } from 'react';
-import { formatRange, formatRate, offsetCaption, sourceNote } from '../../domain/charts/chart-captions';
+import { formatRange, formatRate, offsetCaption, sourceNote, type PanelKind } from '../../domain/charts/chart-captions';
 import { sumDays, type DailyFigures } from '../../domain/charts/daily-figures';
 import { offsetSummary, perDay, ROUND_WINDOW_CHOICES, roundWindows, type OffsetRow, type RoundWindowDays, type TalkRound, type WindowPart } from '../../domain/charts/round-windows';
 import { formatDateRange } from '../../domain/core/calendar-date';
+import type { MessageId, Translator } from '../../domain/core/i18n/translator';
+import { useT } from '../../state/i18n';
 import { INJURED_STROKE, KILLED_FILL, LAUNCHED_STROKE, STRIKE_FILL, injuredFill } from './chart-colors';
 import type { PatternIds } from './chart-patterns';
+import { ColumnHeads } from './column-heads';
 import { SeriesPanel, type PanelSeriesSpec } from './series-panel';
 import { useWidth } from './use-width';
 
@@ -32,6 +35,24 @@ interface OffsetBar {
 }
 
 const PARTS = ['before', 'during', 'after'] as const;
+/** The three summary panels: which series, and their words in the catalogs. */
+const OFFSET_PANELS = [
+  { kind: 'launches', title: 'rounds.launchedTitle', caption: 'rounds.launchedCaption', key: 'rounds.keyLaunches' },
+  { kind: 'casualties', title: 'rounds.casualtiesTitle', caption: 'rounds.casualtiesCaption', key: 'rounds.keyCasualties' },
+  { kind: 'strikes', title: 'rounds.strikesTitle', caption: 'rounds.strikesCaption', key: 'rounds.keyStrikes' },
+] as const satisfies readonly { kind: PanelKind; title: MessageId; caption: MessageId; key: MessageId }[];
+const ROUND_COLUMNS = [
+  'rounds.col.round',
+  'rounds.col.part',
+  'rounds.col.days',
+  'rounds.col.events',
+  'rounds.col.strikes',
+  'rounds.col.launchedPerDay',
+  'rounds.col.killedPerDay',
+  'rounds.col.injuredPerDay',
+  'rounds.col.killedTotal',
+  'rounds.col.injuredTotal',
+] as const satisfies readonly MessageId[];
 /** Day 0 (each round's first day) shaded as a talk day: the offset axis puts day 0 at −0.5 … +0.5. */
 const DAY_ZERO = [{ start: -0.5, end: -0.5 }];
 const offsetLabel = (offset: number) => (offset > 0 ? `+${offset}` : String(offset));
@@ -46,12 +67,14 @@ const ROUNDS_PER_PAGE = 10;
  */
 export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, patterns, selectedId, onSelectRound }: Props) {
   const id = useId();
+  const tr = useT();
+  const { t } = tr;
   const [windowDays, setWindowDays] = useState<RoundWindowDays>(7);
   // Large files hold hundreds of rounds: the table grows on request, never all at once.
   const [limit, setLimit] = useState(ROUNDS_PER_PAGE);
   const [ref, width] = useWidth<HTMLDivElement>(600);
   const windows = useMemo(() => roundWindows(daily, shown, windowDays), [daily, shown, windowDays]);
-  const offsets = useMemo(() => offsetSummary(daily, shown, windowDays).map(toBar), [daily, shown, windowDays]);
+  const offsets = useMemo(() => offsetSummary(daily, shown, windowDays).map((row) => toBar(row, tr)), [daily, shown, windowDays, tr]);
   const events = useMemo(() => {
     // Events the section draws on: those in the union of the rounds' windows, each day counted once.
     let total = 0;
@@ -64,7 +87,8 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, p
     }
     return total;
   }, [daily, shown, windowDays]);
-  const specs = useMemo(() => offsetSpecs(patterns), [patterns]);
+  const specs = useMemo(() => offsetSpecs(patterns, tr), [patterns, tr]);
+  const tooltip = useMemo(() => offsetTooltip(tr), [tr]);
   const domain = useMemo<[number, number]>(() => [-windowDays - 0.5, windowDays + 0.5], [windowDays]);
   const ticks = useMemo(() => offsetTicks(windowDays, width), [windowDays, width]);
   const common = {
@@ -76,7 +100,7 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, p
     chosen: null,
     barDays: 1,
     width,
-    tooltip: offsetTooltip,
+    tooltip,
     height: 110,
   };
   // Parts cut short by the edge of the data; and any window under a week rests on few days.
@@ -84,49 +108,39 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, p
 
   return (
     <section className="around-rounds" aria-labelledby={`${id}-title`} ref={ref}>
-      <h3 id={`${id}-title`}>Around each round</h3>
+      <h3 id={`${id}-title`}>{t('rounds.title')}</h3>
       <fieldset className="window-choice">
-        <legend>Days before and after each round</legend>
+        <legend>{t('rounds.windowLegend')}</legend>
         {ROUND_WINDOW_CHOICES.map((days) => (
           <label key={days}>
             <input type="radio" name={`${id}-window`} value={days} checked={windowDays === days} onChange={() => setWindowDays(days)} />
-            {days} days
+            {t('rounds.windowDays', { count: days })}
           </label>
         ))}
       </fieldset>
       {shown.length === 0 ? (
-        <p className="chart-note">No talk rounds in this selection. {sourceNote(events)}</p>
+        <p className="chart-note">{offsetCaption(0, windowDays, events, tr)}</p>
       ) : (
         <>
-          <p className="chart-note">{offsetCaption(shown.length, windowDays, events)}</p>
+          <p className="chart-note">{offsetCaption(shown.length, windowDays, events, tr)}</p>
           <div className="offset-panels">
-            <SeriesPanel {...common} title="Launched per round, by day" caption={`Drones and missiles launched, average per round. ${sourceNote(events)}`} series={specs.launches} legendLabel="Key to launches around rounds" />
-            <SeriesPanel {...common} title="Killed and injured per round, by day" caption={`Killed and injured, average per round. ${sourceNote(events)}`} series={specs.casualties} legendLabel="Key to casualties around rounds" />
-            <SeriesPanel {...common} title="Strikes per round, by day" caption={`Strikes, average per round. ${sourceNote(events)}`} series={specs.strikes} legendLabel="Key to strikes around rounds" />
+            {OFFSET_PANELS.map(({ kind, title, caption, key }) => (
+              <SeriesPanel key={kind} {...common} title={t(title)} caption={`${t(caption)} ${sourceNote(events, tr)}`} series={specs[kind]} legendLabel={t(key)} />
+            ))}
           </div>
           <p className="chart-warning" role="note">
-            Parts of fewer than 7 days are marked: a round lasts 1 to a few days{windowDays < 7 ? `, and ${windowDays} days before or after is a short window` : ''}, so their per-day figures rest on few days.
-            {clipped > 0 && ` ${clipped === 1 ? '1 round lies' : `${clipped} rounds lie`} near the edge of the data: the days outside it are not counted.`}
+            {windowDays < 7 ? t('rounds.warningShort', { days: windowDays }) : t('rounds.warning')}
+            {clipped > 0 && t('rounds.clipped', { count: clipped })}
           </p>
           <p className="chart-note">
-            Each round: {windowDays} days before its first day, its own days, {windowDays} days after its last day. Per-day figures use the lowest reported numbers; totals give
-            the range. Click a round to select it in every view.
+            {t('rounds.explain', { days: windowDays })}
           </p>
-          <div className="chart-tables rounds-table-scroll" tabIndex={0} role="region" aria-label="Each round, before, during and after">
+          <div className="chart-tables rounds-table-scroll" tabIndex={0} role="region" aria-label={t('rounds.tableLabel')}>
             <table className="rounds-table">
-              <caption>Each round: before, during and after</caption>
+              <caption>{t('rounds.tableCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Round</th>
-                  <th scope="col">Part</th>
-                  <th scope="col">Days</th>
-                  <th scope="col">Events</th>
-                  <th scope="col">Strikes</th>
-                  <th scope="col">Launched per day</th>
-                  <th scope="col">Killed per day</th>
-                  <th scope="col">Injured per day</th>
-                  <th scope="col">Killed (total)</th>
-                  <th scope="col">Injured (total)</th>
+                  <ColumnHeads labels={ROUND_COLUMNS.map((column) => t(column))} />
                 </tr>
               </thead>
               {windows.slice(0, limit).map((window) => (
@@ -147,7 +161,7 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, p
           </div>
           {windows.length > limit && (
             <button type="button" className="chart-table-toggle" onClick={() => setLimit(limit + ROUNDS_PER_PAGE)}>
-              Show {Math.min(ROUNDS_PER_PAGE, windows.length - limit)} more rounds ({windows.length - limit} not shown)
+              {t('rounds.more', { count: tr.number(Math.min(ROUNDS_PER_PAGE, windows.length - limit)), hidden: tr.number(windows.length - limit) })}
             </button>
           )}
         </>
@@ -157,6 +171,7 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, p
 });
 
 function PartRow({ name, part, round, selected, onSelectRound }: { name: (typeof PARTS)[number]; part: WindowPart; round: TalkRound | undefined; selected: boolean; onSelectRound(id: string): void }) {
+  const tr = useT();
   return (
     <tr>
       {round && (
@@ -164,29 +179,29 @@ function PartRow({ name, part, round, selected, onSelectRound }: { name: (typeof
           <button type="button" className="round-button" aria-pressed={selected} onClick={() => onSelectRound(round.id)}>
             {round.title}
           </button>
-          <span className="round-dates">{formatDateRange(round.start, round.end, 'day')}</span>
+          <span className="round-dates">{formatDateRange(round.start, round.end, 'day', tr.locale)}</span>
         </th>
       )}
-      <th scope="row">{name === 'before' ? 'Before' : name === 'during' ? 'During' : 'After'}</th>
-      <td className={part.days < 7 ? 'few-days' : undefined}>{part.days}</td>
-      <td>{part.events}</td>
-      <td>{part.strikes}</td>
-      <td>{part.launchedMin === null ? '–' : formatRate(perDay(part.launchedMin, part.days))}</td>
-      <td>{formatRate(perDay(part.killedMin, part.days))}</td>
-      <td>{formatRate(perDay(part.injuredMin, part.days))}</td>
-      <td>{formatRange(part.killedMin, part.killedMax)}</td>
-      <td>{formatRange(part.injuredMin, part.injuredMax)}</td>
+      <th scope="row">{tr.t(`rounds.part.${name}`)}</th>
+      <td className={part.days < 7 ? 'few-days' : undefined}>{tr.number(part.days)}</td>
+      <td>{tr.number(part.events)}</td>
+      <td>{tr.number(part.strikes)}</td>
+      <td>{part.launchedMin === null ? '–' : formatRate(perDay(part.launchedMin, part.days), tr)}</td>
+      <td>{formatRate(perDay(part.killedMin, part.days), tr)}</td>
+      <td>{formatRate(perDay(part.injuredMin, part.days), tr)}</td>
+      <td>{formatRange(part.killedMin, part.killedMax, tr)}</td>
+      <td>{formatRange(part.injuredMin, part.injuredMax, tr)}</td>
     </tr>
   );
 }
 
-function toBar(row: OffsetRow): OffsetBar {
+function toBar(row: OffsetRow, { t }: Translator): OffsetBar {
   const mean = (value: number) => (row.rounds === 0 ? 0 : value / row.rounds);
-  const day = row.offset === 0 ? 'the first day of the round' : `${Math.abs(row.offset)} ${Math.abs(row.offset) === 1 ? 'day' : 'days'} ${row.offset < 0 ? 'before' : 'after'} the first day`;
+  const day = row.offset === 0 ? t('rounds.dayZero') : t('rounds.dayOffset', { count: Math.abs(row.offset), before: row.offset < 0 ? 'yes' : 'no' });
   return {
     key: String(row.offset),
     mid: row.offset,
-    title: `${day} (${row.rounds} ${row.rounds === 1 ? 'round' : 'rounds'})`,
+    title: t('rounds.barTitle', { day, rounds: row.rounds }),
     rounds: row.rounds,
     strikes: mean(row.strikes),
     killedMin: mean(row.killedMin),
@@ -198,26 +213,28 @@ function toBar(row: OffsetRow): OffsetBar {
   };
 }
 
-function offsetSpecs(patterns: PatternIds) {
+function offsetSpecs(patterns: PatternIds, { t }: Translator) {
   const launches: PanelSeriesSpec<OffsetBar>[] = [
-    { name: 'Launched (average per round)', value: 'launchedMin', spread: 'launchedSpread', fill: LAUNCHED_STROKE, top: (bar) => bar.launchedMin + bar.launchedSpread[1] },
+    { name: t('charts.series.launchedAverage'), value: 'launchedMin', spread: 'launchedSpread', fill: LAUNCHED_STROKE, top: (bar) => bar.launchedMin + bar.launchedSpread[1] },
   ];
   const casualties: PanelSeriesSpec<OffsetBar>[] = [
-    { name: 'Killed', value: 'killedMin', spread: 'killedSpread', fill: KILLED_FILL, top: (bar) => bar.killedMin + bar.killedSpread[1] },
-    { name: 'Injured (hatched)', value: 'injuredMin', spread: 'injuredSpread', fill: injuredFill(patterns), stroke: INJURED_STROKE, top: (bar) => bar.injuredMin + bar.injuredSpread[1] },
+    { name: t('charts.series.killed'), value: 'killedMin', spread: 'killedSpread', fill: KILLED_FILL, top: (bar) => bar.killedMin + bar.killedSpread[1] },
+    { name: t('charts.series.injured'), value: 'injuredMin', spread: 'injuredSpread', fill: injuredFill(patterns), stroke: INJURED_STROKE, top: (bar) => bar.injuredMin + bar.injuredSpread[1] },
   ];
-  const strikes: PanelSeriesSpec<OffsetBar>[] = [{ name: 'Strikes (average per round)', value: 'strikes', fill: STRIKE_FILL, top: (bar) => bar.strikes }];
+  const strikes: PanelSeriesSpec<OffsetBar>[] = [{ name: t('charts.series.strikesAverage'), value: 'strikes', fill: STRIKE_FILL, top: (bar) => bar.strikes }];
   return { launches, casualties, strikes };
 }
 
-function offsetTooltip(bar: OffsetBar): [string, string][] {
-  const two = (value: number) => formatRate(value);
-  return [
-    ['Rounds', String(bar.rounds)],
-    ['Strikes', two(bar.strikes)],
-    ['Killed', `${two(bar.killedMin)}–${two(bar.killedMin + bar.killedSpread[1])}`],
-    ['Injured', `${two(bar.injuredMin)}–${two(bar.injuredMin + bar.injuredSpread[1])}`],
-    ['Launched', `${two(bar.launchedMin)}–${two(bar.launchedMin + bar.launchedSpread[1])}`],
+/** The lines of an offset bar's tooltip, in the reader's language. */
+function offsetTooltip(tr: Translator): (bar: OffsetBar) => [string, string][] {
+  const { t } = tr;
+  const two = (value: number) => formatRate(value, tr);
+  return (bar) => [
+    [t('charts.tip.rounds'), tr.number(bar.rounds)],
+    [t('charts.tip.strikes'), two(bar.strikes)],
+    [t('charts.tip.killed'), `${two(bar.killedMin)}–${two(bar.killedMin + bar.killedSpread[1])}`],
+    [t('charts.tip.injured'), `${two(bar.injuredMin)}–${two(bar.injuredMin + bar.injuredSpread[1])}`],
+    [t('charts.tip.launched'), `${two(bar.launchedMin)}–${two(bar.launchedMin + bar.launchedSpread[1])}`],
   ];
 }
 

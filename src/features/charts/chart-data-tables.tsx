@@ -1,4 +1,6 @@
-import { formatRange, unitPhrase } from '../../domain/charts/chart-captions';
+import { formatRange } from '../../domain/charts/chart-captions';
+import { useT } from '../../state/i18n';
+import { ColumnHeads } from './column-heads';
 import type { PanelBar, PanelSeries } from '../../domain/charts/time-panels';
 
 interface Props {
@@ -7,30 +9,35 @@ interface Props {
   onChooseBar(bar: PanelBar): void;
 }
 
-const UNIT_HEADER = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' } as const;
 
 /** The numbers behind the three time panels, as a table: the route to them for readers who cannot see the bars. */
 export function ChartDataTables({ id, series, onChooseBar }: Props) {
   // Bars with nothing in them would make a long table of zeros; the captions state the whole range.
   const rows = series.bars.filter((bar) => bar.events > 0 || bar.talkDays > 0);
-  const unit = unitPhrase(series.unit).split(' ')[0] ?? 'day';
+  const tr = useT();
+  const { t } = tr;
+  const unit = series.unit;
   return (
     <div id={id} className="chart-tables">
       <table>
         <caption>
-          Launches, casualties and strikes per {unitPhrase(series.unit)} (lowest–highest reported figures). {capitalise(unit)}s with no events are left out.
+          {t('charts.table.caption', { unit })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{UNIT_HEADER[series.unit]}</th>
-            <th scope="col">Drones + missiles</th>
-            <th scope="col">Killed</th>
-            <th scope="col">Injured</th>
-            <th scope="col">Strikes</th>
-            <th scope="col">Events</th>
-            <th scope="col">Talk days</th>
+            <ColumnHeads
+              labels={[
+                t('charts.table.unit', { unit }),
+                t('charts.table.launches'),
+                t('charts.tip.killed'),
+                t('charts.tip.injured'),
+                t('charts.tip.strikes'),
+                t('charts.tip.events'),
+                t('charts.talkDays'),
+              ]}
+            />
             <th scope="col">
-              <span className="visually-hidden">Action</span>
+              <span className="visually-hidden">{t('charts.table.action')}</span>
             </th>
           </tr>
         </thead>
@@ -38,15 +45,15 @@ export function ChartDataTables({ id, series, onChooseBar }: Props) {
           {rows.map((bar) => (
             <tr key={bar.key}>
               <th scope="row">{bar.title}</th>
-              <td>{bar.launchedMin === null ? '–' : formatRange(bar.launchedMin, bar.launchedMax ?? bar.launchedMin)}</td>
-              <td>{formatRange(bar.killedMin, bar.killedMax)}</td>
-              <td>{formatRange(bar.injuredMin, bar.injuredMax)}</td>
-              <td>{bar.strikes}</td>
-              <td>{bar.events}</td>
-              <td>{bar.talkDays}</td>
+              <td>{bar.launchedMin === null ? '–' : formatRange(bar.launchedMin, bar.launchedMax ?? bar.launchedMin, tr)}</td>
+              <td>{formatRange(bar.killedMin, bar.killedMax, tr)}</td>
+              <td>{formatRange(bar.injuredMin, bar.injuredMax, tr)}</td>
+              <td>{tr.number(bar.strikes)}</td>
+              <td>{tr.number(bar.events)}</td>
+              <td>{tr.number(bar.talkDays)}</td>
               <td>
-                <button type="button" onClick={() => onChooseBar(bar)} aria-label={`Show ${bar.title}`}>
-                  Show
+                <button type="button" onClick={() => onChooseBar(bar)} aria-label={t('charts.table.showBar', { title: bar.title })}>
+                  {t('charts.table.show')}
                 </button>
               </td>
             </tr>
@@ -55,8 +62,4 @@ export function ChartDataTables({ id, series, onChooseBar }: Props) {
       </table>
     </div>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

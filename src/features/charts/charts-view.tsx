@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { PanelBar } from '../../domain/charts/time-panels';
 import { fromDayNumber, toDayNumber } from '../../domain/core/calendar-date';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 import { usePictureSource } from '../../state/picture-sources';
 import { AroundRounds } from './around-rounds';
 import { ChartPatterns, usePatternIds } from './chart-patterns';
@@ -19,6 +20,7 @@ export function ChartsView({ model }: { model: DashboardModel }) {
   const pictureRef = useRef<HTMLDivElement>(null);
   usePictureSource('charts', pictureRef);
   const { index, filters, actions, selectedEvent } = model;
+  const { t } = useT();
   const data = useChartData(model);
   const patterns = usePatternIds();
   const place = filters.place === undefined ? undefined : index.placeById.get(filters.place);
@@ -34,8 +36,8 @@ export function ChartsView({ model }: { model: DashboardModel }) {
   if (data === null) {
     return (
       <div className="charts-view" ref={pictureRef}>
-        <h2>Charts</h2>
-        <p>No events to chart in this selection.</p>
+        <h2>{t('view.charts')}</h2>
+        <p>{t('charts.empty')}</p>
       </div>
     );
   }
@@ -43,8 +45,8 @@ export function ChartsView({ model }: { model: DashboardModel }) {
   return (
     <div className="charts-view" ref={pictureRef}>
       <ChartPatterns ids={patterns} />
-      <h2>Charts</h2>
-      {place && <p className="chart-note">Strikes in {place.name} only; talks are shown wherever they were held.</p>}
+      <h2>{t('view.charts')}</h2>
+      {place && <p className="chart-note">{t('charts.placeNote', { name: place.name })}</p>}
       <TimePanels daily={data.daily} patterns={patterns} chosen={chosen} selectedDay={selectedEvent?.startDay} onChooseBar={chooseBar} />
       <AroundRounds daily={data.daily} rounds={data.rounds} patterns={patterns} selectedId={filters.event} onSelectRound={selectRound} />
     </div>

@@ -5,6 +5,7 @@ import { niceTicks } from '../../domain/charts/chart-ticks';
 import { TALK_BAND_FILL } from './chart-colors';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import { useInView } from './use-in-view';
+import { useT } from '../../state/i18n';
 
 /** A row the panel draws: its position on the x axis (`mid`, in days or day offsets) and its figures. */
 export interface PanelRow {
@@ -66,11 +67,12 @@ const MARGIN = { top: 6, right: 8, bottom: 0, left: 0 };
 function SeriesPanelInner<Row extends PanelRow>(props: Props<Row>) {
   const { title, caption, rows, series, domain, ticks, tickLabel, bands, chosen, marked, barDays, width, tooltip, onChooseRow, legendLabel, height = 130 } = props;
   const id = useId();
+  const tr = useT();
   const figureRef = useRef<HTMLElement>(null);
   const live = useInView(figureRef);
   const legend: LegendItem[] = [
     ...series.map((spec) => ({ kind: 'bar' as const, label: spec.name, fill: spec.fill, ...(spec.stroke ? { stroke: spec.stroke } : {}) })),
-    { kind: 'band', label: 'Talk days', fill: TALK_BAND_FILL },
+    { kind: 'band', label: tr.t('charts.talkDays'), fill: TALK_BAND_FILL },
   ];
 
   return (

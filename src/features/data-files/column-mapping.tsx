@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatDay, toDayNumber } from '../../domain/core/calendar-date';
 import {
-  MAPPING_FIELD_LABELS,
   MAPPING_FIELDS,
   mappingProblem,
   proposeMapping,
@@ -10,6 +9,8 @@ import {
   type MappingField,
 } from '../../domain/importers/column-mapping';
 import { readMappedDate } from '../../domain/importers/mapped-dates';
+import type { Translator } from '../../domain/core/i18n/translator';
+import { useT } from '../../state/i18n';
 import './column-mapping.css';
 
 /** Rows of the file shown in the preview table. */
@@ -41,6 +42,8 @@ export function ColumnMappingStep({
   onConfirm: (mapping: ColumnMapping, remember: boolean) => void;
   onCancel: () => void;
 }) {
+  const tr = useT();
+  const { t } = tr;
   const proposal = useMemo(() => proposeMapping(sample.header, sample.rows), [sample]);
   const [columns, setColumns] = useState(initial?.columns ?? proposal.mapping.columns);
   const [dayOrder, setDayOrder] = useState<DayOrder | undefined>(initial?.dayOrder ?? (proposal.dayOrderAmbiguous ? undefined : proposal.mapping.dayOrder));
@@ -51,7 +54,7 @@ export function ColumnMappingStep({
 
   useEffect(() => regionRef.current?.focus(), []);
 
-  const columnName = (index: number) => sample.header[index]?.trim() || `Column ${index + 1}`;
+  const columnName = (index: number) => sample.header[index]?.trim() || t('mapping.column', { number: index + 1 });
   const firstValue = (index: number | undefined) =>
     index === undefined ? undefined : sample.rows.map((row) => (row[index] ?? '').trim()).find((value) => value !== '');
 
@@ -68,7 +71,7 @@ export function ColumnMappingStep({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (dayOrder === undefined) {
-      setProblem('Say how dates such as 03/04/2025 are written: day first or month first.');
+      setProblem(t('mapping.sayOrder'));
       return;
     }
     const mapping: ColumnMapping = { columns, dayOrder };
@@ -88,16 +91,13 @@ export function ColumnMappingStep({
 
   return (
     <section className="column-mapping" aria-labelledby={headingId} ref={regionRef} tabIndex={-1}>
-      <h2 id={headingId}>Choose the columns of {sample.fileName}</h2>
-      <p>
-        This file is not in a layout the app knows. The columns below are a guess from their names and values: check them, change
-        any that are wrong, and load the file. Nothing leaves this browser.
-      </p>
+      <h2 id={headingId}>{t('mapping.heading', { file: sample.fileName })}</h2>
+      <p>{t('mapping.intro')}</p>
 
       {/* Focusable: the preview scrolls sideways in a narrow panel, and keyboard readers must reach it. */}
-      <div className="column-mapping-preview" tabIndex={0} role="region" aria-label="Preview of the first rows">
+      <div className="column-mapping-preview" tabIndex={0} role="region" aria-label={t('mapping.preview')}>
         <table>
-          <caption>First rows of {sample.fileName}</caption>
+          <caption>{t('mapping.previewCaption', { file: sample.fileName })}</caption>
           <thead>
             <tr>
               {sample.header.map((_, index) => (
@@ -126,16 +126,16 @@ export function ColumnMappingStep({
             const example = firstValue(columns[field]);
             return (
               <div key={field} className="column-mapping-field">
-                <label htmlFor={selectId}>{MAPPING_FIELD_LABELS[field]}</label>
+                <label htmlFor={selectId}>{t(`mapping.field.${field}`)}</label>
                 <select id={selectId} value={columns[field] ?? ''} onChange={(event) => choose(field, event.target.value)}>
-                  <option value="">(none)</option>
+                  <option value="">{t('mapping.none')}</option>
                   {sample.header.map((_, index) => (
                     <option key={index} value={index}>
                       {columnName(index)}
                     </option>
                   ))}
                 </select>
-                {example !== undefined && <span className="column-mapping-example">e.g. {example.slice(0, 60)}</span>}
+                {example !== undefined && <span className="column-mapping-example">{t('mapping.example', { value: example.slice(0, 60) })}</span>}
               </div>
             );
           })}
@@ -143,12 +143,12 @@ export function ColumnMappingStep({
 
         {proposal.dayOrderAmbiguous && (
           <fieldset className="column-mapping-order">
-            <legend>How are dates such as {previewDates[0] ?? '03/04/2025'} written?</legend>
+            <legend>{t('mapping.orderQuestion', { example: previewDates[0] ?? '03/04/2025' })}</legend>
             {(['day-first', 'month-first'] as const).map((order) => (
               <label key={order}>
                 <input type="radio" name={`${headingId}-order`} checked={dayOrder === order} onChange={() => setDayOrder(order)} />
-                {order === 'day-first' ? 'Day first (day/month/year)' : 'Month first (month/day/year, US)'}:{' '}
-                <span className="column-mapping-example">{previewDates.map((text) => readAs(text, order)).join('; ')}</span>
+                {order === 'day-first' ? t('mapping.dayFirst') : t('mapping.monthFirst')}:{' '}
+                <span className="column-mapping-example">{previewDates.map((text) => readAs(text, order, tr)).join('; ')}</span>
               </label>
             ))}
           </fieldset>
@@ -156,7 +156,7 @@ export function ColumnMappingStep({
 
         <label className="column-mapping-remember">
           <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
-          Remember these columns for {rememberFor ?? sample.fileName} in this browser
+          {t('mapping.remember', { file: rememberFor ?? sample.fileName })}
         </label>
 
         {problem && (
@@ -165,9 +165,9 @@ export function ColumnMappingStep({
           </p>
         )}
         <div className="column-mapping-actions">
-          <button type="submit">Load with these columns</button>
+          <button type="submit">{t('mapping.load')}</button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('data.cancel')}
           </button>
         </div>
       </form>
@@ -176,9 +176,9 @@ export function ColumnMappingStep({
 }
 
 /** "03/04/2025 → 3 April 2025", or why it cannot be read that way. */
-function readAs(text: string, order: DayOrder): string {
+function readAs(text: string, order: DayOrder, tr: Translator): string {
   const reading = readMappedDate(text, order);
-  if (!reading.ok) return `${text} → not a date`;
+  if (!reading.ok) return tr.t('mapping.notADate', { text });
   const day = toDayNumber(reading.date);
-  return day === null ? text : `${text} → ${formatDay(day)}`;
+  return day === null ? text : `${text} → ${formatDay(day, tr.locale)}`;
 }

@@ -11,6 +11,7 @@ import { ColumnMappingStep, type MappingSample } from './column-mapping';
 import { ImportSummary } from './import-summary';
 import { useFileDrop } from './use-file-drop';
 import './data-files.css';
+import { useT } from '../../state/i18n';
 
 const ACCEPT = '.json,.csv,.geojson,.txt,.xlsx';
 
@@ -24,6 +25,7 @@ let refocusAfterLoad = false;
  */
 export function DataPanel({ source, loaded }: { source: DataSource; loaded: LoadedEvents | undefined }) {
   const queryClient = useQueryClient();
+  const { t } = useT();
   // The file being read: loaded through the same query as every source, and shown only once it
   // has loaded, so a file that cannot be read leaves the data on screen as it was.
   const [pending, setPending] = useState<FileSource | undefined>();
@@ -104,26 +106,25 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
   const report = source.kind === 'default' ? undefined : loaded?.report;
 
   return (
-    <section className="data-panel" aria-label="Data">
+    <section className="data-panel" aria-label={t('data.label')}>
       <div className="data-panel-open">
         <label className="data-open-button">
-          Open file…
+          {t('data.open')}
           <input ref={openInputRef} type="file" accept={ACCEPT} onChange={onPick} aria-describedby={hintId} disabled={reading !== undefined} />
         </label>
         <p id={hintId} className="data-hint">
-          or drop one on the page: ACLED CSV, TimelineJS JSON or sheet, GeoJSON points, this app's JSON or CSV, or any CSV or Excel sheet (you choose its columns; up to{' '}
-          {MAX_IMPORT_BYTES / (1024 * 1024)} MB). Files are read in this browser and never uploaded.
+          {t('data.hint', { mb: MAX_IMPORT_BYTES / (1024 * 1024) })}
         </p>
       </div>
 
       <div className="data-panel-status" aria-live="polite">
-        {source.kind === 'default' && <p className="data-current">Showing the default dataset.</p>}
-        {source.kind === 'url' && !report && <p className="data-current">Data from {source.url}</p>}
+        {source.kind === 'default' && <p className="data-current">{t('data.default')}</p>}
+        {source.kind === 'url' && !report && <p className="data-current">{t('data.fromUrl', { url: source.url })}</p>}
         {loaded && report && <ImportSummary loaded={loaded} report={report} />}
       </div>
       {source.kind !== 'default' && (
         <button type="button" onClick={backToDefaultData}>
-          {source.kind === 'file' ? 'Close file' : 'Back to default data'}
+          {source.kind === 'file' ? t('data.closeFile') : t('data.backToDefault')}
         </button>
       )}
       {source.kind === 'url' && source.mapping && (
@@ -133,15 +134,15 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
       )}
       {source.kind === 'file' && source.mapping && !mappingStep && (
         <button type="button" disabled={reading !== undefined} onClick={() => void open(new File([source.file], source.name), undefined, source.mapping)}>
-          Change columns…
+          {t('data.changeColumns')}
         </button>
       )}
 
       {reading !== undefined && (
         <div role="status" className="data-reading">
-          <p>Reading {reading}…</p>
+          <p>{t('data.reading', { name: reading })}</p>
           <button type="button" onClick={cancel}>
-            Cancel
+            {t('data.cancel')}
           </button>
         </div>
       )}
@@ -161,14 +162,14 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
       {failure && (
         <div role="alert" className="data-failure">
           <p>
-            <strong>Could not open {failure.name}.</strong> {failure.message}
+            <strong>{t('data.couldNotOpen', { name: failure.name })}</strong> {failure.message}
           </p>
-          <p>The data on screen has not changed.</p>
+          <p>{t('data.unchanged')}</p>
         </div>
       )}
       {dragging && (
         <div className="data-drop-hint" aria-hidden="true">
-          <p>Drop the file to open it</p>
+          <p>{t('data.drop')}</p>
         </div>
       )}
     </section>

@@ -14,6 +14,7 @@ import { mapBlock } from './map-image';
 import './data-files.css';
 import { pageUrl } from '../../state/url';
 import { pictureSource, withEverythingDrawn, type PictureKind } from '../../state/picture-sources';
+import { useT } from '../../state/i18n';
 
 type Format = 'csv' | 'json' | 'geojson';
 type Picture = PictureKind;
@@ -32,6 +33,7 @@ const MIME: Readonly<Record<Format, string>> = {
  */
 export function ExportMenu({ model }: { model: DashboardModel }) {
   const [note, setNote] = useState('');
+  const { t } = useT();
   const [busy, setBusy] = useState(false);
   const count = model.shownEvents.length;
   const base = `talks-strikes-${todayOnReadersCalendar()}`;
@@ -48,13 +50,13 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
           ? exportJson(model.shownEvents, model.index, permalink, todayOnReadersCalendar(), linkNote)
           : exportGeoJson(model.shownEvents, model.index, permalink, linkNote);
     downloadText(text, `${base}.${format}`, MIME[format]);
-    setNote(`Saved ${count} ${count === 1 ? 'event' : 'events'} as ${base}.${format}.`);
+    setNote(t('export.saved', { count, name: `${base}.${format}` }));
   };
 
   const compose = (picture: Picture): ComposedImage | string => {
     // The view registered the element holding its drawing (state/picture-sources.ts).
     const region = pictureSource(picture);
-    if (!region) return `There is no ${picture === 'charts' ? 'chart' : 'map'} on screen to export.`;
+    if (!region) return picture === 'charts' ? t('export.noChart') : t('export.noMap');
     const { meta } = model.index.dataset;
     const title = picture === 'charts' ? `${meta.title}: charts` : `${meta.title}: map`;
     const text = imageText(title, model.filters, model.index, pageUrl(), todayOnReadersCalendar(), linkNote);
@@ -62,13 +64,13 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
     const lookup = (name: string) => getComputedStyle(scope).getPropertyValue(name) || getComputedStyle(document.documentElement).getPropertyValue(name);
     if (picture === 'charts') {
       const blocks = chartBlocks(region);
-      if (!blocks.some((block) => block.graphic)) return 'There is no chart on screen to export.';
+      if (!blocks.some((block) => block.graphic)) return t('export.noChart');
       return composeImage(text, blocks, pageColours(scope), lookup);
     }
     const categories = [...new Set(model.filteredEvents.map((event) => event.category))];
     const caption = `One marker per place: its size counts the events there, its colour and shape give the main category. ${sourceNote(model.filteredEvents.length)}`;
     const block = mapBlock(region, categories, caption);
-    if (!block) return 'There is no map on screen to export.';
+    if (!block) return t('export.noMap');
     const attribution = region.querySelector('.leaflet-control-attribution')?.textContent?.trim();
     return composeImage(text, [block], pageColours(scope), lookup, document, attribution ? [`Map: ${attribution}`] : []);
   };
@@ -83,54 +85,48 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
     const name = `${base}-${picture}.${format}`;
     if (format === 'svg') {
       downloadText(image.svg, name, 'image/svg+xml');
-      setNote(`Saved the ${picture} as ${name}.`);
+      setNote(t('export.savedPicture', { picture, name }));
       return;
     }
     setBusy(true);
     try {
       downloadBlob(await svgToPng(image, 2), name);
-      setNote(`Saved the ${picture} as ${name}.`);
+      setNote(t('export.savedPicture', { picture, name }));
     } catch (error) {
-      setNote(`The ${picture} image could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      setNote(t('export.pictureFailed', { picture, reason: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <div className="export-menu" role="group" aria-label="Export">
-      <h3>
-        Export the {count} {count === 1 ? 'event' : 'events'} shown
-      </h3>
-      {openedFile !== undefined && (
-        <p className="export-file-note">
-          The files and images below name the link to this view. {linkNote} To share this data, send the exported file itself.
-        </p>
-      )}
+    <div className="export-menu" role="group" aria-label={t('action.export')}>
+      <h3>{t('export.heading', { count })}</h3>
+      {openedFile !== undefined && <p className="export-file-note">{t('export.fileNote', { file: openedFile })}</p>}
       <div className="export-buttons">
         <button type="button" onClick={() => exportEvents('csv')} disabled={count === 0}>
-          Export CSV
+          {t('export.csv')}
         </button>
         <button type="button" onClick={() => exportEvents('json')} disabled={count === 0}>
-          Export JSON
+          {t('export.json')}
         </button>
         <button type="button" onClick={() => exportEvents('geojson')} disabled={count === 0}>
-          Export GeoJSON
+          {t('export.geojson')}
         </button>
       </div>
-      <h3>Publish an image</h3>
+      <h3>{t('export.image')}</h3>
       <div className="export-buttons">
         <button type="button" disabled={busy} onClick={() => void exportPicture('charts', 'png')}>
-          Charts image (PNG)
+          {t('export.chartsPng')}
         </button>
         <button type="button" disabled={busy} onClick={() => void exportPicture('charts', 'svg')}>
-          Charts image (SVG)
+          {t('export.chartsSvg')}
         </button>
         <button type="button" disabled={busy} onClick={() => void exportPicture('map', 'png')}>
-          Map image (PNG)
+          {t('export.mapPng')}
         </button>
         <button type="button" disabled={busy} onClick={() => void exportPicture('map', 'svg')}>
-          Map image (SVG)
+          {t('export.mapSvg')}
         </button>
       </div>
       <p className="export-note" aria-live="polite">

@@ -2,12 +2,12 @@ import { exportProblemsCsv } from '../../domain/exporters/export-problems';
 import { FORMAT_LABELS } from '../../domain/importers/import-types';
 import type { ImportReport } from '../../api/read-data';
 import type { LoadedEvents } from '../../api/load-data';
+import { useT } from '../../state/i18n';
 import { downloadText } from './download';
 
 /** A polygon file can bring 10,000 changes: the page lists the first ones, the CSV has them all. */
 const MAX_LISTED_CHANGES = 100;
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /**
  * What an import gave: the file's name and format, how many events loaded and how many rows
@@ -15,6 +15,8 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
  * (The rejected rows are listed by the dashboard's rejection report.)
  */
 export function ImportSummary({ loaded, report }: { loaded: LoadedEvents; report: ImportReport }) {
+  const tr = useT();
+  const { t } = tr;
   const label = loaded.sourceLabel;
   const { rejected } = loaded;
   const { warnings } = report;
@@ -29,33 +31,28 @@ export function ImportSummary({ loaded, report }: { loaded: LoadedEvents; report
     <div className="import-summary">
       <p className="import-counts">
         <strong className="import-name">{label}</strong> <span className="import-format">({FORMAT_LABELS[report.format]})</span>:{' '}
-        {plural(events, 'event', 'events')} loaded, {plural(rejectedRows, 'row', 'rows')} rejected
-        {otherRejections > 0 ? `, ${plural(otherRejections, 'actor or place', 'actors or places')} rejected` : ''}
-        {changedRows > 0 ? `, ${plural(changedRows, 'row', 'rows')} loaded with a change` : ''}.
+        {t('import.counts', { events, rejected: rejectedRows, others: otherRejections, changed: changedRows })}
       </p>
       {warnings.length > 0 && (
         <details className="import-changes">
-          <summary>{plural(warnings.length, 'change', 'changes')} made while loading</summary>
+          <summary>{t('import.changes', { count: warnings.length })}</summary>
           {warnings.length > MAX_LISTED_CHANGES && (
-            <p>
-              The first {MAX_LISTED_CHANGES} are listed here; <strong>Download problems (CSV)</strong> has all{' '}
-              {warnings.length.toLocaleString('en-US')}.
-            </p>
+            <p>{t('import.firstListed', { shown: tr.number(MAX_LISTED_CHANGES), count: tr.number(warnings.length) })}</p>
           )}
           <table>
-            <caption className="visually-hidden">Rows that were loaded with a change, and what changed</caption>
+            <caption className="visually-hidden">{t('import.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Id</th>
-                <th scope="col">Field</th>
-                <th scope="col">What changed</th>
+                <th scope="col">{t('import.row')}</th>
+                <th scope="col">{t('rejections.id')}</th>
+                <th scope="col">{t('rejections.field')}</th>
+                <th scope="col">{t('import.whatChanged')}</th>
               </tr>
             </thead>
             <tbody>
               {warnings.slice(0, MAX_LISTED_CHANGES).map((w, i) => (
                 <tr key={i}>
-                  <td>{w.index < 0 ? 'file' : w.index + 1}</td>
+                  <td>{w.index < 0 ? t('rejections.file') : w.index + 1}</td>
                   <td>{w.id ?? '—'}</td>
                   <td>{w.field}</td>
                   <td>{w.reason}</td>
@@ -70,7 +67,7 @@ export function ImportSummary({ loaded, report }: { loaded: LoadedEvents; report
           type="button"
           onClick={() => downloadText(exportProblemsCsv(rejected, warnings, label), problemsFile, 'text/csv;charset=utf-8')}
         >
-          Download problems (CSV)
+          {t('import.download')}
         </button>
       )}
     </div>

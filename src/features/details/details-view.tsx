@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type FocusEvent } from 'react';
 import { eventDateLabel } from '../../components/event-date';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 import { EventCard } from './event-card';
 
 /** A place's events are shown in full up to this many; the Events list has them all. */
@@ -12,6 +13,8 @@ const PLACE_CARDS = 8;
  */
 export function DetailsView({ model }: { model: DashboardModel }) {
   const { selectedEvent, shownEvents, index, filters, actions } = model;
+  const tr = useT();
+  const { t } = tr;
   const position = selectedEvent ? shownEvents.indexOf(selectedEvent) : -1;
   const previous = position > 0 ? shownEvents[position - 1] : undefined;
   const next = position >= 0 ? shownEvents[position + 1] : undefined;
@@ -33,32 +36,32 @@ export function DetailsView({ model }: { model: DashboardModel }) {
     heading.current?.focus();
   };
   const announcement = selectedEvent
-    ? `Selected: ${selectedEvent.title}, ${eventDateLabel(selectedEvent)}`
+    ? t('details.selected', { title: selectedEvent.title, date: eventDateLabel(selectedEvent, tr.locale) })
     : place
-      ? `Selected place: ${place.name}, ${shownEvents.length} ${shownEvents.length === 1 ? 'event' : 'events'}`
+      ? t('details.selectedPlace', { name: place.name, count: shownEvents.length })
       : '';
 
   return (
     <div className="details" onFocus={() => (focusInside.current = true)} onBlur={onBlur}>
       <h2 ref={heading} tabIndex={-1}>
-        Event details
+        {t('view.details')}
       </h2>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
       {selectedEvent ? (
         <>
-          <nav className="details-nav" aria-label="Step through events">
+          <nav className="details-nav" aria-label={t('details.stepThrough')}>
             {/* aria-disabled rather than disabled: a focused button that becomes disabled would drop focus. */}
             <button type="button" aria-disabled={!previous} onClick={() => previous && actions.selectEvent(previous.id)}>
-              ← Previous
+              {t('details.previous')}
             </button>
-            <span className="muted">{position >= 0 ? `${position + 1} of ${shownEvents.length}` : 'outside the current filter'}</span>
+            <span className="muted">{position >= 0 ? t('details.position', { position: tr.number(position + 1), total: tr.number(shownEvents.length) }) : t('details.outside')}</span>
             <button type="button" aria-disabled={!next} onClick={() => next && actions.selectEvent(next.id)}>
-              Next →
+              {t('details.next')}
             </button>
             <button type="button" onClick={() => closeAndKeepFocus(() => actions.selectEvent(undefined))} aria-keyshortcuts="Escape">
-              Close
+              {t('common.close')}
             </button>
           </nav>
           <EventCard event={selectedEvent} index={index} />
@@ -67,21 +70,21 @@ export function DetailsView({ model }: { model: DashboardModel }) {
         <>
           <p className="details-place-head">
             <strong>
-              {place.name}: {shownEvents.length} {shownEvents.length === 1 ? 'event' : 'events'}
+              {t('details.placeHead', { name: place.name, count: shownEvents.length })}
             </strong>{' '}
             <button type="button" onClick={() => closeAndKeepFocus(() => actions.togglePlace(undefined))}>
-              Clear place
+              {t('details.clearPlace')}
             </button>
           </p>
           {shownEvents.slice(0, PLACE_CARDS).map((event) => (
             <EventCard key={event.id} event={event} index={index} />
           ))}
           {shownEvents.length > PLACE_CARDS && (
-            <p className="muted">And {shownEvents.length - PLACE_CARDS} more: see the Events list.</p>
+            <p className="muted">{t('details.more', { count: tr.number(shownEvents.length - PLACE_CARDS) })}</p>
           )}
         </>
       ) : (
-        <p className="muted">Select an event on the timeline, a chart or in the Events list, or a place on the map.</p>
+        <p className="muted">{t('details.hint')}</p>
       )}
     </div>
   );

@@ -1,21 +1,26 @@
 import { CategorySymbol } from '../../components/category-symbol';
-import { ATTRIBUTE_FACET_LABELS, ATTRIBUTE_FACET_NAMES, ATTRIBUTE_FACETS } from '../../domain/core/attribute-facets';
-import { categoryStyle } from '../../domain/core/categories';
+import { ATTRIBUTE_FACET_NAMES, ATTRIBUTE_FACETS } from '../../domain/core/attribute-facets';
+import { categoryLabel } from '../../domain/core/categories';
+import type { MessageId } from '../../domain/core/i18n/translator';
+import { useT } from '../../state/i18n';
 import { eventDateLabel } from '../../components/event-date';
 import { SourceLink } from '../../components/source-link';
 import type { EventIndex } from '../../domain/core/event-index';
 import type { EventRecord } from '../../domain/core/model';
 import { EventFigures } from './event-figures';
 
-const PRECISION_NOTE = {
-  day: '',
-  approximate: 'Date approximate.',
-  month: 'Only the month is known.',
-  year: 'Only the year is known.',
-} as const;
+const PRECISION_NOTE: Record<EventRecord['datePrecision'], MessageId | undefined> = {
+  day: undefined,
+  approximate: 'event.approximate',
+  month: 'event.monthOnly',
+  year: 'event.yearOnly',
+};
 
 /** Everything known about one event, with its sources and how sure they are. */
 export function EventCard({ event, index, headingLevel = 3 }: { event: EventRecord; index: EventIndex; headingLevel?: 3 | 4 }) {
+  const tr = useT();
+  const { t } = tr;
+  const note = PRECISION_NOTE[event.datePrecision];
   const place = event.place === null ? undefined : index.placeById.get(event.place);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const hasLink = event.sources.some((s) => s.url !== undefined);
@@ -24,15 +29,15 @@ export function EventCard({ event, index, headingLevel = 3 }: { event: EventReco
       <Heading className="event-title">{event.title}</Heading>
       <p className="event-meta">
         <span className="event-category">
-          <CategorySymbol category={event.category} /> {categoryStyle(event.category).label}
+          <CategorySymbol category={event.category} /> {categoryLabel(event.category, tr)}
         </span>
         {' · '}
-        <time dateTime={event.date}>{eventDateLabel(event)}</time>
-        {PRECISION_NOTE[event.datePrecision] && <span className="muted"> ({PRECISION_NOTE[event.datePrecision]})</span>}
+        <time dateTime={event.date}>{eventDateLabel(event, tr.locale)}</time>
+        {note && <span className="muted"> ({t(note)})</span>}
       </p>
       <p className="event-place">
-        <strong>Place: </strong>
-        {place ? `${place.name}${place.country ? `, ${place.country}` : ''}` : 'No disclosed place (not on the map)'}
+        <strong>{t('event.place')}</strong>
+        {place ? `${place.name}${place.country ? `, ${place.country}` : ''}` : t('event.noPlace')}
         {event.geoNote && <span className="muted"> — {event.geoNote}</span>}
       </p>
       <EventAttributes event={event} />
@@ -40,7 +45,7 @@ export function EventCard({ event, index, headingLevel = 3 }: { event: EventReco
       {event.summary && <p className="event-summary">{event.summary}</p>}
       {event.actors.length > 0 && (
         <div className="event-actors">
-          <strong>Actors: </strong>
+          <strong>{t('event.actors')}</strong>
           <ul>
             {event.actors.map((ref) => (
               <li key={`${ref.id}-${ref.role}`}>
@@ -51,7 +56,7 @@ export function EventCard({ event, index, headingLevel = 3 }: { event: EventReco
         </div>
       )}
       <div className="event-sources">
-        <strong>Sources{hasLink ? '' : ' (none with a link)'}: </strong>
+        <strong>{hasLink ? t('event.sources') : t('event.sourcesNoLink')}</strong>
         <ul>
           {event.sources.map((source, i) => (
             <li key={i}>
@@ -62,7 +67,7 @@ export function EventCard({ event, index, headingLevel = 3 }: { event: EventReco
       </div>
       {event.confidence && (
         <p className="event-confidence">
-          <strong>Confidence: </strong>
+          <strong>{t('event.confidence')}</strong>
           {event.confidence}
         </p>
       )}
@@ -72,6 +77,7 @@ export function EventCard({ event, index, headingLevel = 3 }: { event: EventReco
 
 /** ACLED's sub-type and region, the values the Filters rail offers (nothing when the event has neither). */
 function EventAttributes({ event }: { event: EventRecord }) {
+  const tr = useT();
   const { attributes } = event;
   if (attributes === undefined) return null;
   // Names come from data: an own-property check, so "constructor" is never a function here.
@@ -86,7 +92,7 @@ function EventAttributes({ event }: { event: EventRecord }) {
       {shown.map(({ facet, value }, i) => (
         <span key={facet}>
           {i > 0 && ' · '}
-          <strong>{ATTRIBUTE_FACET_LABELS[facet].title}: </strong>
+          <strong>{tr.t(`facet.${facet}`)}: </strong>
           {value}
         </span>
       ))}

@@ -1,8 +1,10 @@
 import { figureLabel, figureOrder } from '../../domain/core/figure-labels';
 import { formatFigure, type EventRecord } from '../../domain/core/model';
+import { useT } from '../../state/i18n';
 
 /** Figures as sources state them: ranges stay ranges, each with its note. */
 export function EventFigures({ event }: { event: EventRecord }) {
+  const tr = useT();
   const keys = figureOrder(Object.keys(event.figures));
   if (keys.length === 0 && !event.otherFigures) return null;
   return (
@@ -14,10 +16,10 @@ export function EventFigures({ event }: { event: EventRecord }) {
             if (!figure) return null;
             return (
               <div key={key} className="figure">
-                <dt>{figureLabel(key)}</dt>
+                <dt>{figureLabel(key, tr)}</dt>
                 <dd>
-                  <span className="figure-value">{formatFigure(figure)}</span>
-                  {figure.min !== figure.max && <span className="visually-hidden"> (a range: sources differ)</span>}
+                  <span className="figure-value">{formatFigure(figure, tr.locale)}</span>
+                  {figure.min !== figure.max && <span className="visually-hidden">{tr.t('figure.range')}</span>}
                   {figure.note && <span className="figure-note"> ({figure.note})</span>}
                 </dd>
               </div>

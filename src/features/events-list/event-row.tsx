@@ -1,14 +1,16 @@
 import { memo } from 'react';
 import { CategorySymbol } from '../../components/category-symbol';
-import { categoryStyle } from '../../domain/core/categories';
+import { categoryLabel } from '../../domain/core/categories';
+import type { Translator } from '../../domain/core/i18n/translator';
 import { eventDateLabel } from '../../components/event-date';
 import type { EventRecord } from '../../domain/core/model';
 import type { EventIndex } from '../../domain/core/event-index';
 import { setHoveredEvent, useHoveredEvent } from '../../state/hover';
+import { useT } from '../../state/i18n';
 
 /** The name shown for an event's place. */
-export function placeName(index: EventIndex, event: EventRecord): string {
-  return event.place === null ? 'No disclosed place' : (index.placeById.get(event.place)?.name ?? event.place);
+export function placeName(index: EventIndex, event: EventRecord, tr: Translator): string {
+  return event.place === null ? tr.t('events.noPlace') : (index.placeById.get(event.place)?.name ?? event.place);
 }
 
 interface RowProps {
@@ -25,6 +27,7 @@ interface RowProps {
  */
 export const EventRow = memo(function EventRow({ event, selected, place, onToggle }: RowProps) {
   const hovered = useHoveredEvent() === event.id;
+  const tr = useT();
   return (
     <button
       type="button"
@@ -37,10 +40,10 @@ export const EventRow = memo(function EventRow({ event, selected, place, onToggl
       onFocus={() => setHoveredEvent(event.id)}
       onBlur={() => setHoveredEvent(undefined)}
     >
-      <span className="event-row-date">{eventDateLabel(event)}</span>
+      <span className="event-row-date">{eventDateLabel(event, tr.locale)}</span>
       <span className="event-row-category">
         <CategorySymbol category={event.category} />
-        {categoryStyle(event.category).label}
+        {categoryLabel(event.category, tr)}
       </span>
       <span className="event-row-title">{event.title}</span>
       <span className="event-row-place">{place}</span>

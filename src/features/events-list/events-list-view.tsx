@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 import { EventRow, placeName } from './event-row';
 import { VirtualEventList } from './virtual-event-list';
 
@@ -9,6 +10,8 @@ const PLAIN_LIST_LIMIT = 300;
 /** The filtered events in date order, each a button: the keyboard route to every event. */
 export function EventsListView({ model }: { model: DashboardModel }) {
   const { shownEvents, filters, index, actions } = model;
+  const tr = useT();
+  const { t } = tr;
   const place = filters.place === undefined ? undefined : index.placeById.get(filters.place);
   const list = useRef<HTMLOListElement>(null);
 
@@ -34,25 +37,25 @@ export function EventsListView({ model }: { model: DashboardModel }) {
   return (
     <div className="events-list">
       <div className="events-list-head">
-        <h2>{place ? `Events in ${place.name}` : 'Events'}</h2>
+        <h2>{place ? t('events.inPlace', { name: place.name }) : t('view.events')}</h2>
         {place && (
           <button type="button" onClick={() => actions.togglePlace(undefined)}>
-            Show all places
+            {t('events.showAllPlaces')}
           </button>
         )}
       </div>
       {shownEvents.length === 0 ? (
         <div className="no-matches">
-          <p>No events match.</p>
+          <p>{t('events.noMatch')}</p>
           <button type="button" onClick={actions.reset}>
-            Reset filters
+            {t('events.resetFilters')}
           </button>
         </div>
       ) : shownEvents.length <= PLAIN_LIST_LIMIT ? (
         <ol className="event-rows" ref={list}>
           {shownEvents.map((event) => (
             <li key={event.id}>
-              <EventRow event={event} selected={event.id === filters.event} place={placeName(model.index, event)} onToggle={model.actions.toggleEvent} />
+              <EventRow event={event} selected={event.id === filters.event} place={placeName(model.index, event, tr)} onToggle={model.actions.toggleEvent} />
             </li>
           ))}
         </ol>

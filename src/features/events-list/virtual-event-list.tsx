@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 import { EventRow, placeName } from './event-row';
 
 const ROW_HEIGHT = 76;
@@ -8,6 +9,7 @@ const ROW_HEIGHT = 76;
 /** A windowed list for large files: only the rows in view are in the DOM. */
 export function VirtualEventList({ model }: { model: DashboardModel }) {
   const { shownEvents, filters } = model;
+  const tr = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: shownEvents.length,
@@ -25,7 +27,7 @@ export function VirtualEventList({ model }: { model: DashboardModel }) {
   return (
     <div ref={scroller} className="event-rows-virtual" tabIndex={-1}>
       <p className="visually-hidden">
-        {shownEvents.length.toLocaleString('en-US')} events; only the ones in view are listed. Scroll or use the filters to narrow them.
+        {tr.t('events.virtualNote', { count: shownEvents.length })}
       </p>
       <ol style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
@@ -38,7 +40,7 @@ export function VirtualEventList({ model }: { model: DashboardModel }) {
               aria-setsize={shownEvents.length}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
             >
-              <EventRow event={event} selected={event.id === filters.event} place={placeName(model.index, event)} onToggle={model.actions.toggleEvent} />
+              <EventRow event={event} selected={event.id === filters.event} place={placeName(model.index, event, tr)} onToggle={model.actions.toggleEvent} />
             </li>
           );
         })}

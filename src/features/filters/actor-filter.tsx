@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { Actor } from '../../domain/core/model';
+import type { MessageId } from '../../domain/core/i18n/translator';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { FacetOption } from './facet-option';
+import { useT } from '../../state/i18n';
 
-const KIND_LABEL: Record<Actor['kind'], string> = { state: 'States', person: 'People', organization: 'Organizations' };
+const KIND_LABEL: Record<Actor['kind'], MessageId> = { state: 'actorKind.state', person: 'actorKind.person', organization: 'actorKind.organization' };
 /** Long imported actor lists are cut to the most frequent; the search box reaches the rest. */
 const MAX_LISTED = 60;
 /** One collator for every sort: `localeCompare` builds one per call, which costs 100 ms a change with hundreds of actors. */
@@ -12,6 +14,8 @@ const byName = new Intl.Collator('en').compare;
 /** Multi-select of actors with counts, grouped by kind, and the any/all switch. */
 export function ActorFilter({ model, counts }: { model: DashboardModel; counts: ReadonlyMap<string, number> }) {
   const { index, filters, actions } = model;
+  const tr = useT();
+  const { t } = tr;
   const [find, setFind] = useState('');
   const selected = new Set(filters.actors);
 
@@ -34,26 +38,26 @@ export function ActorFilter({ model, counts }: { model: DashboardModel; counts: 
 
   return (
     <fieldset className="actor-filter">
-      <legend>Actors</legend>
-      <div className="match-switch" role="radiogroup" aria-label="Match actors">
+      <legend>{t('filters.actors')}</legend>
+      <div className="match-switch" role="radiogroup" aria-label={t('filters.matchActors')}>
         <label>
           <input type="radio" name="actor-match" checked={filters.match === 'any'} onChange={() => actions.setFilters({ match: 'any' })} />
-          Match any
+          {t('filters.matchAny')}
         </label>
         <label>
           <input type="radio" name="actor-match" checked={filters.match === 'all'} onChange={() => actions.setFilters({ match: 'all' })} />
-          Match all
+          {t('filters.matchAll')}
         </label>
       </div>
       <label className="actor-find">
-        <span>Find actor</span>
+        <span>{t('filters.findActor')}</span>
         <input type="search" value={find} onChange={(e) => setFind(e.target.value)} />
       </label>
       <div className="actor-lists">
         {groups.map(({ kind, actors }) =>
           actors.length === 0 ? null : (
-            <div key={kind} className="actor-group" role="group" aria-label={KIND_LABEL[kind]}>
-              <h3>{KIND_LABEL[kind]}</h3>
+            <div key={kind} className="actor-group" role="group" aria-label={t(KIND_LABEL[kind])}>
+              <h3>{t(KIND_LABEL[kind])}</h3>
               <ul>
                 {actors.map((actor) => (
                   <FacetOption

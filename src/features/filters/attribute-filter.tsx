@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { ATTRIBUTE_FACET_LABELS, type AttributeFacet } from '../../domain/core/attribute-facets';
+import type { AttributeFacet } from '../../domain/core/attribute-facets';
+import { useT } from '../../state/i18n';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { FacetOption } from './facet-option';
 
@@ -16,7 +17,7 @@ export function AttributeFilter({ model, facet, counts }: { model: DashboardMode
   const column = index.attributes[facet];
   const [find, setFind] = useState('');
   const chosen = filters[facet];
-  const { title } = ATTRIBUTE_FACET_LABELS[facet];
+  const { t } = useT();
 
   const values = useMemo(() => {
     const needle = find.trim().toLowerCase();
@@ -34,10 +35,10 @@ export function AttributeFilter({ model, facet, counts }: { model: DashboardMode
 
   return (
     <fieldset className="attribute-filter">
-      <legend>{title}</legend>
+      <legend>{t(`facet.${facet}`)}</legend>
       {column.slugs.length > SEARCHABLE_FROM && (
         <label className="actor-find">
-          <span>Find {ATTRIBUTE_FACET_LABELS[facet].one}</span>
+          <span>{t(`facet.find.${facet}`)}</span>
           <input type="search" value={find} onChange={(e) => setFind(e.target.value)} />
         </label>
       )}

@@ -1,7 +1,8 @@
 import { CategorySymbol } from '../../components/category-symbol';
-import { categoryStyle } from '../../domain/core/categories';
+import { categoryLabel } from '../../domain/core/categories';
 import { KNOWN_CATEGORIES } from '../../domain/core/model';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 
 /**
  * Category toggles that double as the legend of every view (same colour and shape).
@@ -9,6 +10,8 @@ import type { DashboardModel } from '../../state/dashboard-model';
  */
 export function CategoryToggles({ model, counts }: { model: DashboardModel; counts: ReadonlyMap<string, number> }) {
   const { index, filters, actions } = model;
+  const tr = useT();
+  const { t } = tr;
   const known: readonly string[] = KNOWN_CATEGORIES;
   const categories = [...known.filter((c) => index.categories.includes(c)), ...index.categories.filter((c) => !known.includes(c))];
   const toggle = (category: string) => {
@@ -17,14 +20,14 @@ export function CategoryToggles({ model, counts }: { model: DashboardModel; coun
   };
   return (
     <fieldset className="category-toggles">
-      <legend>Categories {filters.categories.length === 0 ? '(all shown)' : ''}</legend>
+      <legend>{filters.categories.length === 0 ? t('filters.categoriesAll') : t('filters.categories')}</legend>
       <ul>
         {categories.map((category) => (
           <li key={category}>
             <button type="button" aria-pressed={filters.categories.includes(category)} onClick={() => toggle(category)}>
               <CategorySymbol category={category} size={14} />
-              <span>{categoryStyle(category).label}</span>
-              <span className="count">{(counts.get(category) ?? 0).toLocaleString('en-US')}</span>
+              <span>{categoryLabel(category, tr)}</span>
+              <span className="count">{tr.number(counts.get(category) ?? 0)}</span>
             </button>
           </li>
         ))}

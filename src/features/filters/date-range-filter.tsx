@@ -2,11 +2,14 @@ import { useId, useMemo } from 'react';
 import { fromDayNumber, isCalendarDate } from '../../domain/core/calendar-date';
 import { datePresets } from '../../domain/selection/date-presets';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 
 /** From/To date fields and presets; all of them write the same `from`/`to` URL keys. */
 export function DateRangeFilter({ model }: { model: DashboardModel }) {
   const { index, filters, actions } = model;
-  const presets = useMemo(() => datePresets(index), [index]);
+  const tr = useT();
+  const { t } = tr;
+  const presets = useMemo(() => datePresets(index, tr), [index, tr]);
   const presetId = useId();
   const min = index.events.length ? fromDayNumber(index.minDay) : undefined;
   const max = index.events.length ? fromDayNumber(index.maxDay) : undefined;
@@ -22,19 +25,19 @@ export function DateRangeFilter({ model }: { model: DashboardModel }) {
 
   return (
     <fieldset className="date-range">
-      <legend>Dates</legend>
+      <legend>{t('filters.dates')}</legend>
       <div className="date-fields">
         <label>
-          <span>From</span>
+          <span>{t('filters.from')}</span>
           <input type="date" value={filters.from ?? ''} min={min} max={max} onChange={(e) => onDate('from', e.target.value)} />
         </label>
         <label>
-          <span>To</span>
+          <span>{t('filters.to')}</span>
           <input type="date" value={filters.to ?? ''} min={min} max={max} onChange={(e) => onDate('to', e.target.value)} />
         </label>
       </div>
       <label htmlFor={presetId} className="preset-label">
-        Preset
+        {t('filters.preset')}
       </label>
       <select
         id={presetId}
@@ -44,7 +47,7 @@ export function DateRangeFilter({ model }: { model: DashboardModel }) {
           if (preset) actions.setDateRange(preset.from, preset.to);
         }}
       >
-        {current === 'custom' && <option value="custom">Custom range</option>}
+        {current === 'custom' && <option value="custom">{t('filters.customRange')}</option>}
         {presets.map((preset) => (
           <option key={preset.id} value={preset.id}>
             {preset.label}

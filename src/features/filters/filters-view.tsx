@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { countFacets } from '../../domain/selection/facets';
 import { selectionKey } from '../../domain/selection/filters';
 import { useLiveFilters, type DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 import { ActorFilter } from './actor-filter';
 import { AttributeFilter } from './attribute-filter';
 import { CategoryToggles } from './category-toggles';
@@ -10,6 +11,8 @@ import { DateRangeFilter } from './date-range-filter';
 /** The filter panel: dates, actors, categories, ACLED sub-types and regions (when the data has them), search, the live count and Reset. */
 export function FiltersView({ model }: { model: DashboardModel }) {
   const { index, actions } = model;
+  const tr = useT();
+  const { t } = tr;
   // Counts follow the views (deferred filters); the controls show the URL at once.
   // Keyed on what the counts use: choosing an event or a place does not recount.
   const facetKey = selectionKey(model.filters, { place: true });
@@ -26,20 +29,20 @@ export function FiltersView({ model }: { model: DashboardModel }) {
 
   return (
     <div className="filters">
-      <h2>Filters</h2>
+      <h2>{t('view.filters')}</h2>
       <p className="filter-status" role="status">
-        Showing {shown.toLocaleString('en-US')} of {total.toLocaleString('en-US')} events
+        {t('status.showing', { shown: tr.number(shown), total })}
       </p>
       <button type="button" className="reset-button" onClick={actions.reset}>
-        Reset
+        {t('filters.reset')}
       </button>
 
       <label className="search-field">
-        <span>Search</span>
+        <span>{t('filters.search')}</span>
         <input
           type="search"
           value={filters.q}
-          placeholder="Title, place, actor, source…"
+          placeholder={t('filters.searchPlaceholder')}
           onChange={(e) => actions.setFilters({ q: e.target.value }, 'replace')}
         />
       </label>

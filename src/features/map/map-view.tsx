@@ -18,6 +18,7 @@ import { FollowSelection } from './follow-selection';
 import { ResizeWithContainer } from './resize-with-container';
 import { prefersReducedMotion } from '../../state/reduced-motion';
 import { PlaceMarkers } from './place-markers';
+import { useT } from '../../state/i18n';
 
 /** Margins when framing places: room for the largest markers and, bottom right, the attribution. */
 const FIT_OPTIONS = { paddingTopLeft: [32, 32], paddingBottomRight: [40, 44] } satisfies FitBoundsOptions;
@@ -30,6 +31,8 @@ export function MapView({ model }: { model: DashboardModel }) {
   // What "Publish an image" draws: registered, so the export never searches the page for it.
   const pictureRef = useRef<HTMLDivElement>(null);
   usePictureSource('map', pictureRef);
+  const tr = useT();
+  const { t } = tr;
   const { index, selection, filters, selectedEvent, actions } = model;
   const grouping = useMemo(() => groupEventsByPlace(index, selection.filtered), [index, selection.filtered]);
   const layout = useMemo(() => createPlaceLayout(grouping), [grouping]);
@@ -80,19 +83,19 @@ export function MapView({ model }: { model: DashboardModel }) {
     if (!map) return;
     const container = map.getContainer();
     container.setAttribute('role', 'region');
-    container.setAttribute('aria-label', 'Interactive map. Arrow keys pan, plus and minus zoom, Tab moves between places.');
-  }, [map]);
+    container.setAttribute('aria-label', t('map.region'));
+  }, [map, t]);
 
   return (
     <div className="map-view" ref={pictureRef}>
       <div className="map-head">
-        <h2>Map</h2>
+        <h2>{t('view.map')}</h2>
         <div className="map-tools">
           {/* Outside the map, not over it: Leaflet's own zoom control covered the markers beneath it. */}
           <button
             type="button"
             className={`map-zoom leaflet-control-zoom-in${atMax ? ' leaflet-disabled' : ''}`}
-            aria-label="Zoom in"
+            aria-label={t('map.zoomIn')}
             aria-disabled={!map || atMax}
             onClick={() => !atMax && map?.zoomIn(1, { animate: !prefersReducedMotion() })}
           >
@@ -101,15 +104,15 @@ export function MapView({ model }: { model: DashboardModel }) {
           <button
             type="button"
             className={`map-zoom leaflet-control-zoom-out${atMin ? ' leaflet-disabled' : ''}`}
-            aria-label="Zoom out"
+            aria-label={t('map.zoomOut')}
             aria-disabled={!map || atMin}
             onClick={() => !atMin && map?.zoomOut(1, { animate: !prefersReducedMotion() })}
           >
             −
           </button>
           <button type="button" disabled={!map || !allBounds} onClick={() => allBounds && map?.fitBounds(allBounds, { ...FIT_OPTIONS, animate: !prefersReducedMotion() })}>
-            Show all places{' '}
-            <span className="visually-hidden">on the map</span>
+            {t('map.showAll')}{' '}
+            <span className="visually-hidden">{t('map.showAllHidden')}</span>
           </button>
         </div>
       </div>
@@ -134,25 +137,25 @@ export function MapView({ model }: { model: DashboardModel }) {
       </MapContainer>
       {tilesFromLink && !tilesApproved && (
         <p className="map-note" role="status">
-          This link asks for map tiles from {tilesHost}; the map uses its offline base map until you agree.{' '}
+          {t('map.tilesAsk', { host: tilesHost ?? '' })}{' '}
           <button type="button" onClick={() => setTilesApproved(true)}>
-            Load map tiles from {tilesHost}
+            {t('map.tilesLoad', { host: tilesHost ?? '' })}
           </button>
         </p>
       )}
       {tilesProblem && (
         <p className="map-note" role="status">
-          The tile address in this link was not used: {tilesProblem}. The map shows its offline base map.
+          {t('map.tilesProblem', { problem: tilesProblem })}
         </p>
       )}
       {shapes.isError && (
         <p className="map-note" role="status">
-          Base map unavailable: the country outlines could not be loaded. The places are still shown.
+          {t('map.baseMapError')}
         </p>
       )}
       <p className="map-summary">
-        {mapSummary(grouping.groups.length, grouping.unplaced)}
-        {selectedPlace && ` Selected place: ${selectedPlace.name} (select it again to clear).`}
+        {mapSummary(grouping.groups.length, grouping.unplaced, tr)}
+        {selectedPlace && t('map.selectedPlace', { name: selectedPlace.name })}
       </p>
     </div>
   );

@@ -2,7 +2,8 @@
  * The DOM of a marker's symbol and tooltip, built with DOM APIs and textContent only: place
  * names come from data files and are never parsed as HTML.
  */
-import { categoryColor, categoryStyle, symbolPath } from '../../domain/core/categories';
+import { categoryColor, categoryLabel, categoryStyle, symbolPath } from '../../domain/core/categories';
+import type { Translator } from '../../domain/core/i18n/translator';
 import { categoryBreakdown, clusterMarkerLabel, countEvents, placeMarkerLabel } from '../../domain/map/map-labels';
 import type { MapItem } from '../../domain/map/map-layout';
 
@@ -17,9 +18,9 @@ function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Re
 }
 
 /** The accessible name of a marker (without selection state). */
-export function markerLabel(item: MapItem): string {
-  if (item.kind === 'place') return placeMarkerLabel(item.group.place.name, item.group.count, item.group.dominant);
-  return clusterMarkerLabel(item.groups[0]?.place.name ?? 'Places', item.groups.length, item.count, item.dominant);
+export function markerLabel(item: MapItem, tr: Translator): string {
+  if (item.kind === 'place') return placeMarkerLabel(item.group.place.name, item.group.count, item.group.dominant, tr);
+  return clusterMarkerLabel(item.groups[0]?.place.name ?? tr.t('map.places.fallback'), item.groups.length, item.count, item.dominant, tr);
 }
 
 /**
@@ -61,7 +62,7 @@ export function markerGraphic(item: MapItem): SVGSVGElement {
 }
 
 /** Tooltip: the name, the count and the categories, as text. */
-export function tooltipContent(item: MapItem, categories: readonly string[]): HTMLElement {
+export function tooltipContent(item: MapItem, categories: readonly string[], tr: Translator): HTMLElement {
   const root = document.createElement('div');
   const title = document.createElement('strong');
   const counts = item.kind === 'place' ? item.group.categoryCounts : item.categoryCounts;
@@ -70,20 +71,20 @@ export function tooltipContent(item: MapItem, categories: readonly string[]): HT
   } else {
     const names = item.groups.slice(0, 3).map((group) => group.place.name);
     const more = item.groups.length - names.length;
-    title.textContent = more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
+    title.textContent = more > 0 ? tr.t('map.tooltipMore', { names: names.join(', '), count: tr.number(more) }) : names.join(', ');
   }
   const total = document.createElement('div');
-  total.textContent = countEvents(item.kind === 'place' ? item.group.count : item.count);
+  total.textContent = countEvents(item.kind === 'place' ? item.group.count : item.count, tr);
   const breakdown = document.createElement('div');
   breakdown.className = 'map-tooltip-breakdown';
   breakdown.textContent = categoryBreakdown(counts, categories)
-    .map(({ category, count }) => `${categoryStyle(category).label} ${count.toLocaleString('en-US')}`)
+    .map(({ category, count }) => `${categoryLabel(category, tr)} ${tr.number(count)}`)
     .join(' · ');
   root.append(title, total, breakdown);
   if (item.kind === 'cluster') {
     const hint = document.createElement('div');
     hint.className = 'map-tooltip-hint';
-    hint.textContent = 'Click or press Enter to zoom in';
+    hint.textContent = tr.t('map.tooltipHint');
     root.append(hint);
   }
   return root;

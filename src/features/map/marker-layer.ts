@@ -5,6 +5,7 @@
  */
 import L from 'leaflet';
 import type { ClusterItem, MapItem } from '../../domain/map/map-layout';
+import type { Translator } from '../../domain/core/i18n/translator';
 import { markerGraphic, markerLabel, tooltipContent } from './marker-dom';
 import { prefersReducedMotion } from '../../state/reduced-motion';
 
@@ -43,6 +44,8 @@ export class MarkerLayer {
     private readonly map: L.Map,
     private readonly handlers: () => MarkerLayerHandlers,
     private readonly categories: () => readonly string[],
+    /** The reader's language now: marker names and tooltips are written in it. */
+    private readonly translator: () => Translator,
   ) {
     // Leader lines sit above the base map and below the markers.
     if (!map.getPane(LEADER_PANE)) map.createPane(LEADER_PANE).style.zIndex = '450';
@@ -101,7 +104,7 @@ export class MarkerLayer {
     const marker = L.marker([item.displayLat, item.displayLon], { icon: iconFor(item), keyboard: true, riseOnHover: true, autoPanOnFocus: false });
     // Beside the marker, on the side facing the map's centre: never clipped by the top edge or
     // under the zoom buttons. Built when it opens, from the marker's current item.
-    marker.bindTooltip(() => tooltipContent(this.entries.get(item.key)?.item ?? item, this.categories()), {
+    marker.bindTooltip(() => tooltipContent(this.entries.get(item.key)?.item ?? item, this.categories(), this.translator()), {
       direction: 'auto',
       offset: [4, 0],
       className: 'map-tooltip',
@@ -141,7 +144,8 @@ export class MarkerLayer {
       if (!element) continue;
       const selected = this.selected !== undefined && (item.kind === 'place' ? item.group.place.id === this.selected : item.groups.some((group) => group.place.id === this.selected));
       const highlighted = this.highlighted.size > 0 && (item.kind === 'place' ? this.highlighted.has(item.group.place.id) : item.groups.some((group) => this.highlighted.has(group.place.id)));
-      const label = item.kind === 'place' ? markerLabel(item) : `${markerLabel(item)}${selected ? '. Includes the selected place' : ''}`;
+      const tr = this.translator();
+      const label = item.kind === 'place' || !selected ? markerLabel(item, tr) : tr.t('map.includesSelected', { label: markerLabel(item, tr) });
       const was = entry.written;
       if (was?.selected !== selected) element.classList.toggle('is-selected', selected);
       if (was?.highlighted !== highlighted) element.classList.toggle('is-highlighted', highlighted);

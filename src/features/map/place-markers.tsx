@@ -4,6 +4,7 @@ import type { LatLngBounds, Map as LeafletMap } from 'leaflet';
 import type { PlaceLayout } from '../../domain/map/map-layout';
 import { MarkerLayer, type MarkerLayerHandlers } from './marker-layer';
 import { prefersReducedMotion } from '../../state/reduced-motion';
+import { useT } from '../../state/i18n';
 
 const IGNORE: MarkerLayerHandlers = { onTogglePlace: () => {}, onOpenCluster: () => {} };
 
@@ -48,6 +49,11 @@ export function PlaceMarkers({ layout, selectedPlace, highlighted, onTogglePlace
   useEffect(() => {
     categories.current = layout.grouping.categories;
   }, [layout]);
+  const tr = useT();
+  const translator = useRef(tr);
+  useEffect(() => {
+    translator.current = tr;
+  }, [tr]);
 
   // The map never changes during this component's life, so the layer is made once per mount
   // (twice under StrictMode, which re-runs every effect below in order).
@@ -57,6 +63,7 @@ export function PlaceMarkers({ layout, selectedPlace, highlighted, onTogglePlace
       map,
       () => handlers.current ?? IGNORE,
       () => categories.current,
+      () => translator.current,
     );
     layer.current = created;
     return () => {
@@ -70,7 +77,8 @@ export function PlaceMarkers({ layout, selectedPlace, highlighted, onTogglePlace
   }, [map, items]);
   useEffect(() => {
     layer.current?.setState(selectedPlace, highlighted);
-  }, [map, items, selectedPlace, highlighted]);
+    // The language is a dependency: a switch rewrites every marker's name.
+  }, [map, items, selectedPlace, highlighted, tr]);
 
   return null;
 }

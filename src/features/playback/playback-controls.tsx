@@ -5,16 +5,23 @@ import {
   PLAYBACK_SPEEDS,
   PLAYBACK_WINDOWS,
   speedLabel,
-  windowLabel,
   windowRange,
+  type PlaybackWindow,
 } from '../../domain/playback/playback';
+import type { Translator } from '../../domain/core/i18n/translator';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 import { SHORTCUT_PRIORITY, useShortcut } from '../../state/shortcuts';
 import { usePlayback } from './use-playback';
 import './playback.css';
 
-function rangeText(range: DayRange): string {
-  return range.fromDay === range.toDay ? formatDay(range.toDay) : `${formatDay(range.fromDay)} – ${formatDay(range.toDay)}`;
+function rangeText(range: DayRange, locale: string): string {
+  return range.fromDay === range.toDay ? formatDay(range.toDay, locale) : `${formatDay(range.fromDay, locale)} – ${formatDay(range.toDay, locale)}`;
+}
+
+/** "Cumulative", "1 day", "7 days" in the reader's language. */
+function windowWords(window: PlaybackWindow, tr: Translator): string {
+  return window === 'cumulative' ? tr.t('playback.cumulative') : tr.t('playback.days', { count: window });
 }
 
 /**
@@ -26,6 +33,8 @@ export function PlaybackControls({ model }: { model: DashboardModel }) {
   const { bounds, playhead, windowSize, speed, playing, note } = playback;
   const playRef = useRef<HTMLButtonElement>(null);
   const ids = useId();
+  const tr = useT();
+  const { t, locale } = tr;
 
   useShortcut(' ', SHORTCUT_PRIORITY.playback, () => {
     playback.togglePlay();
@@ -37,15 +46,15 @@ export function PlaybackControls({ model }: { model: DashboardModel }) {
   const range = playhead === undefined ? undefined : windowRange(playhead, windowSize, bounds);
   // Announced politely: constant while playing (no stream of dates), the new window after each explicit move.
   const announcement = playing
-    ? `Playing at ${speedLabel(speed)}, ${windowLabel(windowSize).toLowerCase()} window`
+    ? t('playback.playing', { speed: speedLabel(speed), window: windowSize === 'cumulative' ? t('playback.cumulativeWindow') : windowWords(windowSize, tr) })
     : range
-      ? `Paused. Showing ${rangeText(range)}`
+      ? t('playback.paused', { range: rangeText(range, locale) })
       : '';
   const canBack = playback.canStep(-1);
   const canForward = playback.canStep(1);
 
   return (
-    <div className="playback" role="group" aria-label="Playback">
+    <div className="playback" role="group" aria-label={t('playback.label')}>
       <div className="playback-row">
         <button
           ref={playRef}
@@ -59,16 +68,16 @@ export function PlaybackControls({ model }: { model: DashboardModel }) {
           <span aria-hidden="true" className="playback-icon">
             {playing ? '❚❚' : '▶'}
           </span>{' '}
-          Play
+          {t('playback.play')}
         </button>
         <button type="button" aria-disabled={!canBack} onClick={() => canBack && playback.step(-1)}>
-          <span aria-hidden="true">◀</span> Previous day
+          <span aria-hidden="true">◀</span> {t('playback.previousDay')}
         </button>
         <button type="button" aria-disabled={!canForward} onClick={() => canForward && playback.step(1)}>
-          Next day <span aria-hidden="true">▶</span>
+          {t('playback.nextDay')} <span aria-hidden="true">▶</span>
         </button>
         <label className="playback-field">
-          <span>Speed</span>
+          <span>{t('playback.speed')}</span>
           <select
             value={String(speed)}
             onChange={(e) => {
@@ -84,7 +93,7 @@ export function PlaybackControls({ model }: { model: DashboardModel }) {
           </select>
         </label>
         <label className="playback-field">
-          <span>Window</span>
+          <span>{t('playback.window')}</span>
           <select
             value={String(windowSize)}
             onChange={(e) => {
@@ -94,7 +103,7 @@ export function PlaybackControls({ model }: { model: DashboardModel }) {
           >
             {PLAYBACK_WINDOWS.map((w) => (
               <option key={w} value={String(w)}>
-                {windowLabel(w)}
+                {windowWords(w, tr)}
               </option>
             ))}
           </select>
@@ -108,29 +117,29 @@ export function PlaybackControls({ model }: { model: DashboardModel }) {
             playRef.current?.focus(); // The reader's next move is most likely Play again.
           }}
         >
-          Stop
+          {t('playback.stop')}
         </button>
       </div>
       <div className="playback-row">
         <input
           type="range"
           className="playback-slider"
-          aria-label="Playhead"
+          aria-label={t('playback.playhead')}
           min={bounds.minDay}
           max={bounds.maxDay}
           step={1}
           value={playhead ?? bounds.minDay}
-          aria-valuetext={formatDay(playhead ?? bounds.minDay)}
+          aria-valuetext={formatDay(playhead ?? bounds.minDay, locale)}
           onChange={(e) => playback.scrub(Number(e.target.value))}
         />
         <p className="playback-position">
           {range && playhead !== undefined ? (
             <>
-              <time dateTime={fromDayNumber(playhead)}>{formatDay(playhead)}</time>
-              <span className="muted"> · showing {rangeText(range)}</span>
+              <time dateTime={fromDayNumber(playhead)}>{formatDay(playhead, locale)}</time>
+              <span className="muted">{t('playback.showing', { range: rangeText(range, locale) })}</span>
             </>
           ) : (
-            <span className="muted">Press Play to move through the data day by day.</span>
+            <span className="muted">{t('playback.hint')}</span>
           )}
         </p>
       </div>
@@ -138,7 +147,7 @@ export function PlaybackControls({ model }: { model: DashboardModel }) {
         {announcement}
       </p>
       <p className="playback-note" id={`${ids}-note`} role="status">
-        {note}
+        {note === '' ? '' : t(note)}
       </p>
       {playback.urlNotices.map((notice) => (
         <p key={notice} className="playback-note">

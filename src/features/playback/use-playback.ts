@@ -15,13 +15,14 @@ import {
   type PlaybackSpeed,
   type PlaybackWindow,
 } from '../../domain/playback/playback';
+import type { MessageId } from '../../domain/core/i18n/translator';
 import { currentFilters, type DashboardModel } from '../../state/dashboard-model';
 import { usePrefersReducedMotion } from '../../state/reduced-motion';
 import { readUrlState, useUrlState, writeUrl, type HistoryMode } from '../../state/url';
 
-export const REDUCED_MOTION_NOTE =
-  'Your system asks for reduced motion, so playback does not run by itself. Use Next day and Previous day to move the window.';
-export const DATES_CHANGED_NOTE = 'Paused: the dates were changed elsewhere.';
+/** The notes the controls show, as catalog keys (written in the reader's language there). */
+export const REDUCED_MOTION_NOTE = 'playback.reducedMotion' satisfies MessageId;
+export const DATES_CHANGED_NOTE = 'playback.datesChanged' satisfies MessageId;
 
 export interface Playback {
   bounds: DayBounds;
@@ -30,8 +31,8 @@ export interface Playback {
   speed: PlaybackSpeed;
   playing: boolean;
   reducedMotion: boolean;
-  /** A short reader-facing note (reduced motion, paused because the dates changed), or ''. */
-  note: string;
+  /** A short reader-facing note (reduced motion, paused because the dates changed) as a catalog key, or ''. */
+  note: MessageId | '';
   /** Playback values in the URL that were ignored (bad date, unknown window or speed). */
   urlNotices: string[];
   togglePlay(): void;
@@ -52,7 +53,7 @@ export function usePlayback(model: DashboardModel): Playback {
   const bounds = useMemo<DayBounds>(() => ({ minDay: index.minDay, maxDay: index.maxDay }), [index]);
   const reducedMotion = usePrefersReducedMotion();
   const [playingWanted, setPlaying] = useState(false);
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState<MessageId | ''>('');
   // Reduced motion switched on mid-play stops the animation at once, without another render pass.
   const playing = playingWanted && !reducedMotion && playhead !== undefined;
 
@@ -174,4 +175,5 @@ function usePlaybackNotices(): string[] {
   return useMemo(() => notices.filter((notice) => PLAYBACK_NOTICE.test(notice)), [notices]);
 }
 
-const PLAYBACK_NOTICE = /^Ignored (play|window|speed)=/;
+/** A notice about a playback key: every language names the key as written (`window="9"`). */
+const PLAYBACK_NOTICE = /(^|\s)(play|window|speed)="/;

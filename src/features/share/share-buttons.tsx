@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { citeView } from '../../domain/share/citation';
+import { MARK, MarkedText } from '../../components/marked-text';
+import type { MessageId } from '../../domain/core/i18n/translator';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 import { useOpenedFileName } from '../../state/data-source';
 import { pageUrl } from '../../state/url';
 import { embedCode } from './embed-code';
@@ -8,8 +11,13 @@ import './share.css';
 
 type What = 'link' | 'citation' | 'embed code';
 
-const COPIED: Record<What, string> = { link: 'Link copied', citation: 'Citation copied', 'embed code': 'Embed code copied' };
-const FIELD_LABEL: Record<What, string> = { link: 'Link to this view', citation: 'Citation', 'embed code': 'Embed code' };
+const COPIED: Record<What, MessageId> = { link: 'share.copied.link', citation: 'share.copied.citation', 'embed code': 'share.copied.embed' };
+const FIELD_LABEL: Record<What, MessageId> = { link: 'share.field.link', citation: 'share.field.citation', 'embed code': 'share.field.embed' };
+const NO_CLIPBOARD: Record<What, MessageId> = {
+  link: 'share.noClipboard.link',
+  citation: 'share.noClipboard.citation',
+  'embed code': 'share.noClipboard.embed',
+};
 
 interface Fallback {
   what: What;
@@ -32,7 +40,8 @@ async function writeClipboard(text: string): Promise<boolean> {
  * attribution, access date) and "Copy embed code" (an <iframe> of this view for an article). Without a clipboard, the text appears in a field, selected, to copy by hand.
  */
 export function ShareButtons({ model }: { model: DashboardModel }) {
-  const [status, setStatus] = useState('');
+  const { t } = useT();
+  const [status, setStatus] = useState<MessageId | ''>('');
   const [fallback, setFallback] = useState<Fallback | undefined>(undefined);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const fieldId = useId();
@@ -55,7 +64,7 @@ export function ShareButtons({ model }: { model: DashboardModel }) {
       setStatus(COPIED[what]);
     } else {
       setFallback({ what, text });
-      setStatus(`The clipboard is not available here: copy the ${what} from the field below.`);
+      setStatus(NO_CLIPBOARD[what]);
     }
   };
 
@@ -66,34 +75,35 @@ export function ShareButtons({ model }: { model: DashboardModel }) {
   }, [fallback]);
 
   return (
-    <div className="share" role="group" aria-label="Share this view">
+    <div className="share" role="group" aria-label={t('share.label')}>
       {openedFile && (
         <p id={noteId} className="share-file-note">
-          This view shows <strong>{openedFile}</strong>, a file opened in this browser. A link cannot carry the file: whoever opens
-          it sees the default data. To share what you see, export the data (Export, JSON) and send the file, or put it online and
-          link to it with <code>?data=</code>.
+          <MarkedText words={t('share.fileNote', { file: MARK })}>
+            <strong>{openedFile}</strong>
+          </MarkedText>
         </p>
       )}
       <div className="share-buttons">
         <button type="button" onClick={() => void copy('link')} aria-describedby={describedBy}>
-          {openedFile ? 'Copy link to the default data' : 'Copy link'}
+          {openedFile ? t('share.copyLinkDefault') : t('share.copyLink')}
         </button>
         <button type="button" onClick={() => void copy('citation')} aria-describedby={describedBy}>
-          {openedFile ? 'Copy citation of the default data' : 'Copy citation'}
+          {openedFile ? t('share.copyCitationDefault') : t('share.copyCitation')}
         </button>
         <button type="button" onClick={() => void copy('embed code')} aria-describedby={describedBy}>
-          {openedFile ? 'Copy embed code for the default data' : 'Copy embed code'}
+          {openedFile ? t('share.copyEmbedDefault') : t('share.copyEmbed')}
         </button>
       </div>
       <p className="share-status" role="status">
-        {status}
+        {status === '' ? '' : t(status)}
       </p>
       {fallback && (
         <div className="share-fallback">
-          <label htmlFor={fieldId}>{FIELD_LABEL[fallback.what]}</label>
+          <label htmlFor={fieldId}>{t(FIELD_LABEL[fallback.what])}</label>
           <textarea id={fieldId} ref={fieldRef} readOnly rows={fallback.what === 'link' ? 2 : 4} value={fallback.text} />
         </div>
       )}
     </div>
   );
 }
+

@@ -1,5 +1,6 @@
 import { useStories } from '../../api/stories-query';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 import { StoryPanel } from './story-panel';
 
 /**
@@ -8,9 +9,10 @@ import { StoryPanel } from './story-panel';
  */
 export function StoryBar({ model, dock }: { model: DashboardModel; dock?: Element | null }) {
   const query = useStories();
-  if (query.isPending) return <p className="story-loading muted">Loading the story…</p>;
+  const { t } = useT();
+  if (query.isPending) return <p className="story-loading muted">{t('story.loading')}</p>;
   if (query.isError) {
-    return <p className="story-loading muted">The guided story is not available. {query.error.message}</p>;
+    return <p className="story-loading muted">{t('story.unavailable', { reason: query.error.message })}</p>;
   }
   // Stories are written for the default dataset: with a reader's own file open, a story none of
   // whose events are there would only lead to empty views.

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { SourceLink } from '../../components/source-link';
 import type { Story } from '../../domain/story/story-schema';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 import { SHORTCUT_PRIORITY, useShortcut } from '../../state/shortcuts';
 import { useStory } from './use-story';
 import './story.css';
@@ -30,6 +31,8 @@ export function StoryPanel({ model, stories, fileProblems = [], dock }: Props) {
   const startRef = useRef<HTMLButtonElement>(null);
   const pendingFocus = useRef<'next' | 'start' | undefined>(undefined);
   const ids = useId();
+  const tr = useT();
+  const { t } = tr;
 
   const step = open ? open.story.steps[open.index] : undefined;
   const count = open ? open.story.steps.length : 0;
@@ -70,17 +73,15 @@ export function StoryPanel({ model, stories, fileProblems = [], dock }: Props) {
 
   const stepCard =
     open && step ? (
-        <div className="story-step" ref={stepRef} role="group" aria-label="Guided story">
+        <div className="story-step" ref={stepRef} role="group" aria-label={t('story.label')}>
           <p className="story-kicker">
-            <span className="story-badge">Guided story</span> {open.story.title}{' '}
-            <span className="muted">
-              · Step {open.index + 1} of {count}
-            </span>
+            <span className="story-badge">{t('story.badge')}</span> {open.story.title}{' '}
+            <span className="muted">{t('story.stepOf', { step: tr.number(open.index + 1), count: tr.number(count) })}</span>
           </p>
           <h2 className="story-title">{step.title}</h2>
           <p className="story-text">{step.text}</p>
           <div className="story-sources">
-            <span className="muted">Sources:</span>
+            <span className="muted">{t('story.sources')}</span>
             <ul>
               {step.sources.map((source, i) => (
                 <li key={`${source.title}-${i}`}>
@@ -91,7 +92,7 @@ export function StoryPanel({ model, stories, fileProblems = [], dock }: Props) {
           </div>
           {story.problems.length > 0 && (
             <div className="story-problems" role="note">
-              <p>Parts of this story are missing from the loaded data:</p>
+              <p>{t('story.missingParts')}</p>
               <ul>
                 {story.problems.map((problem) => (
                   <li key={problem}>{problem}</li>
@@ -99,15 +100,15 @@ export function StoryPanel({ model, stories, fileProblems = [], dock }: Props) {
               </ul>
             </div>
           )}
-          <div className="story-nav" role="group" aria-label="Story steps">
+          <div className="story-nav" role="group" aria-label={t('story.steps')}>
             <button type="button" aria-disabled={!canPrevious} aria-keyshortcuts="ArrowLeft" onClick={() => move(-1)}>
-              <span aria-hidden="true">←</span> Previous step
+              <span aria-hidden="true">←</span> {t('story.previous')}
             </button>
             <button ref={nextRef} type="button" aria-disabled={!canNext} aria-keyshortcuts="ArrowRight" onClick={() => move(1)}>
-              Next step <span aria-hidden="true">→</span>
+              {t('story.next')} <span aria-hidden="true">→</span>
             </button>
             <button type="button" aria-keyshortcuts="Escape" onClick={leave}>
-              Leave story
+              {t('story.leave')}
             </button>
           </div>
         </div>
@@ -116,7 +117,7 @@ export function StoryPanel({ model, stories, fileProblems = [], dock }: Props) {
   return (
     <div className="story-panel" ref={panelRef}>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {open && step ? `Step ${open.index + 1} of ${count}: ${step.title}` : ''}
+        {open && step ? t('story.announce', { step: tr.number(open.index + 1), count: tr.number(count), title: step.title }) : ''}
       </p>
       {open && step ? (
         dock ? (
@@ -130,25 +131,25 @@ export function StoryPanel({ model, stories, fileProblems = [], dock }: Props) {
             {stories.map((item, i) => (
               <li key={item.id}>
                 <span id={`${ids}-${i}`}>
-                  <span className="story-badge">Guided story</span> <strong>{item.title}</strong>
+                  <span className="story-badge">{t('story.badge')}</span> <strong>{item.title}</strong>
                   {item.summary ? <span className="muted"> {item.summary}</span> : null}
                 </span>{' '}
                 <button ref={i === 0 ? startRef : undefined} type="button" aria-describedby={`${ids}-${i}`} onClick={() => start(item)}>
                   {/* Narrow screens show only "Story" (still inside the name, for speech input). */}
-                  <span className="story-start-verb">Start the</span>{' '}
-                  <span className="story-start-noun">story</span>
+                  <span className="story-start-verb">{t('story.startVerb')}</span>{' '}
+                  <span className="story-start-noun">{t('story.startNoun')}</span>
                 </button>
               </li>
             ))}
           </ul>
           {story.missingStoryId !== undefined && (
             <p className="story-problems" role="note">
-              This link names a story that is not available (“{story.missingStoryId}”).
+              {t('story.missingStory', { id: story.missingStoryId })}
             </p>
           )}
           {fileProblems.length > 0 && (
             <div className="story-problems" role="note">
-              <p>Some stories could not be used:</p>
+              <p>{t('story.fileProblems')}</p>
               <ul>
                 {fileProblems.map((problem) => (
                   <li key={problem}>{problem}</li>

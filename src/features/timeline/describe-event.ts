@@ -4,7 +4,8 @@
  */
 import { formatDateRange } from '../../domain/core/calendar-date';
 import { casualtiesAtLeast, type EventRecord } from '../../domain/core/model';
-import { categoryStyle } from '../../domain/core/categories';
+import { categoryLabel } from '../../domain/core/categories';
+import { ENGLISH, type Translator } from '../../domain/core/i18n/translator';
 
 export interface EventDescription {
   title: string;
@@ -13,20 +14,21 @@ export interface EventDescription {
   casualties: string;
 }
 
-/** Title, date, category and casualties of an event, as plain text. */
-export function describeEvent(event: EventRecord): EventDescription {
+/** Title, date, category and casualties of an event, as plain text in the reader's language. */
+export function describeEvent(event: EventRecord, tr: Translator = ENGLISH): EventDescription {
   const count = casualtiesAtLeast(event);
   return {
     title: event.title,
-    date: formatDateRange(event.startDay, event.endDay, event.datePrecision),
-    category: categoryStyle(event.category).label,
-    casualties: count > 0 ? `At least ${count.toLocaleString('en-US')} killed or injured` : 'No casualty figures',
+    date: formatDateRange(event.startDay, event.endDay, event.datePrecision, tr.locale),
+    category: categoryLabel(event.category, tr),
+    casualties: count > 0 ? tr.t('timeline.atLeastCasualties', { count: tr.number(count) }) : tr.t('timeline.noCasualties'),
   };
 }
 
 /** One line: "Title, 4 Feb 2026, Strike, at least 22 killed or injured". */
-export function eventLabel(event: EventRecord): string {
-  const d = describeEvent(event);
-  const casualties = casualtiesAtLeast(event) > 0 ? `, ${d.casualties.charAt(0).toLowerCase()}${d.casualties.slice(1)}` : '';
-  return `${d.title}, ${d.date}, ${d.category}${casualties}`;
+export function eventLabel(event: EventRecord, tr: Translator = ENGLISH): string {
+  const d = describeEvent(event, tr);
+  const count = casualtiesAtLeast(event);
+  const words = { title: d.title, date: d.date, category: d.category };
+  return count > 0 ? tr.t('timeline.eventLabelCasualties', { ...words, count: tr.number(count) }) : tr.t('timeline.eventLabel', words);
 }

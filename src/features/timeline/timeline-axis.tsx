@@ -2,10 +2,11 @@ import { timelineTicks } from '../../domain/timeline/timeline-ticks';
 import { dayToX, type TimeWindow } from '../../domain/timeline/timeline-scale';
 import { px } from '../../domain/timeline/mark-geometry';
 import type { TimelineGeometry } from '../../domain/timeline/timeline-geometry';
+import { useLocale } from '../../state/i18n';
 
 /** Calendar ticks under the lanes, with faint grid lines through them. */
 export function TimelineAxis({ view, geometry }: { view: TimeWindow; geometry: TimelineGeometry }) {
-  const { unit, ticks } = timelineTicks(view, geometry.plotWidth);
+  const { unit, ticks } = timelineTicks(view, geometry.plotWidth, useLocale());
   const labelY = geometry.lanesHeight + 17;
   return (
     <g className="timeline-axis" aria-hidden="true">

@@ -5,6 +5,7 @@ import { shouldDrawDensity, slotOfPosition, visibleSlots, type TimelineLayout } 
 import { centerWindowOn, panWindow, visibleDays, zoomWindow, type TimeWindow } from '../../domain/timeline/timeline-scale';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { setHoveredEvent, useHoveredEvent } from '../../state/hover';
+import { useT } from '../../state/i18n';
 import { eventLabel } from './describe-event';
 import { markShape, px, type MarkContext } from '../../domain/timeline/mark-geometry';
 import { TimelineAxis } from './timeline-axis';
@@ -46,6 +47,7 @@ export const ZOOM_STEP = 0.6;
 export function TimelineChart({ model, layout, view, bounds, update, reset, width, maxCasualties, shownCount, brushMode, onBrush, fillHeight = false }: ChartProps) {
   const { index, selectedEvent, actions } = model;
   const idPrefix = useId().replace(/:/g, '');
+  const tr = useT();
   const svgRef = useRef<SVGSVGElement | null>(null);
   const hoveredId = useHoveredEvent();
   const [pointerId, setPointerId] = useState<string | undefined>(undefined);
@@ -197,7 +199,7 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
         viewBox={`0 0 ${geometry.width} ${geometry.height}`}
         role="group"
         tabIndex={0}
-        aria-label={`Timeline of ${shownCount.toLocaleString('en-US')} events, showing ${formatDay(days.firstDay)} to ${formatDay(days.lastDay)}`}
+        aria-label={tr.t('timeline.chartLabel', { count: shownCount, from: formatDay(days.firstDay, tr.locale), to: formatDay(days.lastDay, tr.locale) })}
         aria-describedby={instructionsId}
         aria-activedescendant={hasFocus && focusedSlot >= 0 && inView(focusedSlot) && focusedPosition !== undefined ? markDomId(idPrefix, focusedPosition) : undefined}
         onKeyDown={onKeyDown}
@@ -240,14 +242,14 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
       </svg>
       {tooltipEvent && tooltipShape && <TimelineTooltip event={tooltipEvent} x={geometry.plotLeft + tooltipShape.centerX} y={tooltipShape.y} chartWidth={geometry.width} />}
       <p id={instructionsId} className="visually-hidden">
-        Left and right arrow keys move between events in date order, Enter selects the event, plus and minus zoom, Shift with an arrow key pans, 0 resets the zoom.
+        {tr.t('timeline.instructions')}
       </p>
       <p className="visually-hidden" aria-live="polite">
-        {focusedEvent && hasFocus ? `${eventLabel(focusedEvent)}. Event ${rankOf(focusedSlot)} of ${shownCount}.` : ''}
+        {focusedEvent && hasFocus ? tr.t('timeline.focused', { label: eventLabel(focusedEvent, tr), rank: tr.number(rankOf(focusedSlot)), total: tr.number(shownCount) }) : ''}
       </p>
       {density && (
         <p className="timeline-note">
-          {slots.length.toLocaleString('en-US')} events in view: drawn as density bars (taller = more events). Zoom in to see single events.
+          {tr.t('timeline.density', { count: slots.length })}
         </p>
       )}
     </div>

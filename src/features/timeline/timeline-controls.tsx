@@ -1,4 +1,5 @@
 import { formatDay } from '../../domain/core/calendar-date';
+import { useT } from '../../state/i18n';
 
 interface ControlsProps {
   firstDay: number;
@@ -17,35 +18,36 @@ interface ControlsProps {
 /** Buttons for everything the pointer can do on the timeline, so none of it needs a mouse. */
 export function TimelineControls(props: ControlsProps) {
   const { firstDay, lastDay, canZoomIn, zoomed, brushMode } = props;
+  const { t, locale } = useT();
   return (
     <div className="timeline-controls">
-      <div className="timeline-buttons" role="group" aria-label="Zoom and pan">
+      <div className="timeline-buttons" role="group" aria-label={t('timeline.zoomPan')}>
         <button type="button" onClick={props.onZoomIn} disabled={!canZoomIn}>
-          Zoom in
+          {t('timeline.zoomIn')}
         </button>
         <button type="button" onClick={props.onZoomOut} disabled={!zoomed}>
-          Zoom out
+          {t('timeline.zoomOut')}
         </button>
         <button type="button" onClick={props.onReset} disabled={!zoomed}>
-          Reset zoom
+          {t('timeline.resetZoom')}
         </button>
-        <button type="button" onClick={() => props.onPan(-1)} disabled={!zoomed} aria-label="Pan earlier">
-          ◀ Earlier
+        <button type="button" onClick={() => props.onPan(-1)} disabled={!zoomed} aria-label={t('timeline.panEarlier')}>
+          {t('timeline.earlier')}
         </button>
-        <button type="button" onClick={() => props.onPan(1)} disabled={!zoomed} aria-label="Pan later">
-          Later ▶
+        <button type="button" onClick={() => props.onPan(1)} disabled={!zoomed} aria-label={t('timeline.panLater')}>
+          {t('timeline.later')}
         </button>
       </div>
-      <div className="timeline-buttons" role="group" aria-label="Date filter">
+      <div className="timeline-buttons" role="group" aria-label={t('timeline.dateFilter')}>
         <button type="button" aria-pressed={brushMode} onClick={props.onToggleBrush}>
-          Select range
+          {t('timeline.selectRange')}
         </button>
         <button type="button" onClick={props.onUseVisibleRange}>
-          Set date filter to visible range
+          {t('timeline.useVisible')}
         </button>
       </div>
       <p className="timeline-visible" aria-live="polite">
-        Showing {formatDay(firstDay)} – {formatDay(lastDay)}
+        {t('timeline.visible', { from: formatDay(firstDay, locale), to: formatDay(lastDay, locale) })}
       </p>
     </div>
   );

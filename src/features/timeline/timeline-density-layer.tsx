@@ -4,6 +4,7 @@ import { formatDateRange } from '../../domain/core/calendar-date';
 import { bucketDays, densityBarPaths, type DensityStrips } from '../../domain/timeline/timeline-density';
 import type { TimeWindow } from '../../domain/timeline/timeline-scale';
 import { LANE_PADDING, type TimelineGeometry } from '../../domain/timeline/timeline-geometry';
+import { useT } from '../../state/i18n';
 
 interface DensityProps {
   strips: DensityStrips;
@@ -21,6 +22,7 @@ interface DensityProps {
  */
 export const TimelineDensityLayer = memo(function TimelineDensityLayer({ strips, geometry, view }: DensityProps) {
   const [tip, setTip] = useState<string | undefined>(undefined);
+  const tr = useT();
   const paths = densityBarPaths(strips, geometry.lanes, LANE_PADDING);
 
   const onPointerMove = (event: PointerEvent<SVGGElement>) => {
@@ -39,7 +41,7 @@ export const TimelineDensityLayer = memo(function TimelineDensityLayer({ strips,
       return;
     }
     const { firstDay, lastDay } = bucketDays(bucket, strips, view, geometry.plotWidth);
-    setTip(`${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}, ${formatDateRange(firstDay, lastDay, 'day')}`);
+    setTip(tr.t('timeline.densityTip', { count, dates: formatDateRange(firstDay, lastDay, 'day', tr.locale) }));
   };
 
   return (

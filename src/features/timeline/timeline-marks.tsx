@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { symbolPath } from '../../domain/core/categories';
 import type { EventIndex } from '../../domain/core/event-index';
+import { useT } from '../../state/i18n';
 import { eventLabel } from './describe-event';
 import { markShape, px, type MarkContext, type MarkShape } from '../../domain/timeline/mark-geometry';
 
@@ -41,6 +42,7 @@ interface MarksProps {
  * Memoised: hover and keyboard focus are drawn by the highlight layer, not here.
  */
 export const TimelineMarks = memo(function TimelineMarks({ index, slots, context, selectedId, idPrefix }: MarksProps) {
+  const tr = useT();
   const items = [];
   for (let i = 0; i < slots.length; i++) {
     const k = slots[i] as number;
@@ -53,7 +55,7 @@ export const TimelineMarks = memo(function TimelineMarks({ index, slots, context
         key={position}
         id={markDomId(idPrefix, position)}
         role="button"
-        aria-label={eventLabel(event)}
+        aria-label={eventLabel(event, tr)}
         aria-pressed={selected}
         data-event-id={event.id}
         className={selected ? 'timeline-mark is-selected' : 'timeline-mark'}

@@ -5,6 +5,8 @@ import { layoutTimeline, maxCasualties } from '../../domain/timeline/timeline-la
 import { MIN_SPAN_DAYS, panWindow, timelineDomain, visibleDays, zoomWindow } from '../../domain/timeline/timeline-scale';
 import { layoutDayRange, timelineSummary } from '../../domain/timeline/timeline-summary';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { MARK, MarkedText } from '../../components/marked-text';
+import { useT } from '../../state/i18n';
 import { setVisibleTimeWindow } from '../../state/time-view';
 import { TimelineChart, ZOOM_STEP } from './timeline-chart';
 import { TimelineControls } from './timeline-controls';
@@ -27,6 +29,8 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
   const { index, filters, selection, selectedEvent, actions } = model;
   const [measureRef, width] = useElementWidth(800);
   const [brushMode, setBrushMode] = useState(false);
+  const tr = useT();
+  const { t } = tr;
 
   // Keyed on the filters other than the dates and the selected event: neither changes the layout.
   const undatedKey = selectionKey(filters, { dates: true });
@@ -53,7 +57,7 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
   // Views on the same time axis (the charts' panels) follow the timeline's zoom and pan.
   useEffect(() => setVisibleTimeWindow(view), [view]);
   const days = visibleDays(view);
-  const summary = useMemo(() => timelineSummary(layout, fromDay ?? range?.firstDay ?? 0, toDay ?? range?.lastDay ?? 0), [layout, fromDay, toDay, range]);
+  const summary = useMemo(() => timelineSummary(layout, fromDay ?? range?.firstDay ?? 0, toDay ?? range?.lastDay ?? 0, tr), [layout, fromDay, toDay, range, tr]);
   const inRange = selection.shown.length;
 
   useEffect(() => setVisibleTimeWindow(view), [view]);
@@ -69,7 +73,7 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
   return (
     <div className={fillHeight ? 'timeline fills-height' : 'timeline'} ref={measureRef}>
       <div className="timeline-header">
-        <h2>Timeline</h2>
+        <h2>{t('view.timeline')}</h2>
         <p className="timeline-summary">{summary}</p>
       </div>
       <TimelineControls
@@ -85,9 +89,9 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
         onToggleBrush={() => setBrushMode((on) => !on)}
         onUseVisibleRange={() => setRange(days.firstDay, days.lastDay)}
       />
-      {brushMode && <p className="timeline-note">Drag across the timeline to set the date filter. Press “Select range” again to go back to panning.</p>}
+      {brushMode && <p className="timeline-note">{t('timeline.brushNote')}</p>}
       {inRange === 0 ? (
-        <p className="timeline-empty">Nothing to draw: no events match the filters.</p>
+        <p className="timeline-empty">{t('timeline.empty')}</p>
       ) : (
         <TimelineChart
           model={model}
@@ -105,10 +109,15 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
         />
       )}
       <p className="timeline-legend">
-        Bars are talk rounds (first to last day); mark size shows people killed or injured (lowest reported figure). Drag to pan, scroll or use the buttons to zoom; Shift+drag or “Select range” picks dates.
-        {selectedEvent && !selectedOutside && <> Selected: <strong>{selectedEvent.title}</strong>.</>}
-        {selectedOutside && <> The selected event is outside the current filters.</>}
+        {t('timeline.legend')}
+        {selectedEvent && !selectedOutside && (
+          <MarkedText words={t('timeline.selected', { title: MARK })}>
+            <strong>{selectedEvent.title}</strong>
+          </MarkedText>
+        )}
+        {selectedOutside && t('timeline.selectedOutside')}
       </p>
     </div>
   );
 }
+

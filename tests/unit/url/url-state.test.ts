@@ -56,7 +56,7 @@ describe('the URL state', () => {
   it('declares each key once', () => {
     expect(new Set(OWNED_KEYS).size).toBe(OWNED_KEYS.length);
     expect([...OWNED_KEYS].sort()).toEqual(
-      ['from', 'to', 'actors', 'match', 'categories', 'subtypes', 'regions', 'q', 'event', 'place', 'play', 'window', 'speed', 'story', 'step', 'data', 'columns', 'tiles', 'embed'].sort(),
+      ['from', 'to', 'actors', 'match', 'categories', 'subtypes', 'regions', 'q', 'event', 'place', 'play', 'window', 'speed', 'story', 'step', 'data', 'columns', 'tiles', 'embed', 'lang'].sort(),
     );
   });
 });

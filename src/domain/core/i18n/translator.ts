@@ -1,0 +1,63 @@
+/**
+ * The one way pure code gets words in the reader's language: a `Translator` made from the
+ * catalogs. Built on FormatJS (`@formatjs/intl`: ICU messages, plural rules from `Intl`); it
+ * has no React and no DOM, so domain functions take a translator as an argument and stay pure.
+ */
+import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
+import { DEFAULT_LOCALE, type Locale } from './locale';
+import { en, type MessageId } from './messages-en';
+import { ru } from './messages-ru';
+import { uk } from './messages-uk';
+
+export type { MessageId } from './messages-en';
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/** Every catalog, keyed by language. A missing key is a type error (see messages-uk.ts). */
+export const CATALOGS: Readonly<Record<Locale, Readonly<Record<MessageId, string>>>> = { en, uk, ru };
+
+export interface Translator {
+  readonly locale: Locale;
+  /** The message in the active language, its ICU arguments (`{count, plural, …}`) filled in. */
+  t(id: MessageId, values?: MessageValues): string;
+  /** A number with the active language's digits and grouping ("1,234", "1 234"). */
+  number(value: number): string;
+  /** A list joined the language's way ("strikes, talks and treaties"). */
+  list(items: readonly string[]): string;
+}
+
+const cache = createIntlCache();
+
+/** A translator for `locale`; messages are parsed once, on first use. */
+export function createTranslator(locale: Locale): Translator {
+  const intl: IntlShape = createIntl(
+    {
+      locale,
+      defaultLocale: DEFAULT_LOCALE,
+      messages: CATALOGS[locale],
+      // A message that fails to format shows its English text; never a console flood in the page.
+      onError: () => undefined,
+    },
+    cache,
+  );
+  return {
+    locale,
+    t: (id, values) => intl.formatMessage({ id, defaultMessage: en[id] }, values),
+    number: (value) => intl.formatNumber(value),
+    list: (items) => intl.formatList(items, { type: 'unit', style: 'long' }),
+  };
+}
+
+const translators = new Map<Locale, Translator>();
+
+/** The shared translator of a language (made once). */
+export function translatorFor(locale: Locale): Translator {
+  let translator = translators.get(locale);
+  if (!translator) {
+    translator = createTranslator(locale);
+    translators.set(locale, translator);
+  }
+  return translator;
+}
+
+/** English: the default for pure functions called without a translator (scripts, exports). */
+export const ENGLISH: Translator = translatorFor('en');

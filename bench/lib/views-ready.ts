@@ -19,7 +19,7 @@ export const VIEW_CHECKS: readonly ViewCheck[] = [
     // Marks first; an svg with any child (axis, density) is the loose fallback.
     selectors: ['svg [data-event-id]', 'svg circle', 'svg rect', 'svg path', 'svg > *', 'canvas'],
   },
-  { view: 'charts', landmark: 'Charts', selectors: ['path.chart-bar'] },
+  { view: 'charts', landmark: 'Charts', selectors: ['g.chart-bars'] },
   { view: 'events', landmark: 'Events', selectors: ['[role="row"]', 'li', 'tr'] },
 ];
 

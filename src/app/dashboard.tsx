@@ -1,3 +1,4 @@
+import { LocalizedText } from '../components/localized-text';
 import { lazy, memo, Suspense, useRef, useState, type ReactNode } from 'react';
 import type { PanelImperativeHandle } from 'react-resizable-panels';
 import type { LoadedEvents } from '../api/load-data';
@@ -336,7 +337,9 @@ function EmbedDashboard({ loaded, model }: { loaded: LoadedEvents; model: Dashbo
       <header className="top-bar embed-bar">
         <div className="top-brand">
           <h1>{t('app.title')}</h1>
-          <p className="dataset-title">{model.index.dataset.meta.title}</p>
+          <p className="dataset-title">
+            <LocalizedText original={model.index.dataset.meta.title} translations={model.index.dataset.meta.title_i18n} originalLang={model.index.dataset.meta.lang} />
+          </p>
         </div>
         <FilterSummary model={model} />
         <a className="full-view-link" href={fullViewHref()} target="_blank" rel="noopener">

@@ -1,3 +1,4 @@
+import { LocalizedText } from '../../components/localized-text';
 import type { ReactNode } from 'react';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useT } from '../../state/i18n';
@@ -19,7 +20,9 @@ export function TopBar({ model, story, actions }: Props) {
     <header className="top-bar">
       <div className="top-brand">
         <h1>{t('app.title')}</h1>
-        <p className="dataset-title">{model.index.dataset.meta.title}</p>
+        <p className="dataset-title" title={model.index.dataset.meta.title}>
+          <LocalizedText original={model.index.dataset.meta.title} translations={model.index.dataset.meta.title_i18n} originalLang={model.index.dataset.meta.lang} />
+        </p>
       </div>
       <FilterSummary model={model} />
       <div className="top-actions">

@@ -1,3 +1,4 @@
+import { LocalizedText, useLocalized } from '../../components/localized-text';
 import { CategorySymbol } from '../../components/category-symbol';
 import { ATTRIBUTE_FACET_NAMES, ATTRIBUTE_FACETS } from '../../domain/core/attribute-facets';
 import { categoryLabel } from '../../domain/core/categories';
@@ -24,9 +25,15 @@ export function EventCard({ event, index, headingLevel = 3 }: { event: EventReco
   const place = event.place === null ? undefined : index.placeById.get(event.place);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const hasLink = event.sources.some((s) => s.url !== undefined);
+  // Texts from data in the reader's language where the file translates them (contract 1.1).
+  const textLang = event.lang ?? index.dataset.meta.lang;
+  const title = useLocalized(event.title, event.title_i18n, textLang);
+  const placeLang = index.dataset.meta.lang;
   return (
-    <article className="event-card" aria-label={event.title}>
-      <Heading className="event-title">{event.title}</Heading>
+    <article className="event-card" aria-label={title.text}>
+      <Heading className="event-title">
+        <LocalizedText original={event.title} translations={event.title_i18n} originalLang={textLang} />
+      </Heading>
       <p className="event-meta">
         <span className="event-category">
           <CategorySymbol category={event.category} /> {categoryLabel(event.category, tr)}
@@ -37,19 +44,30 @@ export function EventCard({ event, index, headingLevel = 3 }: { event: EventReco
       </p>
       <p className="event-place">
         <strong>{t('event.place')}</strong>
-        {place ? `${place.name}${place.country ? `, ${place.country}` : ''}` : t('event.noPlace')}
+        {place ? (
+          <>
+            <LocalizedText original={place.name} translations={place.name_i18n} originalLang={placeLang} />
+            {place.country ? `, ${place.country}` : ''}
+          </>
+        ) : (
+          t('event.noPlace')
+        )}
         {event.geoNote && <span className="muted"> — {event.geoNote}</span>}
       </p>
       <EventAttributes event={event} />
       <EventFigures event={event} />
-      {event.summary && <p className="event-summary">{event.summary}</p>}
+      {event.summary && (
+        <p className="event-summary">
+          <LocalizedText original={event.summary} translations={event.summary_i18n} originalLang={textLang} />
+        </p>
+      )}
       {event.actors.length > 0 && (
         <div className="event-actors">
           <strong>{t('event.actors')}</strong>
           <ul>
             {event.actors.map((ref) => (
               <li key={`${ref.id}-${ref.role}`}>
-                {index.actorById.get(ref.id)?.name ?? ref.id} <span className="muted">({ref.role})</span>
+                <ActorName index={index} id={ref.id} /> <span className="muted">({ref.role})</span>
               </li>
             ))}
           </ul>
@@ -73,6 +91,11 @@ export function EventCard({ event, index, headingLevel = 3 }: { event: EventReco
       )}
     </article>
   );
+}
+
+function ActorName({ index, id }: { index: EventIndex; id: string }) {
+  const actor = index.actorById.get(id);
+  return actor ? <LocalizedText original={actor.name} translations={actor.name_i18n} originalLang={index.dataset.meta.lang} /> : <>{id}</>;
 }
 
 /** ACLED's sub-type and region, the values the Filters rail offers (nothing when the event has neither). */

@@ -1,3 +1,5 @@
+import { LocalizedText } from '../../components/localized-text';
+import { pickLocalized } from '../../domain/core/localized';
 import { memo } from 'react';
 import { CategorySymbol } from '../../components/category-symbol';
 import { categoryLabel } from '../../domain/core/categories';
@@ -10,7 +12,9 @@ import { useT } from '../../state/i18n';
 
 /** The name shown for an event's place. */
 export function placeName(index: EventIndex, event: EventRecord, tr: Translator): string {
-  return event.place === null ? tr.t('events.noPlace') : (index.placeById.get(event.place)?.name ?? event.place);
+  if (event.place === null) return tr.t('events.noPlace');
+  const place = index.placeById.get(event.place);
+  return place ? pickLocalized(place.name, place.name_i18n, tr.locale, index.dataset.meta.lang).text : event.place;
 }
 
 interface RowProps {
@@ -45,7 +49,9 @@ export const EventRow = memo(function EventRow({ event, selected, place, onToggl
         <CategorySymbol category={event.category} />
         {categoryLabel(event.category, tr)}
       </span>
-      <span className="event-row-title">{event.title}</span>
+      <span className="event-row-title">
+        <LocalizedText original={event.title} translations={event.title_i18n} originalLang={event.lang} />
+      </span>
       <span className="event-row-place">{place}</span>
     </button>
   );

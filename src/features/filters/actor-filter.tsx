@@ -1,3 +1,4 @@
+import { pickLocalized } from '../../domain/core/localized';
 import { useMemo, useState } from 'react';
 import type { Actor } from '../../domain/core/model';
 import type { MessageId } from '../../domain/core/i18n/translator';
@@ -62,7 +63,7 @@ export function ActorFilter({ model, counts }: { model: DashboardModel; counts: 
                 {actors.map((actor) => (
                   <FacetOption
                     key={actor.id}
-                    label={actor.name}
+                    label={pickLocalized(actor.name, actor.name_i18n, tr.locale, index.dataset.meta.lang).text}
                     count={counts.get(actor.id) ?? 0}
                     checked={selected.has(actor.id)}
                     onToggle={() => toggle(actor.id)}

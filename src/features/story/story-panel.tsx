@@ -1,3 +1,5 @@
+import { LocalizedText } from '../../components/localized-text';
+import { pickLocalized } from '../../domain/core/localized';
 import { useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { SourceLink } from '../../components/source-link';
@@ -75,11 +77,15 @@ export function StoryPanel({ model, stories, fileProblems = [], dock }: Props) {
     open && step ? (
         <div className="story-step" ref={stepRef} role="group" aria-label={t('story.label')}>
           <p className="story-kicker">
-            <span className="story-badge">{t('story.badge')}</span> {open.story.title}{' '}
+            <span className="story-badge">{t('story.badge')}</span> <LocalizedText original={open.story.title} translations={open.story.title_i18n} />{' '}
             <span className="muted">{t('story.stepOf', { step: tr.number(open.index + 1), count: tr.number(count) })}</span>
           </p>
-          <h2 className="story-title">{step.title}</h2>
-          <p className="story-text">{step.text}</p>
+          <h2 className="story-title">
+            <LocalizedText original={step.title} translations={step.title_i18n} />
+          </h2>
+          <p className="story-text">
+            <LocalizedText original={step.text} translations={step.text_i18n} />
+          </p>
           <div className="story-sources">
             <span className="muted">{t('story.sources')}</span>
             <ul>
@@ -117,7 +123,7 @@ export function StoryPanel({ model, stories, fileProblems = [], dock }: Props) {
   return (
     <div className="story-panel" ref={panelRef}>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {open && step ? t('story.announce', { step: tr.number(open.index + 1), count: tr.number(count), title: step.title }) : ''}
+        {open && step ? t('story.announce', { step: tr.number(open.index + 1), count: tr.number(count), title: pickLocalized(step.title, step.title_i18n, tr.locale).text }) : ''}
       </p>
       {open && step ? (
         dock ? (
@@ -131,8 +137,15 @@ export function StoryPanel({ model, stories, fileProblems = [], dock }: Props) {
             {stories.map((item, i) => (
               <li key={item.id}>
                 <span id={`${ids}-${i}`}>
-                  <span className="story-badge">{t('story.badge')}</span> <strong>{item.title}</strong>
-                  {item.summary ? <span className="muted"> {item.summary}</span> : null}
+                  <span className="story-badge">{t('story.badge')}</span> <strong>
+                    <LocalizedText original={item.title} translations={item.title_i18n} />
+                  </strong>
+                  {item.summary ? (
+                    <span className="muted">
+                      {' '}
+                      <LocalizedText original={item.summary} translations={item.summary_i18n} />
+                    </span>
+                  ) : null}
                 </span>{' '}
                 <button ref={i === 0 ? startRef : undefined} type="button" aria-describedby={`${ids}-${i}`} onClick={() => start(item)}>
                   {/* Narrow screens show only "Story" (still inside the name, for speech input). */}

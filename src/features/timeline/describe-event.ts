@@ -3,6 +3,7 @@
  * and the live text read out while moving through marks with the keyboard.
  */
 import { formatDateRange } from '../../domain/core/calendar-date';
+import { pickLocalized } from '../../domain/core/localized';
 import { casualtiesAtLeast, type EventRecord } from '../../domain/core/model';
 import { categoryLabel } from '../../domain/core/categories';
 import { ENGLISH, type Translator } from '../../domain/core/i18n/translator';
@@ -18,7 +19,7 @@ export interface EventDescription {
 export function describeEvent(event: EventRecord, tr: Translator = ENGLISH): EventDescription {
   const count = casualtiesAtLeast(event);
   return {
-    title: event.title,
+    title: pickLocalized(event.title, event.title_i18n, tr.locale, event.lang).text,
     date: formatDateRange(event.startDay, event.endDay, event.datePrecision, tr.locale),
     category: categoryLabel(event.category, tr),
     casualties: count > 0 ? tr.t('timeline.atLeastCasualties', { count: tr.number(count) }) : tr.t('timeline.noCasualties'),

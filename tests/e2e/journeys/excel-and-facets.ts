@@ -66,7 +66,7 @@ export const journeys: Journey[] = [
       await subTypes.getByRole('checkbox', { name: 'Armed clash (1)' }).check();
       await waitUntil(() => showing(page), (c) => c.shown === 1, 'the armed clash alone');
       assert.equal(params(page).get('subtypes'), 'armed-clash');
-      await filters.getByRole('button', { name: 'Reset' }).click();
+      await filters.getByRole('button', { name: 'Reset', exact: true }).click();
       await waitUntil(() => showing(page), (c) => c.shown === 3, 'Reset clears the sub-type');
       assert.equal(params(page).get('subtypes'), null);
     },

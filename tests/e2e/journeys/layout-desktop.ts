@@ -74,7 +74,7 @@ export const journeys: Journey[] = [
         const seen = {
           map,
           lanes: await seenBox(region(page, 'Timeline').locator('svg.timeline-svg')),
-          bars: await seenBox(region(page, 'Charts').locator('.recharts-bar-rectangles').first()),
+          bars: await seenBox(region(page, 'Charts').locator('g.chart-bars').first()),
           details: await seenBox(region(page, 'Event details').getByRole('heading', { level: 2 })),
         };
         for (const [what, box] of Object.entries(seen)) assert.ok(box && insideViewport(box, size), `${size.width}×${size.height}: ${what} can be seen (${JSON.stringify(box)})`);

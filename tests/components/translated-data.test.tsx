@@ -1,0 +1,41 @@
+import { screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildEventIndex } from '../../src/domain/core/event-index';
+import { parseDataset } from '../../src/domain/core/parse-dataset';
+import { DetailsView } from '../../src/features/details/details-view';
+import { EventsListView } from '../../src/features/events-list/events-list-view';
+import { openUrl, renderViews } from '../helpers/render-dashboard';
+
+/** The default dataset as shipped: its events, actors and places carry Ukrainian and Russian (contract 1.1). */
+const index = buildEventIndex(parseDataset(JSON.parse(readFileSync('public/data/events.json', 'utf8'))).dataset);
+const DRUZHKIVKA = 'strike-2026-02-04-druzhkivka-market';
+const event = index.events[index.byId.get(DRUZHKIVKA) ?? -1];
+
+describe('texts from data in the reader’s language', { timeout: 20_000 }, () => {
+  it('shows the event’s Ukrainian title, summary and place name, with the figures unchanged', () => {
+    openUrl(`?lang=uk&event=${DRUZHKIVKA}`);
+    renderViews([DetailsView], index);
+    const details = screen.getByRole('article', { name: event?.title_i18n?.uk ?? 'missing' });
+    expect(within(details).getByRole('heading', { name: event?.title_i18n?.uk ?? 'missing' })).toBeInTheDocument();
+    expect(details).toHaveTextContent('Дружківка');
+    expect(details).toHaveTextContent(/\b7\b/);
+    expect(details).toHaveTextContent(/\b15\b/);
+    if (event?.summary_i18n?.uk) expect(details).toHaveTextContent(event.summary_i18n.uk.slice(0, 40));
+  });
+
+  it('shows Russian titles in the Events list', () => {
+    openUrl(`?lang=ru&event=${DRUZHKIVKA}`);
+    renderViews([EventsListView], index);
+    expect(screen.getAllByText(event?.title_i18n?.ru ?? 'missing').length).toBeGreaterThan(0);
+    expect(screen.queryByText(event?.title ?? '')).toBeNull();
+  });
+
+  it('keeps the English original, marked with its language, where the file has no translation', () => {
+    openUrl(`?lang=uk&event=${DRUZHKIVKA}`);
+    const bare = buildEventIndex(parseDataset({ ...JSON.parse(readFileSync('public/data/events.json', 'utf8')), events: JSON.parse(readFileSync('public/data/events.json', 'utf8')).events.map((e: { title_i18n?: unknown }) => ({ ...e, title_i18n: undefined })) }).dataset);
+    renderViews([DetailsView], bare);
+    const heading = screen.getByRole('heading', { name: event?.title ?? 'missing' });
+    expect(heading.querySelector('[lang="en"]')).not.toBeNull();
+  });
+});

@@ -18,7 +18,9 @@ export const journeys: Journey[] = [
           if (!list) return false;
           const r = element.getBoundingClientRect();
           const l = list.getBoundingClientRect();
-          return r.top >= l.top - 1 && r.bottom <= l.bottom + 1;
+          // In sight: wholly, or (when the list is shorter than one row, as it can be beside the
+          // details) filling the visible part of the list.
+          return (r.top >= l.top - 1 && r.bottom <= l.bottom + 1) || (r.top <= l.top + 1 && r.bottom >= l.bottom - 1);
         });
       await waitUntil(inSight, (ok) => ok, 'the selected row to be inside the visible part of the list');
       assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page itself did not scroll');

@@ -18,8 +18,15 @@ export type HistoryMode = 'push' | 'replace';
 /** The reader's browser languages, most preferred first. */
 export function browserLanguages(): readonly string[] {
   if (typeof navigator === 'undefined') return [];
-  return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+  // Read once and again only when the browser says they changed: every render that shows words
+  // asks, and navigator.languages builds a new array on each read.
+  if (languagesSeen === undefined) {
+    languagesSeen = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+    if (typeof window !== 'undefined') window.addEventListener('languagechange', () => (languagesSeen = undefined), { once: true });
+  }
+  return languagesSeen;
 }
+let languagesSeen: readonly string[] | undefined;
 
 /** Decodes an address with its notices written in the language it asks for (else the browser's). */
 function decodeUrlState(text: string): DecodedUrlState {

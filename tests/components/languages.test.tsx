@@ -92,12 +92,15 @@ describe('the interface in Ukrainian and Russian', () => {
   it('takes the browser’s language when the link names none', () => {
     const languages = Object.getOwnPropertyDescriptor(window.navigator, 'languages');
     Object.defineProperty(window.navigator, 'languages', { value: ['de-DE', 'ru-RU'], configurable: true });
+    // As a browser does when the reader changes its languages.
+    window.dispatchEvent(new Event('languagechange'));
     try {
       renderViews([FiltersView], indexOf(5));
       expect(status()).toHaveTextContent('Показано 5 из 5 событий');
     } finally {
       if (languages) Object.defineProperty(window.navigator, 'languages', languages);
       else Reflect.deleteProperty(window.navigator, 'languages');
+      window.dispatchEvent(new Event('languagechange'));
     }
   });
 

@@ -4,6 +4,7 @@
  * has no React and no DOM, so domain functions take a translator as an argument and stay pure.
  */
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { en, type MessageId } from './messages-en';
 import { ru } from './messages-ru';
@@ -39,10 +40,38 @@ export function createTranslator(locale: Locale): Translator {
     },
     cache,
   );
+  // Each message compiled once and kept; a message with no argument is its own text. Views ask for
+  // words on every render (a marker's name, a count for each of thousands of places), and
+  // `formatMessage`/`formatNumber` look their formatter up by serialising their arguments each time.
+  const compiled = new Map<MessageId, IntlMessageFormat | string>();
+  const numberFormat = new Intl.NumberFormat(locale);
+  const messageOf = (id: MessageId): IntlMessageFormat | string => {
+    let entry = compiled.get(id);
+    if (entry === undefined) {
+      const message = CATALOGS[locale][id];
+      try {
+        entry = /[{}']/.test(message) ? new IntlMessageFormat(message, locale) : message;
+      } catch {
+        entry = en[id];
+      }
+      compiled.set(id, entry);
+    }
+    return entry;
+  };
   return {
     locale,
-    t: (id, values) => intl.formatMessage({ id, defaultMessage: en[id] }, values),
-    number: (value) => intl.formatNumber(value),
+    t: (id, values) => {
+      const entry = messageOf(id);
+      if (typeof entry === 'string') return entry;
+      try {
+        const text = entry.format(values);
+        return typeof text === 'string' ? text : String(text);
+      } catch {
+        // A message that cannot be filled (a missing argument) shows its English text, never an error.
+        return intl.formatMessage({ id, defaultMessage: en[id] }, values);
+      }
+    },
+    number: (value) => numberFormat.format(value),
     list: (items) => intl.formatList(items, { type: 'unit', style: 'long' }),
   };
 }

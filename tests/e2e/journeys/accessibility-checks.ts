@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { region, waitForDashboard } from '../lib/dashboard';
 import { focusReport, interactiveTargets, recordUnfocusedStyles } from '../lib/layout-checks';
 import type { Journey } from '../lib/types';
-import { waitForParam, waitForValue } from '../lib/wait';
+import { waitForParam, waitForQuiet, waitForValue } from '../lib/wait';
 
 const EVENT_TITLE = 'Cluster munitions hit the market in Druzhkivka';
 
@@ -113,6 +113,9 @@ export const journeys: Journey[] = [
 
       await region(page, 'Filters').getByRole('button', { name: /^Strike\b/ }).click();
       await region(page, 'Map').getByRole('button', { name: /^Kyiv:/ }).click();
+      // Let the selection's own redraws (details, list, charts drawn as they come into view) settle
+      // first: what is checked is the zoom itself, which must land in one step.
+      await waitForQuiet(page, 300);
       await region(page, 'Map').getByRole('button', { name: 'Zoom in', exact: true }).click();
       const afterZoom = await paneTransform();
       await page.waitForTimeout(120);

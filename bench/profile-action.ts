@@ -31,6 +31,17 @@ const repeat = repeatAt >= 0 ? Number(args[repeatAt + 1]) : 8;
 
 const pause = (page: Page, ms = 400) => page.waitForTimeout(ms);
 
+/** Clicks one of the first `choices` controls matching `selector` on, then off again. */
+function clickTwice(selector: string, choices: number) {
+  return async (page: Page, i: number) => {
+    const control = page.locator(selector).nth(i % choices);
+    await control.click();
+    await pause(page);
+    await control.click();
+    await pause(page);
+  };
+}
+
 /** One repetition of the action, leaving the page as it found it. */
 const ACTIONS: Record<string, (page: Page, i: number) => Promise<void>> = {
   marker: async (page, i) => {
@@ -44,20 +55,8 @@ const ACTIONS: Record<string, (page: Page, i: number) => Promise<void>> = {
     await page.mouse.click(again.x, again.y);
     await pause(page);
   },
-  category: async (page, i) => {
-    const toggle = page.locator('section[aria-label="Filters"] .category-toggles button').nth(i % 3);
-    await toggle.click();
-    await pause(page);
-    await toggle.click();
-    await pause(page);
-  },
-  actor: async (page, i) => {
-    const box = page.locator('section[aria-label="Filters"] .actor-lists input[type="checkbox"]').nth(i % 5);
-    await box.click();
-    await pause(page);
-    await box.click();
-    await pause(page);
-  },
+  category: clickTwice('section[aria-label="Filters"] .category-toggles button', 3),
+  actor: clickTwice('section[aria-label="Filters"] .actor-lists input[type="checkbox"]', 5),
   from: async (page, i) => {
     const from = page.locator('section[aria-label="Filters"]').getByLabel('From', { exact: true }).first();
     const min = (await from.getAttribute('min')) ?? '2025-11-01';

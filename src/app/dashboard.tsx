@@ -95,55 +95,62 @@ function Notes({ loaded, model }: { loaded: LoadedEvents; model: DashboardModel 
   );
 }
 
+/**
+ * One view's landmark (`#view-<name>`, the target of its skip link) with its own error boundary,
+ * so a broken view never blanks the page. Without `boundary` the children bring their own.
+ */
+function ViewRegion({ name, label, boundary, extraClass = '', children }: { name: string; label: string; boundary?: string; extraClass?: string; children: ReactNode }) {
+  return (
+    <section id={`view-${name}`} tabIndex={-1} className={`region region-${name}${extraClass}`} aria-label={label}>
+      {boundary === undefined ? children : <ErrorBoundary label={boundary}>{children}</ErrorBoundary>}
+    </section>
+  );
+}
+
 /** `fillHeight`: the region has a fixed height (desktop panel, embed) and the lanes share it. */
 function TimelineRegion({ model, fillHeight }: { model: DashboardModel; fillHeight: boolean }) {
   const { t } = useT();
   return (
-    <section id="view-timeline" tabIndex={-1} className={`region region-timeline${fillHeight ? ' is-fitted' : ''}`} aria-label={t('view.timeline')}>
+    <ViewRegion name="timeline" label={t('view.timeline')} extraClass={fillHeight ? ' is-fitted' : ''}>
+      {/* Two boundaries: a broken drawing leaves the playback controls working, and the reverse. */}
       <ErrorBoundary label={t('boundary.playback')}>
         <PlaybackControls model={model} />
       </ErrorBoundary>
       <ErrorBoundary label={t('boundary.timeline')}>
         <TimelineView model={model} fillHeight={fillHeight} />
       </ErrorBoundary>
-    </section>
+    </ViewRegion>
   );
 }
 
 function MapRegion({ model }: { model: DashboardModel }) {
   const { t } = useT();
   return (
-    <section id="view-map" tabIndex={-1} className="region region-map" aria-label={t('view.map')}>
-      <ErrorBoundary label={t('boundary.map')}>
-        <Suspense fallback={<p className="muted">{t('loading.map')}</p>}>
-          <MapView model={model} />
-        </Suspense>
-      </ErrorBoundary>
-    </section>
+    <ViewRegion name="map" label={t('view.map')} boundary={t('boundary.map')}>
+      <Suspense fallback={<p className="muted">{t('loading.map')}</p>}>
+        <MapView model={model} />
+      </Suspense>
+    </ViewRegion>
   );
 }
 
 function EventsRegion({ model }: { model: DashboardModel }) {
   const { t } = useT();
   return (
-    <section id="view-events" tabIndex={-1} className="region region-events" aria-label={t('view.events')}>
-      <ErrorBoundary label={t('boundary.events')}>
-        <EventsListView model={model} />
-      </ErrorBoundary>
-    </section>
+    <ViewRegion name="events" label={t('view.events')} boundary={t('boundary.events')}>
+      <EventsListView model={model} />
+    </ViewRegion>
   );
 }
 
 function ChartsRegion({ model }: { model: DashboardModel }) {
   const { t } = useT();
   return (
-    <section id="view-charts" tabIndex={-1} className="region region-charts" aria-label={t('view.charts')}>
-      <ErrorBoundary label={t('boundary.charts')}>
-        <Suspense fallback={<p className="muted">{t('loading.charts')}</p>}>
-          <ChartsView model={model} />
-        </Suspense>
-      </ErrorBoundary>
-    </section>
+    <ViewRegion name="charts" label={t('view.charts')} boundary={t('boundary.charts')}>
+      <Suspense fallback={<p className="muted">{t('loading.charts')}</p>}>
+        <ChartsView model={model} />
+      </Suspense>
+    </ViewRegion>
   );
 }
 
@@ -162,11 +169,9 @@ function hasSelection({ filters }: DashboardModel): boolean {
 function DetailsRegion({ model }: { model: DashboardModel }) {
   const { t } = useT();
   return (
-    <section id="view-details" tabIndex={-1} className={`region region-details${hasSelection(model) ? ' has-selection' : ''}`} aria-label={t('view.details')}>
-      <ErrorBoundary label={t('boundary.details')}>
-        <DetailsView model={model} />
-      </ErrorBoundary>
-    </section>
+    <ViewRegion name="details" label={t('view.details')} boundary={t('boundary.details')} extraClass={hasSelection(model) ? ' has-selection' : ''}>
+      <DetailsView model={model} />
+    </ViewRegion>
   );
 }
 

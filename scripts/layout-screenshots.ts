@@ -23,6 +23,7 @@ interface Shot {
 const SHOTS: Shot[] = [
   { name: 'desktop-1440x900-light', width: 1440, height: 900, path: '/?event=strike-2026-02-04-druzhkivka-market', theme: 'light' },
   { name: 'desktop-1440x900-dark', width: 1440, height: 900, path: '/?event=strike-2026-02-04-druzhkivka-market', theme: 'dark' },
+  { name: 'desktop-1920x1080-light', width: 1920, height: 1080, path: '/?event=strike-2026-02-04-druzhkivka-market', theme: 'light' },
   { name: 'desktop-1280x720-light', width: 1280, height: 720, path: '/', theme: 'light' },
   { name: 'desktop-1280x720-dark', width: 1280, height: 720, path: '/', theme: 'dark' },
   { name: 'desktop-1024x768-light', width: 1024, height: 768, path: '/', theme: 'light' },

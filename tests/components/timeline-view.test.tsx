@@ -168,4 +168,31 @@ describe('TimelineView', () => {
     expect(within(timeline()).getAllByRole('button')).toHaveLength(5);
     expect(published).toEqual({ start: toDayNumber('2026-01-24'), end: (toDayNumber('2026-02-04') ?? 0) + 1 });
   });
+
+  it('draws launches, casualties and strikes per day under the lanes on the reader\'s demand, and remembers it', async () => {
+    openUrl('');
+    window.localStorage.clear();
+    const user = userEvent.setup();
+    const { unmount } = renderViews([TimelineView]);
+    // jsdom's window is 768 px tall: too short for the strips by default.
+    const toggle = screen.getByRole('button', { name: 'Daily figures' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(timeline().querySelector('.timeline-figures')).toBeNull();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const strips = timeline().querySelector('.timeline-figures');
+    expect(strips).not.toBeNull();
+    // The mini dataset's highest launch figure: nearly 400 drones on the day of the Sloviansk strike.
+    expect(strips).toHaveTextContent('Launched');
+    expect(strips).toHaveTextContent('max 400 a day');
+    expect(strips).toHaveTextContent('Killed · injured');
+    for (const series of ['launched', 'killed', 'injured', 'strikes']) {
+      expect(strips?.querySelector(`path.figure-bars.is-${series}`)?.getAttribute('d')).toMatch(/^M/);
+    }
+    expect(screen.getByText(/Under the lanes, the same days/)).toBeInTheDocument();
+    unmount();
+    renderViews([TimelineView]);
+    expect(screen.getByRole('button', { name: 'Daily figures' })).toHaveAttribute('aria-pressed', 'true');
+    window.localStorage.clear();
+  });
 });

@@ -1,6 +1,7 @@
 import { useState, type ReactNode, type RefObject } from 'react';
 import { Group, Panel, Separator, type LayoutChangedMeta, type PanelImperativeHandle } from 'react-resizable-panels';
 import { useT } from '../../state/i18n';
+import { FIGURES_MIN_WINDOW_HEIGHT } from '../../features/timeline/timeline-view';
 import { readPanelLayouts, savePanelLayout, type PanelGroupId, type PanelLayout } from './panel-layout-storage';
 
 interface Props {
@@ -23,7 +24,10 @@ interface Props {
  */
 function defaultTimelineHeight(): string {
   const header = window.innerWidth < 1200 ? 50 : 0;
-  return `${Math.min(320, Math.max(190, Math.round(window.innerHeight * 0.25))) + header}px`;
+  // A tall window gives the timeline's figure strips room (30 % of the height); a short one keeps
+  // the map a third of the window, and the strips start hidden there.
+  const share = window.innerHeight >= FIGURES_MIN_WINDOW_HEIGHT ? 0.3 : 0.25;
+  return `${Math.min(340, Math.max(190, Math.round(window.innerHeight * share))) + header}px`;
 }
 
 /** Saves a layout the reader made (drag, keys, double-click), never one the library computed on load. */

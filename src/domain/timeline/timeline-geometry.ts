@@ -12,6 +12,21 @@ export const MIN_FITTED_LANE = 16;
 /** A lane fitted into a tall panel grows to at most this many times its natural height. */
 const MAX_FITTED_GROWTH = 2;
 
+/** One strip of per-day figures under the category lanes (launches, casualties, strikes). */
+export interface FigureBox {
+  top: number;
+  height: number;
+  /** Where the bars' area begins: below the label band on phones. */
+  bodyTop: number;
+}
+
+/** Natural height of a figure strip's bar area, and its bounds when fitted into a panel. */
+const FIGURE_STRIP = { natural: 30, min: 24, max: 44, compactLabel: 14 };
+/** Share of a fitted panel's height the figure strips take before their bounds apply. */
+const FIGURE_SHARE = 0.4;
+/** Space between the last category lane and the first figure strip. */
+const FIGURE_GAP = 6;
+
 export interface TimelineGeometry {
   width: number;
   compact: boolean;
@@ -20,6 +35,10 @@ export interface TimelineGeometry {
   plotWidth: number;
   lanes: LaneBox[];
   lanesHeight: number;
+  /** Figure strips under the lanes, on the same time axis (empty when none are drawn). */
+  figures: FigureBox[];
+  /** Top of the axis: the bottom of the lanes, or of the figure strips when there are any. */
+  axisTop: number;
   axisHeight: number;
   height: number;
 }
@@ -32,7 +51,7 @@ export interface TimelineGeometry {
  * reader redraws the lanes instead of cutting them off or leaving them small.
  * @example timelineGeometry(layout, 900, 160).height // 160 when the lanes can shrink that far
  */
-export function timelineGeometry(layout: TimelineLayout, width: number, fitHeight?: number): TimelineGeometry {
+export function timelineGeometry(layout: TimelineLayout, width: number, fitHeight?: number, figureCount = 0): TimelineGeometry {
   const compact = width < COMPACT_BELOW_PX;
   const plotLeft = compact ? 0 : 128;
   const natural = laneBoxes(layout, {
@@ -42,10 +61,22 @@ export function timelineGeometry(layout: TimelineLayout, width: number, fitHeigh
     padding: LANE_PADDING,
     labelBand: compact ? 15 : 0,
   });
-  const lanes = fitHeight === undefined ? natural : fitLanes(natural, fitHeight - AXIS_HEIGHT);
+  const figureLabel = compact ? FIGURE_STRIP.compactLabel : 0;
+  // The figure strips take a share of a fitted panel within their bounds; the lanes share the rest.
+  const figureBody =
+    fitHeight === undefined
+      ? FIGURE_STRIP.natural
+      : Math.round(Math.min(FIGURE_STRIP.max, Math.max(FIGURE_STRIP.min, ((fitHeight - AXIS_HEIGHT) * FIGURE_SHARE) / Math.max(1, figureCount) - figureLabel)));
+  const figuresHeight = figureCount === 0 ? 0 : FIGURE_GAP + figureCount * (figureBody + figureLabel);
+  const lanes = fitHeight === undefined ? natural : fitLanes(natural, fitHeight - AXIS_HEIGHT - figuresHeight);
   const last = lanes[lanes.length - 1];
   const lanesHeight = last === undefined ? 0 : last.top + last.height;
-  return { width, compact, plotLeft, plotWidth: Math.max(50, width - plotLeft - 8), lanes, lanesHeight, axisHeight: AXIS_HEIGHT, height: lanesHeight + AXIS_HEIGHT };
+  const figures = Array.from({ length: figureCount }, (_, i): FigureBox => {
+    const top = lanesHeight + FIGURE_GAP + i * (figureBody + figureLabel);
+    return { top, height: figureBody + figureLabel, bodyTop: top + figureLabel };
+  });
+  const axisTop = lanesHeight + figuresHeight;
+  return { width, compact, plotLeft, plotWidth: Math.max(50, width - plotLeft - 8), lanes, lanesHeight, figures, axisTop, axisHeight: AXIS_HEIGHT, height: axisTop + AXIS_HEIGHT };
 }
 
 /**
@@ -78,7 +109,8 @@ function fitLanes(natural: LaneBox[], available: number): LaneBox[] {
   });
 }
 
-/** The least height a fitted drawing takes: every lane at MIN_FITTED_LANE, plus the axis. */
+/** The least height a fitted drawing takes: every lane at MIN_FITTED_LANE, the figure strips, plus the axis. */
 export function minFittedHeight(geometry: TimelineGeometry): number {
-  return geometry.lanes.reduce((sum, box) => sum + MIN_FITTED_LANE + (box.bodyTop - box.top), 0) + geometry.axisHeight;
+  const lanes = geometry.lanes.reduce((sum, box) => sum + MIN_FITTED_LANE + (box.bodyTop - box.top), 0);
+  return lanes + (geometry.axisTop - geometry.lanesHeight) + geometry.axisHeight;
 }

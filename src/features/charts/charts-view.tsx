@@ -7,7 +7,7 @@ import { usePictureSource } from '../../state/picture-sources';
 import { AroundRounds } from './around-rounds';
 import { ChartPatterns, usePatternIds } from './chart-patterns';
 import { TimePanels } from './time-panels';
-import { useChartData } from './use-chart-data';
+import { useChartData } from '../../state/chart-data';
 import './charts.css';
 
 /**

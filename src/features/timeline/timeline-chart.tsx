@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { assertNever, formatDay } from '../../domain/core/calendar-date';
+import type { DailyFigures } from '../../domain/charts/daily-figures';
 import { densityStrips } from '../../domain/timeline/timeline-density';
 import { shouldDrawDensity, slotOfPosition, visibleSlots, type TimelineLayout } from '../../domain/timeline/timeline-layout';
 import { centerWindowOn, panWindow, visibleDays, zoomWindow, type TimeWindow } from '../../domain/timeline/timeline-scale';
@@ -10,6 +11,7 @@ import { eventLabel } from './describe-event';
 import { markShape, px, type MarkContext } from '../../domain/timeline/mark-geometry';
 import { TimelineAxis } from './timeline-axis';
 import { TimelineDensityLayer } from './timeline-density-layer';
+import { FIGURE_STRIP_COUNT, TimelineFigureStrips } from './timeline-figure-strips';
 import { minFittedHeight, timelineGeometry } from '../../domain/timeline/timeline-geometry';
 import { TimelineHighlights } from './timeline-highlights';
 import { keyCommand } from './timeline-keys';
@@ -35,6 +37,8 @@ interface ChartProps {
   onBrush: (firstDay: number, lastDay: number) => void;
   /** Fit the lanes to the height the layout gives the drawing (a dashboard panel) instead of their natural height. */
   fillHeight?: boolean;
+  /** Per-day figures for the strips under the lanes; null draws no strips (nothing to chart). */
+  daily: DailyFigures | null;
 }
 
 /** Zoom factor of one key press or button press. */
@@ -44,7 +48,7 @@ export const ZOOM_STEP = 0.6;
  * The timeline drawing: lanes, axis, marks (or density strips when crowded), highlights and
  * the tooltip. One tab stop; arrow keys move a focused mark in date order.
  */
-export function TimelineChart({ model, layout, view, bounds, update, reset, width, maxCasualties, shownCount, brushMode, onBrush, fillHeight = false }: ChartProps) {
+export function TimelineChart({ model, layout, view, bounds, update, reset, width, maxCasualties, shownCount, brushMode, onBrush, fillHeight = false, daily }: ChartProps) {
   const { index, selectedEvent, actions } = model;
   const idPrefix = useId().replace(/:/g, '');
   const tr = useT();
@@ -56,7 +60,7 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
 
   const [fitRef, fitSize] = useElementSize(width);
   const fitHeight = fillHeight && fitSize.height > 0 ? fitSize.height : undefined;
-  const geometry = useMemo(() => timelineGeometry(layout, width, fitHeight), [layout, width, fitHeight]);
+  const geometry = useMemo(() => timelineGeometry(layout, width, fitHeight, daily ? FIGURE_STRIP_COUNT : 0), [layout, width, fitHeight, daily]);
   const slots = useMemo(() => visibleSlots(layout, view), [layout, view]);
   const density = shouldDrawDensity(slots.length);
   const strips = useMemo(() => (density ? densityStrips(layout, slots, view, geometry.plotWidth) : null), [density, layout, slots, view, geometry.plotWidth]);
@@ -218,12 +222,13 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
         <g transform={`translate(${geometry.plotLeft} 0)`}>
           <TimelineLanes geometry={geometry} />
           <TimelineAxis view={view} geometry={geometry} />
+          {daily && <TimelineFigureStrips daily={daily} view={view} geometry={geometry} clipPath={`url(#${idPrefix}-clip)`} />}
           <g clipPath={`url(#${idPrefix}-clip)`}>
             {strips && <TimelineDensityLayer strips={strips} geometry={geometry} view={view} />}
             <TimelineMarks index={index} slots={markSlots} context={context} selectedId={selectedEvent?.id} idPrefix={idPrefix} />
             <TimelineHighlights
               context={context}
-              lanesHeight={geometry.lanesHeight}
+              plotBottom={geometry.axisTop}
               selectedSlot={inView(selectedSlot) ? selectedSlot : -1}
               hoveredSlot={inView(slotOfId(hoveredId)) ? slotOfId(hoveredId) : -1}
               focusedSlot={hasFocus && inView(focusedSlot) ? focusedSlot : -1}
@@ -234,7 +239,7 @@ export function TimelineChart({ model, layout, view, bounds, update, reset, widt
                 x={px(Math.max(0, Math.min(brush.x0, brush.x1)))}
                 y={0}
                 width={px(Math.abs(brush.x1 - brush.x0))}
-                height={geometry.lanesHeight}
+                height={geometry.axisTop}
               />
             )}
           </g>

@@ -7,6 +7,9 @@ interface ControlsProps {
   canZoomIn: boolean;
   zoomed: boolean;
   brushMode: boolean;
+  /** Whether the figure strips are drawn under the lanes; undefined when there is nothing to draw. */
+  figuresShown: boolean | undefined;
+  onToggleFigures(): void;
   onZoomIn(): void;
   onZoomOut(): void;
   onReset(): void;
@@ -46,6 +49,11 @@ export function TimelineControls(props: ControlsProps) {
           {t('timeline.useVisible')}
         </button>
       </div>
+      {props.figuresShown !== undefined && (
+        <button type="button" aria-pressed={props.figuresShown} onClick={props.onToggleFigures}>
+          {t('timeline.figuresToggle')}
+        </button>
+      )}
       <p className="timeline-visible" aria-live="polite">
         {t('timeline.visible', { from: formatDay(firstDay, locale), to: formatDay(lastDay, locale) })}
       </p>

@@ -3,7 +3,8 @@ import { ShapeDrawing } from './timeline-marks';
 
 interface HighlightsProps {
   context: MarkContext;
-  lanesHeight: number;
+  /** Bottom of the lanes and figure strips: the selected event's guide line runs down to it. */
+  plotBottom: number;
   /** Layout slots (or -1) of the selected, hovered and keyboard-focused events. */
   selectedSlot: number;
   hoveredSlot: number;
@@ -12,10 +13,10 @@ interface HighlightsProps {
 
 /**
  * Decorations drawn over the marks: the selected event gets a thick outline, a halo and a
- * dashed guide line down the lanes (so it stands out by shape, not only colour); the hovered
+ * dashed guide line down the lanes and figure strips (so it stands out by shape, not only colour); the hovered
  * one a bold outline; the keyboard-focused one a dashed focus ring.
  */
-export function TimelineHighlights({ context, lanesHeight, selectedSlot, hoveredSlot, focusedSlot }: HighlightsProps) {
+export function TimelineHighlights({ context, plotBottom, selectedSlot, hoveredSlot, focusedSlot }: HighlightsProps) {
   const selected = selectedSlot >= 0 ? markShape(selectedSlot, context) : null;
   const hovered = hoveredSlot >= 0 && hoveredSlot !== selectedSlot ? markShape(hoveredSlot, context) : null;
   const focused = focusedSlot >= 0 ? markShape(focusedSlot, context) : null;
@@ -23,7 +24,7 @@ export function TimelineHighlights({ context, lanesHeight, selectedSlot, hovered
     <g className="timeline-highlights" aria-hidden="true">
       {selected && (
         <g className="timeline-selected">
-          <line className="timeline-guide" x1={px(selected.centerX)} x2={px(selected.centerX)} y1={0} y2={lanesHeight} />
+          <line className="timeline-guide" x1={px(selected.centerX)} x2={px(selected.centerX)} y1={0} y2={plotBottom} />
           <ShapeDrawing shape={selected} inflate={5} className="timeline-halo" />
           <ShapeDrawing shape={selected} className="timeline-selected-shape" />
         </g>

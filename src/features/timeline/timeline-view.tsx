@@ -4,15 +4,20 @@ import { selectEvents, selectionKey, withoutDates } from '../../domain/selection
 import { layoutTimeline, maxCasualties } from '../../domain/timeline/timeline-layout';
 import { MIN_SPAN_DAYS, panWindow, timelineDomain, visibleDays, zoomWindow } from '../../domain/timeline/timeline-scale';
 import { layoutDayRange, timelineSummary } from '../../domain/timeline/timeline-summary';
+import { useChartData } from '../../state/chart-data';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { MARK, MarkedText } from '../../components/marked-text';
 import { useT } from '../../state/i18n';
 import { setVisibleTimeWindow } from '../../state/time-view';
+import { useViewFlag } from '../../state/view-preferences';
 import { TimelineChart, ZOOM_STEP } from './timeline-chart';
 import { TimelineControls } from './timeline-controls';
 import { useElementWidth } from './use-element-width';
 import { useTimelineWindow } from './use-timeline-window';
 import './timeline.css';
+
+/** Window height from which the figure strips are drawn by default (the panel layout gives them room there). */
+export const FIGURES_MIN_WINDOW_HEIGHT = 1000;
 
 const optionalDay = (text: string | undefined) => (text === undefined ? undefined : (toDayNumber(text) ?? undefined));
 
@@ -45,6 +50,12 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
     // eslint-disable-next-line react-hooks/exhaustive-deps -- categoriesKey stands for filters.categories
     [index, undated, categoriesKey],
   );
+  // The figure strips under the lanes read the same per-day figures as the Charts view.
+  const chartData = useChartData(model);
+  // On by default where the window is tall enough for them beside lanes that stay readable; a
+  // short window keeps its room for the lanes (and the map above), and the reader can turn them on.
+  const [figuresOn, toggleFigures] = useViewFlag('timeline-figures', () => window.innerHeight >= FIGURES_MIN_WINDOW_HEIGHT);
+  const daily = figuresOn ? (chartData?.daily ?? null) : null;
   const topCasualties = useMemo(() => maxCasualties(index), [index]);
   const range = useMemo(() => layoutDayRange(layout), [layout]);
   const fromDay = optionalDay(filters.from);
@@ -82,6 +93,8 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
         canZoomIn={view.end - view.start > Math.min(MIN_SPAN_DAYS, bounds.end - bounds.start) + 1e-6}
         zoomed={zoomed}
         brushMode={brushMode}
+        figuresShown={chartData ? figuresOn : undefined}
+        onToggleFigures={toggleFigures}
         onZoomIn={() => update((current) => zoomWindow(current, ZOOM_STEP, middle, bounds))}
         onZoomOut={() => update((current) => zoomWindow(current, 1 / ZOOM_STEP, middle, bounds))}
         onReset={reset}
@@ -106,10 +119,12 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
           brushMode={brushMode}
           onBrush={setRange}
           fillHeight={fillHeight}
+          daily={daily}
         />
       )}
       <p className="timeline-legend">
         {t('timeline.legend')}
+        {daily && inRange > 0 && t('timeline.figuresLegend')}
         {selectedEvent && !selectedOutside && (
           <MarkedText words={t('timeline.selected', { title: MARK })}>
             <strong>{selectedEvent.title}</strong>

@@ -73,4 +73,21 @@ describe('timelineGeometry with a panel height', () => {
     const shape = markShape(k, { layout, view, geometry: natural, maxCasualties: 500 });
     expect(shape.kind === 'mark' && shape.r).toBe(10);
   });
+
+  it('makes room for figure strips under the lanes and puts the axis under them', () => {
+    const natural = timelineGeometry(layout, 900, undefined, 3);
+    expect(natural.figures).toHaveLength(3);
+    expect(natural.figures[0]?.top).toBeGreaterThan(natural.lanesHeight);
+    natural.figures.forEach((box, i) => i > 0 && expect(box.top).toBe((natural.figures[i - 1]?.top ?? 0) + (natural.figures[i - 1]?.height ?? 0)));
+    const lastStrip = natural.figures[2];
+    expect(natural.axisTop).toBe((lastStrip?.top ?? 0) + (lastStrip?.height ?? 0));
+    expect(natural.height).toBe(natural.axisTop + natural.axisHeight);
+    // Fitted into a panel, lanes and strips together fill it, the strips within their bounds.
+    const fitted = timelineGeometry(layout, 900, 260, 3);
+    expect(fitted.height).toBeLessThanOrEqual(260);
+    expect(fitted.height).toBeGreaterThan(250);
+    for (const box of fitted.figures) expect(box.height).toBeGreaterThanOrEqual(24);
+    // Without strips the axis sits right under the lanes, as before.
+    expect(timelineGeometry(layout, 900).axisTop).toBe(timelineGeometry(layout, 900).lanesHeight);
+  });
 });

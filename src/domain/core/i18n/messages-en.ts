@@ -215,6 +215,13 @@ export const en = {
   'timeline.empty': 'Nothing to draw: no events match the filters.',
   'timeline.legend':
     'Bars are talk rounds (first to last day); mark size shows people killed or injured (lowest reported figure). Drag to pan, scroll or use the buttons to zoom; Shift+drag or “Select range” picks dates.',
+  'timeline.figuresLegend':
+    ' Under the lanes, the same days: launches, killed (dark, left) and injured (orange, right), strikes; a bar rises to the lowest reported figure, a thin line to the highest; shaded: talk days. The Charts view has them as tables.',
+  'timeline.figuresToggle': 'Daily figures',
+  'timeline.figureLaunches': 'Launched',
+  'timeline.figureCasualties': 'Killed · injured',
+  'timeline.figureStrikes': 'Strikes',
+  'timeline.figureMax': 'max {max} {unit, select, day {a day} week {a week} other {a month}}',
   'timeline.selected': ' Selected: {title}.',
   'timeline.selectedOutside': ' The selected event is outside the current filters.',
   'timeline.chartLabel': 'Timeline of {count, plural, one {# event} other {# events}}, showing {from} to {to}',

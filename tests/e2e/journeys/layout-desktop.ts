@@ -188,6 +188,40 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: 'at 1920×1080 the timeline draws the daily figures under its lanes: reading down from a talk round lands on its shaded days',
+    async run({ page, url }) {
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.goto(url('/'));
+      await page.evaluate(() => window.localStorage.clear());
+      await page.reload();
+      await waitForDashboard(page);
+      const timeline = region(page, 'Timeline');
+      const toggle = timeline.getByRole('button', { name: 'Daily figures' });
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'true', 'a tall window shows the figures by default');
+      const strips = timeline.locator('.timeline-figures');
+      for (const name of ['Launched', 'Killed · injured', 'Strikes']) assert.ok((await strips.textContent())?.includes(name), `the strip "${name}" is labelled`);
+      const lastStrip = await seenBox(strips.locator('.timeline-figure.is-strikes .figure-bars'));
+      assert.ok(lastStrip && lastStrip.height > 10, 'the strikes strip is in view, not cut off by the panel');
+      const scroll = await pageScroll(page);
+      assert.ok(scroll.scrollHeight <= scroll.innerHeight, `the page is ${scroll.scrollHeight} px tall in a ${scroll.innerHeight} px window`);
+
+      // The shaded talk days under the first Abu Dhabi round's bar cover the same pixels (the column
+      // may be wider: talks on the days next to it merge into one band).
+      const round = await boxOf(timeline.getByRole('button', { name: /^First US-Russia-Ukraine trilateral round in Abu Dhabi, 23 Jan 2026 – 24 Jan 2026/ }), 'the round');
+      const bands = await strips.locator('.timeline-figure-talks rect').evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect()).map((r) => ({ x: r.x, width: r.width, y: r.y })));
+      const under = bands.find((band) => band.x <= round.x + 2 && band.x + band.width >= round.x + round.width - 2);
+      assert.ok(under, `a shaded talk column lies under the round's bar (bar ${round.x.toFixed(0)}–${(round.x + round.width).toFixed(0)} px; columns from ${bands.map((b) => b.x.toFixed(0)).join(', ')})`);
+      assert.ok(under.y > round.y && under.width < round.width * 3, `the column is below the bar and about its days wide (${under.width.toFixed(0)} vs ${round.width.toFixed(0)} px)`);
+
+      await toggle.click();
+      assert.equal(await strips.count(), 0, 'the toggle hides the figures');
+      await page.reload();
+      await waitForDashboard(page);
+      assert.equal(await timeline.getByRole('button', { name: 'Daily figures' }).getAttribute('aria-pressed'), 'false', 'the choice survives a reload');
+      await page.evaluate(() => window.localStorage.clear());
+    },
+  },
+  {
     name: 'axe finds no violations in the desktop layout, light and dark, with the panels open',
     async run({ page, url, resultsDir }) {
       await page.setViewportSize({ width: 1440, height: 900 });

@@ -32,10 +32,14 @@ export function setLocale(locale: Locale): void {
   writeUrl({ lang: locale }, 'push');
 }
 
-/** Keeps `<html lang>` on the active language, so screen readers and hyphenation follow it. */
+/**
+ * Keeps the document in the active language: `<html lang>`, so screen readers and hyphenation
+ * follow it, and the page title (the tab, bookmarks and history name the app in that language).
+ */
 export function useDocumentLanguage(): void {
   const locale = useLocale();
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.title = translatorFor(locale).t('app.title');
   }, [locale]);
 }

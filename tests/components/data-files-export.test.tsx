@@ -111,6 +111,22 @@ describe('ExportMenu', () => {
     expect(within(menu()).getByText(/Saved the charts as talks-strikes-.*-charts\.svg\./)).toBeInTheDocument();
   });
 
+  it('draws the words of the image in the reader’s language', { timeout: 20_000 }, async () => {
+    openUrl('?lang=uk&categories=strike,talks');
+    renderViews([ChartsRegion, ExportMenu]);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Charts' }).querySelectorAll('svg').length).toBeGreaterThan(3));
+    const ukMenu = screen.getByRole('group', { name: 'Експорт' });
+    await userEvent.click(within(ukMenu).getByRole('button', { name: 'Зображення графіків (SVG)' }));
+
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const words = ((await saved[0]?.blob.text()) ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(words).toContain('Mini test dataset: графіки');
+    expect(words).toContain('Показано: удари, переговори; 23 січ. 2026 р. – 17 лют. 2026 р.');
+    expect(words).toContain('Дані: Test fixture.');
+    expect(words).toMatch(/Переговори й удари · \d+ \S+ \d{4} р\./);
+    expect(words).not.toMatch(/Showing|Data:|Talks &amp; Strikes/);
+  });
+
   describe('when an opened file is shown', () => {
     const NOTE = 'This link opens the default data, not “my-events.csv”: a file opened in this browser is not in the link.';
     const openFile = () => {

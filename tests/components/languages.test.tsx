@@ -34,6 +34,7 @@ describe('the interface in Ukrainian and Russian', () => {
   beforeEach(() => openUrl(''));
   afterEach(() => {
     document.documentElement.lang = 'en';
+    document.title = '';
   });
 
   it.each([
@@ -122,5 +123,15 @@ describe('the interface in Ukrainian and Russian', () => {
     // Back undoes the switch.
     window.history.back();
     await screen.findByRole('heading', { name: 'Filters' });
+  });
+
+  it('names the page in the active language', async () => {
+    openUrl('?lang=ru');
+    renderViews([Bar]);
+    expect(document.title).toBe('Переговоры и удары');
+    await userEvent.selectOptions(within(screen.getByRole('banner')).getByRole('combobox', { name: 'Язык' }), 'Українська');
+    expect(document.title).toBe('Переговори й удари');
+    await userEvent.selectOptions(within(screen.getByRole('banner')).getByRole('combobox', { name: 'Мова' }), 'English');
+    expect(document.title).toBe('Talks & Strikes');
   });
 });

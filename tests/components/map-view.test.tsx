@@ -302,4 +302,14 @@ describe('MapView', () => {
     expect(document.querySelector('.leaflet-tile-pane .leaflet-layer')).toBeNull();
   });
 
+  it('explains it in the reader’s language', async () => {
+    openUrl('?lang=uk&tiles=https://tiles.example.org/{z}/{x}/{y}.png?key={apikey}');
+    serveBaseMap(TINY_TOPOLOGY);
+    renderViews([MapView]);
+    expect(
+      await screen.findByText(
+        'Адресу тайлів із цього посилання не використано: їй потрібні {apikey}, а ця мапа не може їх заповнити (впишіть сам ключ в адресу). Мапа показує офлайнову основу.',
+      ),
+    ).toBeInTheDocument();
+  });
 });

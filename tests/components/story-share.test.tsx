@@ -20,16 +20,29 @@ describe('Copy link and Copy citation', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Link copied');
   });
 
-  it('Copy citation gives dates, filters, permalink, attribution and the access date', async () => {
+  /** Presses the citation button (named in the page's language) on 29 November 2026 and returns what was copied. */
+  const copyCitationOn29November = async (buttonName: string) => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 10, 29, 10, 0));
     const user = userEvent.setup();
     renderViews([ShareButtons]);
-    await user.click(screen.getByRole('button', { name: 'Copy citation' }));
-    expect(await navigator.clipboard.readText()).toBe(
+    await user.click(screen.getByRole('button', { name: buttonName }));
+    return navigator.clipboard.readText();
+  };
+
+  it('Copy citation gives dates, filters, permalink, attribution and the access date', async () => {
+    expect(await copyCitationOn29November('Copy citation')).toBe(
       `Talks & Strikes: Mini test dataset, events 23 Jan 2026 – 17 Feb 2026 (filtered: strikes). ${window.location.href}. Data: Test fixture. Accessed 2026-11-29.`,
     );
     expect(screen.getByRole('status')).toHaveTextContent('Citation copied');
+  });
+
+  it('Copy citation in Ukrainian copies the citation in Ukrainian, dates the Ukrainian way', async () => {
+    openUrl('?lang=uk&categories=strike&event=strike-2026-02-04-druzhkivka-market');
+    expect(await copyCitationOn29November('Копіювати цитування')).toBe(
+      `Переговори й удари: Mini test dataset, події 23 січ. 2026 р. – 17 лют. 2026 р. (фільтри: удари). ${window.location.href}. Дані: Test fixture. Дата звернення: 29 лист. 2026 р.`,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Цитування скопійовано');
   });
 
   it('without a usable clipboard, shows the link in a selected field to copy by hand', async () => {

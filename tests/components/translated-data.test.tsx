@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEventIndex } from '../../src/domain/core/event-index';
 import { parseDataset } from '../../src/domain/core/parse-dataset';
+import { TopBar } from '../../src/app/layout/top-bar';
 import { DetailsView } from '../../src/features/details/details-view';
 import { EventsListView } from '../../src/features/events-list/events-list-view';
+import type { DashboardModel } from '../../src/state/dashboard-model';
 import { openUrl, renderViews } from '../helpers/render-dashboard';
 
 /** The default dataset as shipped: its events, actors and places carry Ukrainian and Russian (contract 1.1). */
@@ -22,6 +24,13 @@ describe('texts from data in the reader’s language', { timeout: 20_000 }, () =
     expect(details).toHaveTextContent(/\b7\b/);
     expect(details).toHaveTextContent(/\b15\b/);
     if (event?.summary_i18n?.uk) expect(details).toHaveTextContent(event.summary_i18n.uk.slice(0, 40));
+  });
+
+  it('names the dataset in the top bar, and in its tooltip, in the reader’s language', () => {
+    openUrl('?lang=uk');
+    renderViews([({ model }: { model: DashboardModel }) => <TopBar model={model} story={null} actions={null} />], index);
+    const ukTitle = index.dataset.meta.title_i18n?.uk ?? 'missing';
+    expect(screen.getByTitle(ukTitle)).toHaveTextContent(ukTitle);
   });
 
   it('shows Russian titles in the Events list', () => {

@@ -11,12 +11,6 @@ export const ATTRIBUTE_FACETS = { subTypes: 'sub_event_type', regions: 'admin1' 
 export type AttributeFacet = keyof typeof ATTRIBUTE_FACETS;
 export const ATTRIBUTE_FACET_NAMES = Object.keys(ATTRIBUTE_FACETS) as AttributeFacet[];
 
-/** What each facet is called in notices, chips and the Filters rail. */
-export const ATTRIBUTE_FACET_LABELS: Readonly<Record<AttributeFacet, { one: string; title: string }>> = {
-  subTypes: { one: 'sub-type', title: 'Sub-type' },
-  regions: { one: 'region', title: 'Region' },
-};
-
 /** One attribute as a column: a code per event, and each code's slug and label. */
 export interface AttributeColumn {
   /** codes[i] is event i's value code, or -1 when the event has no such value. */

@@ -1,36 +1,50 @@
 /**
  * A citation for the current view, for journalists and analysts to paste into their notes:
  * what was shown (dates and filters), the permalink that restores it, the data's attribution
- * and the day it was accessed.
+ * and the day it was accessed, in the reader's language (the translator it is given).
  */
 import { formatDay, toDayNumber } from '../core/calendar-date';
 import type { EventIndex } from '../core/event-index';
 import type { Filters } from '../selection/filters';
 import { categoryPlural } from '../core/categories';
-import { ATTRIBUTE_FACET_LABELS, ATTRIBUTE_FACET_NAMES, attributeLabel } from '../core/attribute-facets';
+import { ATTRIBUTE_FACET_NAMES, attributeLabel } from '../core/attribute-facets';
+import { ENGLISH, type Translator } from '../core/i18n/translator';
+import { pickLocalized, type Translations } from '../core/localized';
 
+/** The app's name as the data files write it (the catalogs translate it: `app.title`). */
 export const APP_TITLE = 'Talks & Strikes';
 
-/** Plural names for the known categories, as a sentence would use them. */
+/** A name from the data (actor, place, the dataset's title) in the reader's language where the file translates it. */
+function localName(item: { name: string; name_i18n?: Translations | undefined } | undefined, fallback: string, index: EventIndex, tr: Translator): string {
+  return item === undefined ? fallback : pickLocalized(item.name, item.name_i18n, tr.locale, index.dataset.meta.lang).text;
+}
+
+/** The dataset's title in the reader's language where the file translates it. */
+export function localizedDatasetTitle(index: EventIndex, tr: Translator = ENGLISH): string {
+  const { meta } = index.dataset;
+  return pickLocalized(meta.title, meta.title_i18n, tr.locale, meta.lang).text;
+}
+
 /**
  * The filters in words, one part per kind of filter; empty when nothing narrows the view.
  * @example citationFilterParts({ ...EMPTY_FILTERS, categories: ['strike'], actors: ['russia'] }, index) // ['strikes', 'Russia']
  */
-export function citationFilterParts(filters: Filters, index: EventIndex): string[] {
+export function citationFilterParts(filters: Filters, index: EventIndex, tr: Translator = ENGLISH): string[] {
+  const { t } = tr;
   const parts: string[] = [];
   if (filters.categories.length) {
-    parts.push(filters.categories.map((category) => categoryPlural(category)).join(', '));
+    parts.push(filters.categories.map((category) => categoryPlural(category, tr)).join(', '));
   }
   if (filters.actors.length) {
-    const names = filters.actors.map((id) => index.actorById.get(id)?.name ?? id);
-    parts.push(filters.match === 'all' && names.length > 1 ? `all of ${names.join(', ')}` : names.join(', '));
+    const names = filters.actors.map((id) => localName(index.actorById.get(id), id, index, tr)).join(', ');
+    parts.push(filters.match === 'all' && filters.actors.length > 1 ? t('citation.allOf', { names }) : names);
   }
   for (const facet of ATTRIBUTE_FACET_NAMES) {
     const labels = filters[facet].map((slug) => attributeLabel(index.attributes[facet], slug));
-    if (labels.length) parts.push(`${ATTRIBUTE_FACET_LABELS[facet].one} ${labels.join(', ')}`);
+    if (labels.length) parts.push(t('citation.attribute', { facet, values: labels.join(', ') }));
   }
-  if (filters.place !== undefined) parts.push(`in ${index.placeById.get(filters.place)?.name ?? filters.place}`);
-  if (filters.q.trim()) parts.push(`matching “${filters.q.trim()}”`);
+  if (filters.place !== undefined) parts.push(t('citation.place', { name: localName(index.placeById.get(filters.place), filters.place, index, tr) }));
+  if (filters.q.trim()) parts.push(t('citation.matching', { text: filters.q.trim() }));
   return parts;
 }
 
@@ -53,25 +67,48 @@ export interface CitationInput {
 }
 
 /**
- * One line of citation text.
+ * The access date as the citation writes it: English keeps the `YYYY-MM-DD` its citations have
+ * always carried; Ukrainian and Russian write the day the way their other dates are written
+ * ("29 лист. 2026 р."), since a bare ISO date reads as foreign there.
+ */
+function accessDate(accessed: string, tr: Translator): string {
+  const day = toDayNumber(accessed);
+  return tr.locale === 'en' || day === null ? accessed : formatDay(day, tr.locale);
+}
+
+/** `text` closed with a full stop, unless it already ends with one (a date such as "29 лист. 2026 р."). */
+function endSentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+/** The attribution with its closing full stops dropped, so a sentence can end it once. */
+export function bareAttribution(attribution: string): string {
+  return attribution.trim().replace(/\.+$/, '');
+}
+
+/**
+ * One line of citation text, in `tr`'s language (English by default).
  * @example formatCitation({ datasetTitle: 'Events', range: { fromDay: 20406, toDay: 20510 }, filterParts: ['strikes'],
  *   permalink: 'https://x/?categories=strike', attribution: 'News reports', accessed: '2026-11-29' })
  * // 'Talks & Strikes: Events, events 14 Nov 2025 – 26 Feb 2026 (filtered: strikes). https://x/?categories=strike. Data: News reports. Accessed 2026-11-29.'
  */
-export function formatCitation(input: CitationInput): string {
+export function formatCitation(input: CitationInput, tr: Translator = ENGLISH): string {
+  const { t, locale } = tr;
   const title = input.datasetTitle.trim();
-  // The default dataset's title already starts with the app's name; do not say it twice.
-  const head = title.startsWith(APP_TITLE) ? title : `${APP_TITLE}: ${title}`;
+  const appTitle = t('app.title');
+  // The default dataset's title already starts with the app's name (the data keeps the English
+  // brand in every language); do not say it twice.
+  const head = title.startsWith(APP_TITLE) || title.startsWith(appTitle) ? title : `${appTitle}: ${title}`;
   const dates =
     input.range === undefined
       ? ''
       : input.range.fromDay === input.range.toDay
-        ? `, events of ${formatDay(input.range.fromDay)}`
-        : `, events ${formatDay(input.range.fromDay)} – ${formatDay(input.range.toDay)}`;
-  const filtered = input.filterParts.length ? ` (filtered: ${input.filterParts.join('; ')})` : '';
-  const attribution = input.attribution.trim().replace(/\.+$/, '');
-  const data = attribution ? ` Data: ${attribution}.` : '';
-  return `${head}${dates}${filtered}. ${input.permalink}.${data} Accessed ${input.accessed}.`;
+        ? `, ${t('citation.eventsOn', { date: formatDay(input.range.fromDay, locale) })}`
+        : `, ${t('citation.eventsFromTo', { from: formatDay(input.range.fromDay, locale), to: formatDay(input.range.toDay, locale) })}`;
+  const filtered = input.filterParts.length ? ` (${t('citation.filtered', { filters: input.filterParts.join('; ') })})` : '';
+  const attribution = bareAttribution(input.attribution);
+  const data = attribution ? ` ${t('share.data', { attribution })}` : '';
+  return `${endSentence(`${head}${dates}${filtered}`)} ${input.permalink}.${data} ${endSentence(t('citation.accessed', { date: accessDate(input.accessed, tr) }))}`;
 }
 
 /**
@@ -88,15 +125,17 @@ export function localCalendarDate(now: Date): string {
   return `${year}-${month}-${date}`;
 }
 
-/** The citation of the view a reader is looking at. */
-export function citeView(filters: Filters, index: EventIndex, permalink: string, now: Date): string {
-  const { meta } = index.dataset;
-  return formatCitation({
-    datasetTitle: meta.title,
-    range: citationRange(filters, index),
-    filterParts: citationFilterParts(filters, index),
-    permalink,
-    attribution: meta.attribution,
-    accessed: localCalendarDate(now),
-  });
+/** The citation of the view a reader is looking at, in `tr`'s language. */
+export function citeView(filters: Filters, index: EventIndex, permalink: string, now: Date, tr: Translator = ENGLISH): string {
+  return formatCitation(
+    {
+      datasetTitle: localizedDatasetTitle(index, tr),
+      range: citationRange(filters, index),
+      filterParts: citationFilterParts(filters, index, tr),
+      permalink,
+      attribution: index.dataset.meta.attribution,
+      accessed: localCalendarDate(now),
+    },
+    tr,
+  );
 }

@@ -1,12 +1,14 @@
 /**
  * The words printed on a published image (charts or map): a title, the active filters in words,
- * the data's attribution, the app's name with the date, and the permalink. Pure: the page gives
- * the filters, the index, the link and the date.
+ * the data's attribution, the app's name with the date, and the permalink, in the reader's
+ * language (the translator it is given). Pure: the page gives the filters, the index, the link
+ * and the date.
  */
-import { formatDay, toDayNumber } from '../core/calendar-date';
+import { formatDateRange, formatDay, toDayNumber } from '../core/calendar-date';
 import type { EventIndex } from '../core/event-index';
+import { ENGLISH, type Translator } from '../core/i18n/translator';
 import type { Filters } from '../selection/filters';
-import { APP_TITLE, citationFilterParts, citationRange } from './citation';
+import { bareAttribution, citationFilterParts, citationRange } from './citation';
 
 export interface ImageText {
   title: string;
@@ -25,28 +27,35 @@ export interface ImageText {
  * The active filters in words; every event when nothing narrows the view.
  * @example filtersInWords({ ...EMPTY_FILTERS, categories: ['strike'], from: '2026-02-01' }, index) // "Showing strikes; 1 Feb 2026 – 26 Feb 2026"
  */
-export function filtersInWords(filters: Filters, index: EventIndex): string {
-  const parts = citationFilterParts(filters, index);
+export function filtersInWords(filters: Filters, index: EventIndex, tr: Translator = ENGLISH): string {
+  const parts = citationFilterParts(filters, index, tr);
   const range = citationRange(filters, index);
-  const dates =
-    range === undefined ? '' : range.fromDay === range.toDay ? formatDay(range.fromDay) : `${formatDay(range.fromDay)} – ${formatDay(range.toDay)}`;
-  const what = parts.length === 0 ? 'Showing all events' : `Showing ${parts.join('; ')}`;
+  const dates = range === undefined ? '' : formatDateRange(range.fromDay, range.toDay, 'day', tr.locale);
+  const what = parts.length === 0 ? tr.t('image.showingAll') : tr.t('image.showing', { filters: parts.join('; ') });
   return dates ? `${what}; ${dates}` : what;
 }
 
 /**
- * All the words of an image.
+ * All the words of an image, in `tr`'s language (English by default).
  * @example imageText('Charts', filters, index, 'http://x/?from=2026-02-01', '2026-11-29').credit // "Talks & Strikes · 29 Nov 2026"
  */
-export function imageText(title: string, filters: Filters, index: EventIndex, permalink: string, today: string, permalinkNote?: string): ImageText {
-  const attribution = index.dataset.meta.attribution.trim().replace(/\.+$/, '');
+export function imageText(
+  title: string,
+  filters: Filters,
+  index: EventIndex,
+  permalink: string,
+  today: string,
+  permalinkNote?: string,
+  tr: Translator = ENGLISH,
+): ImageText {
+  const attribution = bareAttribution(index.dataset.meta.attribution);
   const todayNumber = toDayNumber(today);
-  const date = todayNumber === null ? today : formatDay(todayNumber);
+  const date = todayNumber === null ? today : formatDay(todayNumber, tr.locale);
   return {
     title,
-    filters: filtersInWords(filters, index),
-    sources: attribution ? `Data: ${attribution}.` : 'Data: source not given in the data file.',
-    credit: `${APP_TITLE} · ${date}`,
+    filters: filtersInWords(filters, index, tr),
+    sources: attribution ? tr.t('share.data', { attribution }) : tr.t('share.noSource'),
+    credit: `${tr.t('app.title')} · ${date}`,
     permalink,
     ...(permalinkNote === undefined ? {} : { permalinkNote }),
   };

@@ -4,6 +4,7 @@
  * left out, never fatal.
  */
 import type { EventIndex } from '../core/event-index';
+import { ENGLISH, type Translator } from '../core/i18n/translator';
 import { EMPTY_FILTERS, type Filters } from '../selection/filters';
 import type { StoryPosition } from '../url/story-codec';
 import type { Story, StoryView } from './story-schema';
@@ -22,10 +23,16 @@ export function resolveStoryStep(stories: readonly Story[], position: StoryPosit
   return { story, index: Math.min(story.steps.length, position.step) - 1 };
 }
 
+/** Something a story step names by id: a category, an actor, an event or a place. */
+export interface StepItem {
+  kind: 'category' | 'actor' | 'event' | 'place';
+  id: string;
+}
+
 export interface StepFilters {
   filters: Filters;
-  /** Ids the view names that the loaded data does not have (left out of `filters`). */
-  unknown: string[];
+  /** What the view names that the loaded data does not have (left out of `filters`). */
+  unknown: StepItem[];
 }
 
 /**
@@ -33,11 +40,11 @@ export interface StepFilters {
  * looks the same whatever the reader did before. Unknown ids are dropped and listed.
  */
 export function stepFilters(view: StoryView, index: EventIndex): StepFilters {
-  const unknown: string[] = [];
-  const keep = (ids: readonly string[] | undefined, known: (id: string) => boolean, kind: string) =>
+  const unknown: StepItem[] = [];
+  const keep = (ids: readonly string[] | undefined, known: (id: string) => boolean, kind: StepItem['kind']) =>
     (ids ?? []).filter((id) => {
       if (known(id)) return true;
-      unknown.push(`${kind} "${id}"`);
+      unknown.push({ kind, id });
       return false;
     });
   const filters: Filters = {
@@ -49,27 +56,27 @@ export function stepFilters(view: StoryView, index: EventIndex): StepFilters {
   if (view.to !== undefined) filters.to = view.to;
   if (view.event !== undefined) {
     if (index.byId.has(view.event)) filters.event = view.event;
-    else unknown.push(`event "${view.event}"`);
+    else unknown.push({ kind: 'event', id: view.event });
   }
   if (view.place !== undefined) {
     if (index.placeById.has(view.place)) filters.place = view.place;
-    else unknown.push(`place "${view.place}"`);
+    else unknown.push({ kind: 'place', id: view.place });
   }
   return { filters, unknown };
 }
 
 /**
  * One line per step that names something the data lacks, for the reader (and whoever edits
- * the stories file) to see.
+ * the stories file) to see, in `tr`'s language.
  * @example storyProblems(story, index) // ['Step 2 names event "x", which is not in the loaded data.']
  */
-export function storyProblems(story: Story, index: EventIndex): string[] {
+export function storyProblems(story: Story, index: EventIndex, tr: Translator = ENGLISH): string[] {
   const problems: string[] = [];
   story.steps.forEach((step, i) => {
     const { unknown } = stepFilters(step.view, index);
     if (unknown.length === 0) return;
-    const which = unknown.length === 1 ? 'which is' : 'which are';
-    problems.push(`Step ${i + 1} names ${unknown.join(', ')}, ${which} not in the loaded data.`);
+    const items = unknown.map((item) => tr.t('story.unknownItem', { kind: item.kind, id: item.id })).join(', ');
+    problems.push(tr.t('story.stepMissing', { step: tr.number(i + 1), items, count: unknown.length }));
   });
   return problems;
 }

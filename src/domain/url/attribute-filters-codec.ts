@@ -3,8 +3,10 @@
  * admin1), each a comma-separated list of value slugs (`subtypes=air-drone-strike,shelling-artillery-missile-attack`).
  * Part of the filters' group of keys; the filters codec reads and writes them through here.
  */
-import { ATTRIBUTE_FACET_LABELS, ATTRIBUTE_SLUG, type AttributeFacet } from '../core/attribute-facets';
+import { ATTRIBUTE_SLUG, type AttributeFacet } from '../core/attribute-facets';
 import type { EventIndex } from '../core/event-index';
+import { ENGLISH, type Translator } from '../core/i18n/translator';
+import { quotedValues } from './search-params';
 
 /** The URL key of each attribute facet. */
 export const ATTRIBUTE_FILTER_KEYS: Readonly<Record<AttributeFacet, string>> = { subTypes: 'subtypes', regions: 'regions' };
@@ -13,18 +15,17 @@ export const ATTRIBUTE_FILTER_KEYS: Readonly<Record<AttributeFacet, string>> = {
 const MAX_SLUG_LENGTH = 120;
 
 /**
- * Reads one facet's slugs; junk (not a slug, or too long) is dropped with a notice.
+ * Reads one facet's slugs; junk (not a slug, or too long) is dropped with a notice in `tr`'s language.
  * @example decodeAttributeList(new URLSearchParams('regions=donetsk,Kyiv!'), 'regions') // { slugs: ['donetsk'], notices: ['Ignored regions "Kyiv!": …'] }
  */
-export function decodeAttributeList(params: URLSearchParams, facet: AttributeFacet): { slugs: string[]; notices: string[] } {
+export function decodeAttributeList(params: URLSearchParams, facet: AttributeFacet, tr: Translator = ENGLISH): { slugs: string[]; notices: string[] } {
   const key = ATTRIBUTE_FILTER_KEYS[facet];
   const value = params.get(key);
   if (value === null || value === '') return { slugs: [], notices: [] };
   const items = [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))];
   const valid = (item: string) => item.length <= MAX_SLUG_LENGTH && ATTRIBUTE_SLUG.test(item);
   const bad = items.filter((item) => !valid(item));
-  const notices =
-    bad.length === 0 ? [] : [`Ignored ${key} ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')}: not a value name written like air-drone-strike.`];
+  const notices = bad.length === 0 ? [] : [tr.t('url.badAttribute', { key, values: quotedValues(bad.map((item) => item.slice(0, 40))) })];
   return { slugs: items.filter(valid), notices };
 }
 
@@ -33,17 +34,18 @@ export function encodeAttributeList(params: URLSearchParams, facet: AttributeFac
   if (slugs.length) params.set(ATTRIBUTE_FILTER_KEYS[facet], slugs.join(','));
 }
 
-/** Drops slugs the dataset has no value for, with one notice per facet. */
+/** Drops slugs the dataset has no value for, with one notice per facet in `tr`'s language. */
 export function knownAttributeSlugs(
   index: EventIndex,
   facet: AttributeFacet,
   slugs: readonly string[],
+  tr: Translator = ENGLISH,
 ): { known: readonly string[]; notice: string | undefined } {
   const column = index.attributes[facet];
   const unknown = slugs.filter((slug) => !column.codeBySlug.has(slug));
   if (unknown.length === 0) return { known: slugs, notice: undefined };
   return {
     known: slugs.filter((slug) => column.codeBySlug.has(slug)),
-    notice: `Unknown ${ATTRIBUTE_FACET_LABELS[facet].one} ${unknown.map((s) => `"${s}"`).join(', ')} ignored.`,
+    notice: tr.t('url.unknownAttribute', { facet, values: quotedValues(unknown) }),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { MAPPING_FIELDS, type ColumnMapping, type DayOrder, type MappingField } from '../importers/column-mapping';
 import type { UrlCodec } from './codec';
+import { ENGLISH } from '../core/i18n/translator';
 
 export const COLUMNS_KEY = 'columns';
 const ORDER = 'order';
@@ -49,12 +50,12 @@ export function formatColumnsParam(mapping: ColumnMapping): string {
 
 export const columnsCodec: UrlCodec<ColumnMapping | undefined> = {
   keys: [COLUMNS_KEY],
-  decode(params) {
+  decode(params, tr = ENGLISH) {
     const value = params.get(COLUMNS_KEY)?.trim();
     if (!value) return { value: undefined, notices: [] };
     const mapping = parseColumnsParam(value);
     if (mapping) return { value: mapping, notices: [] };
-    return { value: undefined, notices: [`Ignored ${COLUMNS_KEY}="${value.slice(0, 60)}": not column choices written like date.0,title.1,order.day-first.`] };
+    return { value: undefined, notices: [tr.t('url.badColumns', { key: COLUMNS_KEY, value: value.slice(0, 60) })] };
   },
   encode(value, params) {
     if (value) params.set(COLUMNS_KEY, formatColumnsParam(value));

@@ -10,7 +10,7 @@ import { KEBAB_ID } from '../core/dataset-schema';
 import { ATTRIBUTE_FACET_NAMES } from '../core/attribute-facets';
 import { decodeAttributeList, encodeAttributeList, knownAttributeSlugs } from './attribute-filters-codec';
 import type { UrlCodec } from './codec';
-import { formatParams, readParams } from './search-params';
+import { formatParams, quotedValues, readParams } from './search-params';
 import { ENGLISH, type Translator } from '../core/i18n/translator';
 
 /** The keys this codec owns; any other key in the URL (e.g. `data`) is left untouched. */
@@ -37,9 +37,6 @@ export function decodeFilters(search: string): DecodedUrl {
   return { filters: value, notices };
 }
 
-/** Values as a notice quotes them: "a", "b". */
-const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
-
 function decodeFilterParams(params: URLSearchParams, tr: Translator = ENGLISH): { value: Filters; notices: string[] } {
   const { t } = tr;
   const notices: string[] = [];
@@ -64,13 +61,13 @@ function decodeFilterParams(params: URLSearchParams, tr: Translator = ENGLISH): 
     if (value === null || value === '') return [];
     const items = [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))];
     const bad = items.filter((item) => !KEBAB_ID.test(item));
-    if (bad.length > 0) notices.push(t('url.badIds', { key, values: quoted(bad) }));
+    if (bad.length > 0) notices.push(t('url.badIds', { key, values: quotedValues(bad) }));
     return items.filter((item) => KEBAB_ID.test(item));
   };
   filters.actors = list('actors');
   filters.categories = list('categories');
   for (const facet of ATTRIBUTE_FACET_NAMES) {
-    const decoded = decodeAttributeList(params, facet);
+    const decoded = decodeAttributeList(params, facet, tr);
     filters[facet] = decoded.slugs;
     notices.push(...decoded.notices);
   }
@@ -98,14 +95,14 @@ export function reconcileFilters(filters: Filters, index: EventIndex, tr: Transl
   const notices: string[] = [];
   const knownActors = filters.actors.filter((id) => index.actorById.has(id));
   const unknownActors = filters.actors.filter((id) => !index.actorById.has(id));
-  if (unknownActors.length) notices.push(t('url.unknownActor', { values: quoted(unknownActors) }));
+  if (unknownActors.length) notices.push(t('url.unknownActor', { values: quotedValues(unknownActors) }));
   const knownCategories = filters.categories.filter((c) => index.categories.includes(c));
   const unknownCategories = filters.categories.filter((c) => !index.categories.includes(c));
   if (unknownCategories.length) {
-    notices.push(t('url.unknownCategory', { values: quoted(unknownCategories) }));
+    notices.push(t('url.unknownCategory', { values: quotedValues(unknownCategories) }));
   }
-  const subTypes = knownAttributeSlugs(index, 'subTypes', filters.subTypes);
-  const regions = knownAttributeSlugs(index, 'regions', filters.regions);
+  const subTypes = knownAttributeSlugs(index, 'subTypes', filters.subTypes, tr);
+  const regions = knownAttributeSlugs(index, 'regions', filters.regions, tr);
   for (const notice of [subTypes.notice, regions.notice]) if (notice !== undefined) notices.push(notice);
   const eventKnown = filters.event === undefined || index.byId.has(filters.event);
   if (!eventKnown) notices.push(t('url.unknownEvent', { value: filters.event ?? '' }));

@@ -23,3 +23,8 @@ export function withoutKeys(search: string, keys: readonly string[]): string {
   for (const key of keys) params.delete(key);
   return formatParams(params);
 }
+
+/** Values as a URL notice quotes them: "a", "b". */
+export function quotedValues(values: readonly string[]): string {
+  return values.map((value) => `"${value}"`).join(', ');
+}

@@ -129,7 +129,7 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
       )}
       {source.kind === 'url' && source.mapping && (
         <button type="button" onClick={() => source.mapping && changeDataColumns(source.url, source.mapping)}>
-          Change columns…
+          {t('data.changeColumns')}
         </button>
       )}
       {source.kind === 'file' && source.mapping && !mappingStep && (

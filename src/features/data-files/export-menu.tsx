@@ -5,6 +5,7 @@ import { exportGeoJson } from '../../domain/exporters/export-geojson';
 import { exportJson } from '../../domain/exporters/export-json';
 import { fileNotInLinkNote, permalinkWithNote } from '../../domain/share/file-not-in-link';
 import { imageText } from '../../domain/share/image-text';
+import { localizedDatasetTitle } from '../../domain/share/citation';
 import { useOpenedFileName } from '../../state/data-source';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { chartBlocks } from './chart-image';
@@ -33,19 +34,20 @@ const MIME: Readonly<Record<Format, string>> = {
  */
 export function ExportMenu({ model }: { model: DashboardModel }) {
   const [note, setNote] = useState('');
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const [busy, setBusy] = useState(false);
   const count = model.shownEvents.length;
   const base = `talks-strikes-${todayOnReadersCalendar()}`;
   // An opened file is not in any link: every export that prints the permalink says so.
   const openedFile = useOpenedFileName();
-  const linkNote = openedFile === undefined ? undefined : fileNotInLinkNote(openedFile);
+  const linkNote = openedFile === undefined ? undefined : fileNotInLinkNote(openedFile, tr);
 
   const exportEvents = (format: Format) => {
     const permalink = pageUrl();
     const text =
       format === 'csv'
-        ? exportCsv(model.shownEvents, model.index, permalinkWithNote(permalink, openedFile))
+        ? exportCsv(model.shownEvents, model.index, permalinkWithNote(permalink, openedFile, tr))
         : format === 'json'
           ? exportJson(model.shownEvents, model.index, permalink, todayOnReadersCalendar(), linkNote)
           : exportGeoJson(model.shownEvents, model.index, permalink, linkNote);
@@ -57,9 +59,8 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
     // The view registered the element holding its drawing (state/picture-sources.ts).
     const region = pictureSource(picture);
     if (!region) return picture === 'charts' ? t('export.noChart') : t('export.noMap');
-    const { meta } = model.index.dataset;
-    const title = picture === 'charts' ? `${meta.title}: charts` : `${meta.title}: map`;
-    const text = imageText(title, model.filters, model.index, pageUrl(), todayOnReadersCalendar(), linkNote);
+    const title = t('image.title', { title: localizedDatasetTitle(model.index, tr), picture });
+    const text = imageText(title, model.filters, model.index, pageUrl(), todayOnReadersCalendar(), linkNote, tr);
     const scope = region.querySelector('.charts-view, .leaflet-container') ?? region;
     const lookup = (name: string) => getComputedStyle(scope).getPropertyValue(name) || getComputedStyle(document.documentElement).getPropertyValue(name);
     if (picture === 'charts') {
@@ -68,11 +69,11 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
       return composeImage(text, blocks, pageColours(scope), lookup);
     }
     const categories = [...new Set(model.filteredEvents.map((event) => event.category))];
-    const caption = `One marker per place: its size counts the events there, its colour and shape give the main category. ${sourceNote(model.filteredEvents.length)}`;
-    const block = mapBlock(region, categories, caption);
+    const caption = `${t('image.mapCaption')} ${sourceNote(model.filteredEvents.length, tr)}`;
+    const block = mapBlock(region, categories, caption, tr);
     if (!block) return t('export.noMap');
     const attribution = region.querySelector('.leaflet-control-attribution')?.textContent?.trim();
-    return composeImage(text, [block], pageColours(scope), lookup, document, attribution ? [`Map: ${attribution}`] : []);
+    return composeImage(text, [block], pageColours(scope), lookup, document, attribution ? [t('image.mapAttribution', { attribution })] : []);
   };
 
   const exportPicture = async (picture: Picture, format: PictureFormat) => {
@@ -90,7 +91,7 @@ export function ExportMenu({ model }: { model: DashboardModel }) {
     }
     setBusy(true);
     try {
-      downloadBlob(await svgToPng(image, 2), name);
+      downloadBlob(await svgToPng(image, 2, tr), name);
       setNote(t('export.savedPicture', { picture, name }));
     } catch (error) {
       setNote(t('export.pictureFailed', { picture, reason: error instanceof Error ? error.message : String(error) }));

@@ -12,6 +12,7 @@
 import type { ImageText } from '../../domain/share/image-text';
 import { breakLongWord } from '../../domain/share/image-text';
 import { wrapWords } from '../../domain/core/text-wrap';
+import { ENGLISH, type Translator } from '../../domain/core/i18n/translator';
 import { resolveCssVariables } from './chart-svg';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -155,16 +156,17 @@ function drawLegend(root: Element, legend: readonly LegendEntry[], top: number, 
 
 /**
  * Draws an SVG document onto a canvas at `scale` times its size and returns the PNG. The SVG is
- * loaded from a blob: URL, which the app's Content-Security-Policy allows for images.
+ * loaded from a blob: URL, which the app's Content-Security-Policy allows for images. Its errors
+ * reach the reader ("could not be made: …"), so they are in `tr`'s language.
  */
-export async function svgToPng(image: ComposedImage, scale = 2): Promise<Blob> {
+export async function svgToPng(image: ComposedImage, scale = 2, tr: Translator = ENGLISH): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([image.svg], { type: 'image/svg+xml' }));
   try {
     const picture = new Image();
     picture.decoding = 'async';
     const loaded = new Promise<void>((resolve, reject) => {
       picture.onload = () => resolve();
-      picture.onerror = () => reject(new Error('The image could not be drawn.'));
+      picture.onerror = () => reject(new Error(tr.t('image.notDrawn')));
     });
     picture.src = url;
     await loaded;
@@ -172,9 +174,9 @@ export async function svgToPng(image: ComposedImage, scale = 2): Promise<Blob> {
     canvas.width = Math.round(image.width * scale);
     canvas.height = Math.round(image.height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw images.');
+    if (!context) throw new Error(tr.t('image.noCanvas'));
     context.drawImage(picture, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(tr.t('image.noPng')))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { ColumnMapping } from '../../domain/importers/column-mapping';
 import { formatColumnsParam } from '../../domain/url/columns-codec';
 import { backToDefaultData, chooseDataColumns, columnsBeingChanged } from '../../state/data-source';
+import { useT } from '../../state/i18n';
 import { loadSavedMapping, saveMapping } from '../../state/saved-mappings';
 import { ColumnMappingStep, type MappingSample } from './column-mapping';
 
@@ -12,6 +13,7 @@ import { ColumnMappingStep, type MappingSample } from './column-mapping';
  * the step starts from the choices the file had.
  */
 export function LinkedFileColumns({ url, sample, current }: { url: string; sample: MappingSample; current: ColumnMapping | undefined }) {
+  const { t } = useT();
   const changing = useMemo(() => columnsBeingChanged(url), [url]);
   const saved = useMemo(() => {
     if (changing) return undefined;
@@ -26,7 +28,7 @@ export function LinkedFileColumns({ url, sample, current }: { url: string; sampl
   if (saved) {
     return (
       <div className="loading" role="status">
-        <p>Loading {url} with the columns chosen before…</p>
+        <p>{t('data.loadingWithColumns', { url })}</p>
       </div>
     );
   }
@@ -34,7 +36,7 @@ export function LinkedFileColumns({ url, sample, current }: { url: string; sampl
     <ColumnMappingStep
       key={url + sample.header.join(',')}
       sample={sample}
-      rememberFor="this address"
+      rememberFor={t('mapping.thisAddress')}
       {...(changing ? { initial: changing } : {})}
       onConfirm={(mapping, remember) => {
         saveMapping(url, sample.header, remember ? mapping : undefined);

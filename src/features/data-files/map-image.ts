@@ -3,14 +3,15 @@
  * offline country shapes, leader lines) and the SVG of every marker, each placed where it is on
  * screen, clipped to the map's frame. Canvas layers, if any, are copied in as pictures.
  */
-import { categoryColor, categoryStyle, symbolPath } from '../../domain/core/categories';
+import { categoryColor, categoryLabel, categoryStyle, symbolPath } from '../../domain/core/categories';
+import { ENGLISH, type Translator } from '../../domain/core/i18n/translator';
 import { standaloneSvg } from './chart-svg';
 import type { ImageBlock, LegendEntry } from './image-compose';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The map on screen as an image block, or null when no map is drawn. */
-export function mapBlock(region: Element, categories: readonly string[], caption: string, doc: Document = document): ImageBlock | null {
+/** The map on screen as an image block, its key in `tr`'s language, or null when no map is drawn. */
+export function mapBlock(region: Element, categories: readonly string[], caption: string, tr: Translator = ENGLISH, doc: Document = document): ImageBlock | null {
   const container = region.querySelector('.leaflet-container');
   if (!container) return null;
   const frame = container.getBoundingClientRect();
@@ -60,7 +61,7 @@ export function mapBlock(region: Element, categories: readonly string[], caption
     copy.removeAttribute('style');
     root.append(copy);
   }
-  const legend: LegendEntry[] = categories.map((category) => ({ swatch: categorySwatch(category, doc), label: categoryStyle(category).label }));
+  const legend: LegendEntry[] = categories.map((category) => ({ swatch: categorySwatch(category, doc), label: categoryLabel(category, tr) }));
   return { legend, graphic: { element: root, width, height }, caption };
 }
 

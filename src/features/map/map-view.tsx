@@ -49,17 +49,18 @@ export function MapView({ model }: { model: DashboardModel }) {
 
   // Read once: the first frame and the optional tile server belong to the page load, not to later URL changes.
   const [initialBounds] = useState(() => toLeaflet(boundsOf(initialFramePlaces(index.placeById, grouping.groups.map((g) => g.place), selectedPlace ?? eventPlace))));
-  const [tiles] = useState(() => {
-    const url: unknown = import.meta.env.VITE_TILE_URL;
-    const attribution: unknown = import.meta.env.VITE_TILE_ATTRIBUTION;
-    return tileConfig(readUrlState().state.tiles, typeof url === 'string' ? url : undefined, typeof attribution === 'string' ? attribution : undefined);
-  });
   // A tile server named by a link (not the one the site was built with) is another site the
   // reader's browser would contact: ask first. A template the map cannot use is explained.
   const [linkTiles] = useState(() => readUrlState().state.tiles);
+  // Its attribution is in the reader's language, so it follows a switch of language.
+  const tiles = useMemo(() => {
+    const url: unknown = import.meta.env.VITE_TILE_URL;
+    const attribution: unknown = import.meta.env.VITE_TILE_ATTRIBUTION;
+    return tileConfig(linkTiles, typeof url === 'string' ? url : undefined, typeof attribution === 'string' ? attribution : undefined, tr);
+  }, [linkTiles, tr]);
   const tilesFromLink = tiles !== undefined && tiles.url === linkTiles;
   const [tilesApproved, setTilesApproved] = useState(false);
-  const tilesProblem = linkTiles !== undefined && tiles?.url !== linkTiles ? tileTemplateProblem(linkTiles) : undefined;
+  const tilesProblem = linkTiles !== undefined && tiles?.url !== linkTiles ? tileTemplateProblem(linkTiles, tr) : undefined;
   const tilesHost = tilesFromLink ? tileHost(tiles.url) : undefined;
   const showTiles = tiles !== undefined && (!tilesFromLink || tilesApproved);
 
@@ -130,7 +131,8 @@ export function MapView({ model }: { model: DashboardModel }) {
         zoomControl={false}
       >
         {shapes.data && <BaseMapLayer shapes={shapes.data} />}
-        {showTiles && <TileLayer url={tiles.url} attribution={tiles.attribution} referrerPolicy="no-referrer" />}
+        {/* Keyed by its attribution: react-leaflet never updates a layer's attribution, so a new language remounts it. */}
+        {showTiles && <TileLayer key={tiles.attribution} url={tiles.url} attribution={tiles.attribution} referrerPolicy="no-referrer" />}
         <PlaceMarkers layout={layout} selectedPlace={selectedPlace?.id} highlighted={highlighted} onTogglePlace={actions.togglePlace} />
         <FollowSelection lat={eventPlace?.lat} lon={eventPlace?.lon} />
         <ResizeWithContainer />

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { citeView } from '../../domain/share/citation';
+import { citeView, localizedDatasetTitle } from '../../domain/share/citation';
 import { MARK, MarkedText } from '../../components/marked-text';
 import type { MessageId } from '../../domain/core/i18n/translator';
 import type { DashboardModel } from '../../state/dashboard-model';
@@ -40,7 +40,8 @@ async function writeClipboard(text: string): Promise<boolean> {
  * attribution, access date) and "Copy embed code" (an <iframe> of this view for an article). Without a clipboard, the text appears in a field, selected, to copy by hand.
  */
 export function ShareButtons({ model }: { model: DashboardModel }) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const [status, setStatus] = useState<MessageId | ''>('');
   const [fallback, setFallback] = useState<Fallback | undefined>(undefined);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
@@ -56,8 +57,8 @@ export function ShareButtons({ model }: { model: DashboardModel }) {
       what === 'link'
         ? permalink
         : what === 'citation'
-          ? citeView(model.filters, model.index, permalink, new Date())
-          : embedCode(permalink, model.index.dataset.meta.title);
+          ? citeView(model.filters, model.index, permalink, new Date(), tr)
+          : embedCode(permalink, localizedDatasetTitle(model.index, tr));
     setStatus(''); // So a second "Link copied" is announced again.
     if (await writeClipboard(text)) {
       setFallback(undefined);

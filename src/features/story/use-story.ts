@@ -7,6 +7,7 @@ import { isUnfiltered } from '../../domain/selection/filters';
 import { resolveStoryStep, stepFilters, storyProblems, type OpenStep } from '../../domain/story/story';
 import type { Story } from '../../domain/story/story-schema';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { useT } from '../../state/i18n';
 import { useUrlState, writeUrl, type HistoryMode } from '../../state/url';
 
 export interface StoryState {
@@ -25,7 +26,8 @@ export function useStory(model: DashboardModel, stories: readonly Story[]): Stor
   const position = useUrlState().state.story;
   const open = useMemo(() => resolveStoryStep(stories, position), [stories, position]);
   const openStory = open?.story;
-  const problems = useMemo(() => (openStory ? storyProblems(openStory, index) : []), [openStory, index]);
+  const tr = useT();
+  const problems = useMemo(() => (openStory ? storyProblems(openStory, index, tr) : []), [openStory, index, tr]);
 
   const goToStep = useCallback(
     (story: Story, stepIndex: number, mode: HistoryMode = 'push') => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, tileConfig, tileTemplateProblem } from '../../../src/domain/map/map-tiles';
+import { translatorFor } from '../../../src/domain/core/i18n/translator';
+import { escapeHtml, tileConfig, tileTemplateFault, tileTemplateProblem } from '../../../src/domain/map/map-tiles';
 import { decodeUrlState } from '../../../src/domain/url/url-state';
 
 /** The `tiles` template as the URL layer reads it from a query string. */
@@ -41,6 +42,30 @@ describe('a tile template with a placeholder Leaflet cannot fill', () => {
     expect(tileTemplateProblem('https://t.example/{z}/{x}/{y}.png?key={apikey}')).toMatch(/\{apikey\}/);
     expect(tileTemplateProblem('https://{s}.t.example/{z}/{x}/{-y}.png')).toBeUndefined();
     expect(tileTemplateProblem('https://t.example/tile.png')).toMatch(/\{z\}, \{x\} and \{y\}/);
+  });
+});
+
+describe('a tile template’s problem in Ukrainian and Russian', () => {
+  const uk = translatorFor('uk');
+  const ru = translatorFor('ru');
+
+  it('is found once, as a fault the words are written from', () => {
+    expect(tileTemplateFault('https://t.example/{z}/{x}/{y}.png?key={apikey}&t={token}')).toEqual({ kind: 'placeholders', names: ['apikey', 'token'] });
+    expect(tileTemplateFault('ftp://t.example/{z}/{x}/{y}.png')).toEqual({ kind: 'not-http' });
+    expect(tileTemplateFault('https://t.example/tile.png')).toEqual({ kind: 'coordinates' });
+  });
+
+  it('is written in the reader’s language, the placeholders kept as they are typed', () => {
+    expect(tileTemplateProblem('https://t.example/tile.png', uk)).toBe('вона має містити {z}, {x} і {y}');
+    expect(tileTemplateProblem('https://t.example/tile.png', ru)).toBe('он должен содержать {z}, {x} и {y}');
+    expect(tileTemplateProblem('https://t.example/{z}/{x}/{y}.png?key={apikey}', uk)).toBe(
+      'їй потрібні {apikey}, а ця мапа не може їх заповнити (впишіть сам ключ в адресу)',
+    );
+    expect(tileTemplateProblem('ftp://t.example/{z}/{x}/{y}.png', ru)).toBe('это должен быть адрес http(s)');
+  });
+
+  it('credits the tile host in the reader’s language', () => {
+    expect(tileConfig('https://tiles.example.org/{z}/{x}/{y}.png', undefined, undefined, uk)?.attribution).toBe('Тайли мапи: tiles.example.org');
   });
 });
 

@@ -9,6 +9,8 @@ import { countFacets } from '../../../src/domain/selection/facets';
 import { EMPTY_FILTERS, isUnfiltered, selectEvents, selectionKey, type Filters } from '../../../src/domain/selection/filters';
 import { citationFilterParts } from '../../../src/domain/share/citation';
 import { decodeFilters, encodeFilters, reconcileFilters } from '../../../src/domain/url/filters-codec';
+import { decodeUrlState } from '../../../src/domain/url/url-state';
+import { translatorFor } from '../../../src/domain/core/i18n/translator';
 import { miniIndex } from '../../helpers/render-dashboard';
 
 const acled = importText(readFileSync(resolve('tests/fixtures/imports/acled-sample.csv'), 'utf8'), 'acled-sample.csv');
@@ -120,5 +122,19 @@ describe('URL keys subtypes and regions', () => {
     expect(filters.regions).toEqual(['donetsk']);
     expect(filters.subTypes).toEqual(['attack']);
     expect(notices).toEqual(['Unknown region "crimea" ignored.']);
+  });
+
+  it('writes those notices in the reader’s language', () => {
+    const unknown = { ...EMPTY_FILTERS, regions: ['crimea'], subTypes: ['attack', 'sabotage'] };
+    expect(reconcileFilters(unknown, index, translatorFor('uk')).notices).toEqual(['Невідомий підтип "sabotage" пропущено.', 'Невідомий регіон "crimea" пропущено.']);
+    expect(reconcileFilters(unknown, index, translatorFor('ru')).notices).toEqual(['Неизвестный подтип "sabotage" пропущен.', 'Неизвестный регион "crimea" пропущен.']);
+    expect(decodeUrlState('?regions=Kyiv!', translatorFor('uk')).notices).toEqual(['Пропущено regions "Kyiv!": це не назва значення у вигляді air-drone-strike.']);
+    expect(decodeUrlState('?regions=Kyiv!', translatorFor('ru')).notices).toEqual(['Пропущено regions "Kyiv!": это не название значения в виде air-drone-strike.']);
+  });
+
+  it('names sub-types and regions in a citation in the reader’s language', () => {
+    const filters = { ...EMPTY_FILTERS, subTypes: ['air-drone-strike'], regions: ['kyiv-city'] };
+    expect(citationFilterParts(filters, index, translatorFor('uk'))).toEqual(['підтип Air/drone strike', 'регіон Kyiv City']);
+    expect(citationFilterParts(filters, index, translatorFor('ru'))).toEqual(['подтип Air/drone strike', 'регион Kyiv City']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../../src/domain/core/i18n/translator';
 import { parseStoriesFile } from '../../../src/domain/story/story-schema';
 import { resolveStoryStep, stepFilters, storyProblems } from '../../../src/domain/story/story';
 import { decodeStoryUrl, encodeStoryUrl } from '../../../src/domain/url/story-codec';
@@ -69,7 +70,12 @@ describe('stepFilters', () => {
     expect(result.filters.place).toBeUndefined();
     expect(result.filters.categories).toEqual(['strike']);
     expect(result.filters.actors).toEqual(['russia']);
-    expect(result.unknown).toEqual(['category "weather"', 'actor "atlantis"', 'event "strike-1999-01-01-nowhere"', 'place "el-dorado"']);
+    expect(result.unknown).toEqual([
+      { kind: 'category', id: 'weather' },
+      { kind: 'actor', id: 'atlantis' },
+      { kind: 'event', id: 'strike-1999-01-01-nowhere' },
+      { kind: 'place', id: 'el-dorado' },
+    ]);
   });
 });
 
@@ -82,5 +88,13 @@ describe('storyProblems', () => {
     broken.steps[2]!.view.event = 'hum-2099-01-01-unknown';
     const parsed = parseStoriesFile(storyFile([broken])).stories[0]!;
     expect(storyProblems(parsed, miniIndex())).toEqual(['Step 3 names event "hum-2099-01-01-unknown", which is not in the loaded data.']);
+  });
+  it('says it in the reader’s language, several things in one line', () => {
+    const broken = goodStory();
+    Object.assign(broken.steps[2]!.view, { event: 'hum-2099-01-01-unknown', place: 'el-dorado' });
+    const parsed = parseStoriesFile(storyFile([broken])).stories[0]!;
+    expect(storyProblems(parsed, miniIndex())).toEqual(['Step 3 names event "hum-2099-01-01-unknown", place "el-dorado", which are not in the loaded data.']);
+    expect(storyProblems(parsed, miniIndex(), translatorFor('uk'))).toEqual(['Крок 3: у завантажених даних немає події «hum-2099-01-01-unknown», місця «el-dorado».']);
+    expect(storyProblems(parsed, miniIndex(), translatorFor('ru'))).toEqual(['Шаг 3: в загруженных данных нет события «hum-2099-01-01-unknown», места «el-dorado».']);
   });
 });

@@ -3,6 +3,7 @@ import { NeedsColumnMapping } from '../../../src/domain/importers/column-mapping
 import { importText } from '../../../src/domain/importers/import-text';
 import { formatColumnsParam, parseColumnsParam } from '../../../src/domain/url/columns-codec';
 import { applyUrlPatch, decodeUrlState } from '../../../src/domain/url/url-state';
+import { translatorFor } from '../../../src/domain/core/i18n/translator';
 
 describe('columns= (column choices for a ?data= file)', () => {
   const mapping = { columns: { date: 0, title: 1, latitude: 3, longitude: 4 }, dayOrder: 'day-first' as const };
@@ -32,6 +33,7 @@ describe('columns= (column choices for a ?data= file)', () => {
     const decoded = decodeUrlState(`?data=x.csv&columns=${encodeURIComponent(value)}`);
     expect(decoded.state.columns).toBeUndefined();
     expect(decoded.notices).toEqual([expect.stringMatching(/^Ignored columns=/)]);
+    expect(decodeUrlState(`?data=x.csv&columns=${encodeURIComponent(value)}`, translatorFor('uk')).notices).toEqual([expect.stringMatching(/^Пропущено columns=".*": це не вибір стовпців/)]);
   });
 
   it('asks again when the choices name a column the file does not have (the file changed since the link was made)', () => {

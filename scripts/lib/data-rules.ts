@@ -7,7 +7,10 @@
 import type * as z from 'zod';
 import { actorSchema, datasetMetaSchema, eventSchema, isHttpUrl, placeSchema } from '../../src/domain/core/dataset-schema';
 import { isLanguageTag } from '../../src/domain/core/localized';
+import { ENGLISH } from '../../src/domain/core/i18n/translator';
 import { isKnownCategory, KNOWN_CATEGORIES } from '../../src/domain/core/model';
+import { describeProblem } from '../../src/domain/core/problem';
+import { problemOfIssue, REPORT_INPUT } from '../../src/domain/core/schema-problems';
 
 export type RuleSection = 'file' | 'actors' | 'places' | 'events';
 
@@ -178,11 +181,11 @@ function checkTranslations(
 }
 
 function checkMeta(raw: Record<string, unknown>, out: RuleViolation[]): void {
-  const result = datasetMetaSchema.safeParse(raw);
+  const result = datasetMetaSchema.safeParse(raw, REPORT_INPUT);
   if (result.success) return;
   for (const issue of result.error.issues) {
     if (isTranslationPath(issue.path)) continue;
-    out.push(violation('file', -1, undefined, pathOf(issue.path), 'schema v1', issue.message));
+    out.push(violation('file', -1, undefined, pathOf(issue.path), 'schema v1', englishIssue(issue)));
   }
 }
 
@@ -292,7 +295,7 @@ function schemaIssues<T>(
   alreadyReported: string[],
 ): Set<string> {
   const fields = new Set<string>();
-  const result = schema.safeParse(item);
+  const result = schema.safeParse(item, REPORT_INPUT);
   if (result.success) return fields;
   for (const issue of result.error.issues) {
     if (isTranslationPath(issue.path)) continue;
@@ -301,9 +304,14 @@ function schemaIssues<T>(
     // The schema's own endDate and source-url refinements duplicate explicit rules with clearer wording.
     if (covered || fields.has(field)) continue;
     fields.add(field);
-    out.push(violation(section, index, id, field, 'schema v1', issue.message));
+    out.push(violation(section, index, id, field, 'schema v1', englishIssue(issue)));
   }
   return fields;
+}
+
+/** A schema issue in words: the data check is a maintainer's tool, in English. */
+function englishIssue(issue: z.core.$ZodIssue): string {
+  return describeProblem(problemOfIssue(issue), ENGLISH);
 }
 
 /** Translation maps have their own rules (checkTranslations), with clearer wording than the schema's. */

@@ -6,6 +6,7 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { isHttpUrl } from '../domain/core/dataset-schema';
 import { DatasetFormatError } from '../domain/core/parse-dataset';
+import { problem } from '../domain/core/problem';
 import type { ColumnMapping } from '../domain/importers/column-mapping';
 import { checkImportSize } from '../domain/importers/import-blob';
 import { HttpError, NetworkError } from './errors';
@@ -53,9 +54,9 @@ export function resolveDataUrl(value: string, base: string): string {
   try {
     url = new URL(value, base);
   } catch {
-    throw new DatasetFormatError(`The address in ?data= ("${value}") is not a valid URL.`);
+    throw new DatasetFormatError(problem('problem.address.invalid', { value }));
   }
-  if (!isHttpUrl(url.href)) throw new DatasetFormatError(`The address in ?data= must be an http(s) address, not "${url.protocol}".`);
+  if (!isHttpUrl(url.href)) throw new DatasetFormatError(problem('problem.address.notHttp', { protocol: url.protocol }));
   return url.href;
 }
 

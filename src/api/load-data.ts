@@ -6,6 +6,7 @@
 import { buildEventIndex, type EventIndex } from '../domain/core/event-index';
 import type { EventRecord } from '../domain/core/model';
 import { DatasetFormatError, type Rejection } from '../domain/core/parse-dataset';
+import { problem, ProblemError } from '../domain/core/problem';
 import { NeedsColumnMapping } from '../domain/importers/column-mapping';
 import type { DataWorkerReply, DataWorkerRequest } from '../workers/data-worker-protocol';
 import { HttpError, NetworkError } from './errors';
@@ -53,7 +54,7 @@ function readInWorker(request: DataRequest, signal?: AbortSignal): Promise<{ dat
       stop();
       // A worker that cannot start must not stop the load: read on the main thread instead.
       if (!started) readData(request, signal).then((data) => resolve({ data, searchTexts: undefined }), reject);
-      else reject(new Error(`The data could not be read: ${event.message || 'the worker stopped'}`));
+      else reject(new ProblemError(event.message ? problem('problem.worker.failed', { detail: event.message }) : problem('problem.worker.stopped')));
     };
     worker.onmessage = (message: MessageEvent<DataWorkerReply>) => {
       started = true;
@@ -86,12 +87,12 @@ function errorFromReply(reply: Extract<DataWorkerReply, { type: 'error' }>, requ
     case 'http':
       return new HttpError(reply.status, request.kind === 'import-blob' ? request.fileName : request.url);
     case 'network':
-      return new NetworkError(reply.message);
+      return new NetworkError(reply.problem);
     case 'format':
-      return new DatasetFormatError(reply.message);
+      return new DatasetFormatError(reply.problem);
     case 'needs-mapping':
-      return reply.sample ? new NeedsColumnMapping(reply.sample.fileName, reply.sample.header, reply.sample.rows) : new DatasetFormatError(reply.message);
+      return reply.sample ? new NeedsColumnMapping(reply.sample.fileName, reply.sample.header, reply.sample.rows) : new DatasetFormatError(reply.problem);
     case 'unexpected':
-      return new Error(reply.message);
+      return new ProblemError(reply.problem);
   }
 }

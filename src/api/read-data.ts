@@ -7,6 +7,7 @@
  */
 import type { Dataset } from '../domain/core/model';
 import { parseDatasetText, type Rejection } from '../domain/core/parse-dataset';
+import { problem } from '../domain/core/problem';
 import type { ColumnMapping } from '../domain/importers/column-mapping';
 import { checkImportSize, importBlob, type ImportOptions } from '../domain/importers/import-blob';
 import { MAX_IMPORT_BYTES, type ImportFormat } from '../domain/importers/import-types';
@@ -43,11 +44,11 @@ export const STALL_TIMEOUT_MS = 30_000;
 export async function readData(request: DataRequest, signal?: AbortSignal): Promise<ReadData> {
   switch (request.kind) {
     case 'dataset-url': {
-      const blob = await download(request.url, 'The events file', signal);
+      const blob = await download(request.url, 'events', signal);
       return parseDatasetText(await blob.text());
     }
     case 'import-url':
-      return fromImport(await importBlob(await download(request.url, 'The data file', signal), request.fileName, importOptions(request.mapping, signal)));
+      return fromImport(await importBlob(await download(request.url, 'data', signal), request.fileName, importOptions(request.mapping, signal)));
     case 'import-blob':
       return fromImport(await importBlob(request.blob, request.fileName, importOptions(request.mapping, signal)));
   }
@@ -67,7 +68,8 @@ function fromImport(result: Awaited<ReturnType<typeof importBlob>>): ReadData {
  * huge file past the limit) and giving up when the server stalls. No referrer is sent: the data
  * server need not learn which page or view the reader is on.
  */
-async function download(url: string, what: string, signal?: AbortSignal): Promise<Blob> {
+async function download(url: string, what: 'events' | 'data', signal?: AbortSignal): Promise<Blob> {
+  const seconds = STALL_TIMEOUT_MS / 1000;
   const stall = new AbortController();
   const abort = () => stall.abort();
   signal?.addEventListener('abort', abort);
@@ -83,10 +85,8 @@ async function download(url: string, what: string, signal?: AbortSignal): Promis
       response = await fetch(url, { signal: stall.signal, referrerPolicy: 'no-referrer', credentials: 'same-origin' });
     } catch (error) {
       if (signal?.aborted) throw error;
-      if (stalled()) throw new NetworkError(`${what} did not answer within ${STALL_TIMEOUT_MS / 1000} s (${url}). Retry later.`);
-      throw new NetworkError(
-        `${what} could not be reached (${url}). It must be on this site or on a server that lets other sites read it (CORS); check your connection and retry.`,
-      );
+      if (stalled()) throw new NetworkError(problem('problem.network.noAnswer', { what, seconds, url }));
+      throw new NetworkError(problem('problem.network.unreachable', { what, url }));
     }
     if (!response.ok) throw new HttpError(response.status, url);
     const fileName = nameOf(url);
@@ -102,8 +102,8 @@ async function download(url: string, what: string, signal?: AbortSignal): Promis
         step = await reader.read();
       } catch (error) {
         if (signal?.aborted) throw error;
-        if (stalled()) throw new NetworkError(`${what} stopped arriving for ${STALL_TIMEOUT_MS / 1000} s (${url}). Retry later.`);
-        throw new NetworkError(`${what} was cut off while downloading (${url}). Retry.`);
+        if (stalled()) throw new NetworkError(problem('problem.network.stalled', { what, seconds, url }));
+        throw new NetworkError(problem('problem.network.cutOff', { what, url }));
       }
       if (step.done) break;
       keepAlive();

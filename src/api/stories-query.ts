@@ -3,25 +3,26 @@
  * queryFn, cached for the session. A missing stories file only hides the story panel.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { problem, ProblemError } from '../domain/core/problem';
 import { parseStoriesFile, type ParsedStories } from '../domain/story/story-schema';
 
 export const DEFAULT_STORIES_URL = `${import.meta.env.BASE_URL}data/stories.json`;
 
-/** Downloads and validates the stories file. Throws with a reader-facing message when it cannot. */
+/** Downloads and validates the stories file. Throws a ProblemError (shown in the reader's language) when it cannot. */
 export async function fetchStories(url: string, signal?: AbortSignal): Promise<ParsedStories> {
   let response: Response;
   try {
     response = await fetch(url, { signal: signal ?? null });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new Error(`The stories file could not be reached (${url}).`, { cause: error });
+    throw new ProblemError(problem('problem.stories.unreachable', { url }), { cause: error });
   }
-  if (!response.ok) throw new Error(`The stories file could not be loaded: the server answered ${response.status}.`);
+  if (!response.ok) throw new ProblemError(problem('problem.stories.status', { status: String(response.status) }));
   let json: unknown;
   try {
     json = await response.json();
   } catch (error) {
-    throw new Error('The stories file is not valid JSON.', { cause: error });
+    throw new ProblemError(problem('problem.stories.notJson'), { cause: error });
   }
   return parseStoriesFile(json);
 }

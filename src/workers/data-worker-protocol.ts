@@ -3,6 +3,7 @@ import type { DataRequest, ImportReport } from '../api/read-data';
 import type { DatasetMeta } from '../domain/core/dataset-schema';
 import type { Actor, EventRecord, Place } from '../domain/core/model';
 import type { Rejection } from '../domain/core/parse-dataset';
+import type { Problem } from '../domain/core/problem';
 
 export type DataWorkerRequest = DataRequest;
 
@@ -11,5 +12,9 @@ export type ErrorKind = 'http' | 'network' | 'format' | 'needs-mapping' | 'unexp
 export type DataWorkerReply =
   | { type: 'events'; events: EventRecord[]; searchTexts: string[] }
   | { type: 'done'; meta: DatasetMeta; actors: Actor[]; places: Place[]; rejected: Rejection[]; report: ImportReport | undefined }
-  /** `sample` only with kind 'needs-mapping': the CSV's header and first rows, for the mapping step. */
-  | { type: 'error'; kind: ErrorKind; status: number; message: string; sample?: { fileName: string; header: string[]; rows: string[][] } };
+  /**
+   * The error's class is lost in postMessage, so its kind and its problem (plain data, shown in the
+   * reader's language on the page) travel instead. `sample` only with kind 'needs-mapping': the
+   * CSV's header and first rows, for the mapping step.
+   */
+  | { type: 'error'; kind: ErrorKind; status: number; problem: Problem; sample?: { fileName: string; header: string[]; rows: string[][] } };

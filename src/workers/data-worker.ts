@@ -7,6 +7,7 @@ import { HttpError, NetworkError } from '../api/errors';
 import { readData } from '../api/read-data';
 import { eventSearchText } from '../domain/core/search-text';
 import { DatasetFormatError } from '../domain/core/parse-dataset';
+import { problem, ProblemError } from '../domain/core/problem';
 import { NeedsColumnMapping } from '../domain/importers/column-mapping';
 import type { DataWorkerReply, DataWorkerRequest } from './data-worker-protocol';
 
@@ -26,13 +27,14 @@ self.onmessage = async (message: MessageEvent<DataWorkerRequest>) => {
     }
     post({ type: 'done', meta: dataset.meta, actors: dataset.actors, places: dataset.places, rejected, report });
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    if (error instanceof HttpError) post({ type: 'error', kind: 'http', status: error.status, message: text });
-    else if (error instanceof NetworkError) post({ type: 'error', kind: 'network', status: 0, message: text });
+    const why =
+      error instanceof ProblemError ? error.problem : problem('problem.unexpected', { detail: error instanceof Error ? error.message : String(error) });
+    if (error instanceof HttpError) post({ type: 'error', kind: 'http', status: error.status, problem: why });
+    else if (error instanceof NetworkError) post({ type: 'error', kind: 'network', status: 0, problem: why });
     else if (error instanceof NeedsColumnMapping) {
       const sample = { fileName: error.fileName, header: [...error.header], rows: error.rows.map((row) => [...row]) };
-      post({ type: 'error', kind: 'needs-mapping', status: 0, message: text, sample });
-    } else if (error instanceof DatasetFormatError) post({ type: 'error', kind: 'format', status: 0, message: text });
-    else post({ type: 'error', kind: 'unexpected', status: 0, message: text });
+      post({ type: 'error', kind: 'needs-mapping', status: 0, problem: why, sample });
+    } else if (error instanceof DatasetFormatError) post({ type: 'error', kind: 'format', status: 0, problem: why });
+    else post({ type: 'error', kind: 'unexpected', status: 0, problem: why });
   }
 };

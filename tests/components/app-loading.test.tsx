@@ -42,6 +42,16 @@ describe('loading the events file', () => {
     expect(within(list).getAllByRole('button', { name: /Abu Dhabi|Kyiv|Druzhkivka|Sloviansk|Kramatorsk|No disclosed place/ })).toHaveLength(8);
   });
 
+  it('says why the events could not be loaded in Russian with ?lang=ru', async () => {
+    openUrl('?lang=ru');
+    vi.stubGlobal('fetch', vi.fn(() => respond('Not found', 404)));
+    renderApp();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Не удалось загрузить файл событий: сервер ответил 404 на запрос http:\/\/\S+\/data\/events\.json\./);
+    expect(within(alert).getByRole('button', { name: 'Повторить' })).toBeInTheDocument();
+  });
+
   it('shows an error panel with Retry when the file is missing, and recovers', async () => {
     const fetchMock = vi.fn(() => respond('Not found', 404));
     vi.stubGlobal('fetch', fetchMock);

@@ -97,6 +97,24 @@ describe('opening a file', () => {
     expect(text).toContain('loaded with a change');
   });
 
+  it('says why rows were rejected or changed, and why a file is not data, in Ukrainian with ?lang=uk', async () => {
+    openUrl('?lang=uk');
+    renderApp();
+    await screen.findByText('Показано 8 з 8 подій', COUNT);
+    await userEvent.upload(screen.getByLabelText('Відкрити файл…'), fileOf('acled-malformed.csv'));
+
+    await screen.findByText('Показано 4 з 4 подій', COUNT);
+    const report = screen.getByText(/Завантажено 4 події; у файлі 4 проблеми/).closest('details') as HTMLElement;
+    expect(within(report).getByText('подія #1')).toBeInTheDocument();
+    expect(within(report).getByText('«31 February 2026» — такої дати в календарі немає')).toBeInTheDocument();
+    const panel = screen.getByRole('region', { name: 'Дані' });
+    await userEvent.click(within(panel).getByText('6 змін внесено під час завантаження'));
+    expect(within(panel).getByText('широту 131,8855 і довготу 43,1155 переставлено: прочитано як широту 43,1155 і довготу 131,8855')).toBeVisible();
+
+    await userEvent.upload(screen.getByLabelText('Відкрити файл…'), fileOf('page.html', 'text/html'), { applyAccept: false });
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('Не вдалося відкрити page.html. «page.html» — це сторінка HTML або XML, а не дані');
+  });
+
   it('keeps the data on screen and says why, once, when the file is not data', async () => {
     renderApp();
     await screen.findByText('Showing 8 of 8 events', COUNT);

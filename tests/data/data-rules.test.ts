@@ -141,7 +141,7 @@ describe('checkDataset', () => {
     }
     const messages = checkDataset(file).map((violation) => violation.message);
     expect(messages).toEqual([
-      'Event #3 (events[3]), field "id": Invalid input: expected string, received undefined [rule: schema v1].',
+      'Event #3 (events[3]), field "id": is missing [rule: schema v1].',
       'Event #3 (events[3]), field "date": must be a real calendar date written YYYY-MM-DD [rule: schema v1].',
     ]);
   });

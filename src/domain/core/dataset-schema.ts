@@ -7,12 +7,13 @@ import './zod-config';
 import * as z from 'zod';
 import { DATE_PRECISIONS, isCalendarDate } from './calendar-date';
 import { isLanguageTag } from './localized';
+import { schemaMessage } from './schema-problems';
 
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const calendarDateSchema = z
   .string()
-  .refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
+  .refine(isCalendarDate, schemaMessage('problem.schema.calendarDate'));
 
 /** True for absolute http: or https: URLs, the only links the app will ever make clickable. */
 export function isHttpUrl(text: string): boolean {
@@ -24,7 +25,7 @@ export function isHttpUrl(text: string): boolean {
   }
 }
 
-const nonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
+const nonEmptyText = z.string().trim().min(1, schemaMessage('problem.schema.notEmpty'));
 
 /** The versions of the contract this app reads: 1 (1.0) and 1.1. */
 export const SCHEMA_VERSIONS = [1, 1.1] as const;
@@ -33,22 +34,22 @@ export const CURRENT_SCHEMA_VERSION = 1.1;
 
 export const languageTagSchema = z
   .string()
-  .refine(isLanguageTag, { message: 'must be a BCP 47 language tag such as uk or uk-UA' });
+  .refine(isLanguageTag, schemaMessage('problem.schema.languageTag'));
 
 /**
  * Translations of one text keyed by language tag: `{ "uk": "…", "ru": "…" }`. A bad key (which
  * includes `__proto__`) is an issue, never a property of the parsed object.
  */
 export const translationsSchema = z
-  .record(z.string(), z.string().refine((text) => text.trim() !== '', { message: 'a translation must not be empty' }))
+  .record(z.string(), z.string().refine((text) => text.trim() !== '', schemaMessage('problem.schema.emptyTranslation')))
   .superRefine((translations, ctx) => {
     for (const tag of Object.keys(translations)) {
-      if (!isLanguageTag(tag)) ctx.addIssue({ code: 'custom', path: [tag], message: `"${tag}" is not a BCP 47 language tag such as uk or uk-UA` });
+      if (!isLanguageTag(tag)) ctx.addIssue({ code: 'custom', path: [tag], ...schemaMessage('problem.schema.languageTagKey', { tag }) });
     }
   });
 
 export const actorSchema = z.object({
-  id: z.string().regex(KEBAB_ID, { message: 'must be lowercase kebab-case, e.g. steve-witkoff' }),
+  id: z.string().regex(KEBAB_ID, schemaMessage('problem.schema.actorId')),
   name: nonEmptyText,
   kind: z.enum(['state', 'person', 'organization']),
   affiliation: z.string().regex(KEBAB_ID).optional(),
@@ -56,7 +57,7 @@ export const actorSchema = z.object({
 });
 
 export const placeSchema = z.object({
-  id: z.string().regex(KEBAB_ID, { message: 'must be lowercase kebab-case, e.g. abu-dhabi' }),
+  id: z.string().regex(KEBAB_ID, schemaMessage('problem.schema.placeId')),
   name: nonEmptyText,
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
@@ -71,14 +72,14 @@ export const figureSchema = z.union([
   figureNumber,
   z
     .object({ min: figureNumber, max: figureNumber, note: z.string().optional() })
-    .refine((range) => range.min <= range.max, { message: 'min must not be larger than max' }),
+    .refine((range) => range.min <= range.max, schemaMessage('problem.schema.minAboveMax')),
   z.object({ value: figureNumber, note: z.string().optional() }),
 ]);
 
 export const sourceSchema = z.object({
   title: nonEmptyText,
   publisher: z.string().optional(),
-  url: z.string().refine(isHttpUrl, { message: 'must be an http(s) URL' }).optional(),
+  url: z.string().refine(isHttpUrl, schemaMessage('problem.schema.httpUrl')).optional(),
 });
 
 export const eventActorSchema = z.object({
@@ -92,7 +93,7 @@ export const eventSchema = z
     date: calendarDateSchema,
     endDate: calendarDateSchema.optional(),
     datePrecision: z.enum(DATE_PRECISIONS),
-    category: z.string().regex(KEBAB_ID, { message: 'must be a kebab-case category such as strike' }),
+    category: z.string().regex(KEBAB_ID, schemaMessage('problem.schema.category')),
     title: nonEmptyText,
     summary: z.string(),
     // 1.1: translations, and the language of title and summary when not the dataset's.
@@ -106,15 +107,15 @@ export const eventSchema = z
     otherFigures: z.string().optional(),
     // Optional and ignored by older readers, so files with it stay version 1.
     attributes: z.record(z.string().min(1), z.string()).optional(),
-    sources: z.array(sourceSchema).min(1, { message: 'every event needs at least one source' }),
+    sources: z.array(sourceSchema).min(1, schemaMessage('problem.schema.noSource')),
     confidence: z.string(),
   })
   .refine((event) => event.endDate === undefined || event.endDate >= event.date, {
-    message: 'endDate must not be before date',
+    ...schemaMessage('problem.schema.endBeforeDate'),
     path: ['endDate'],
   })
   .refine((event) => event.sources.some((source) => source.url !== undefined), {
-    message: 'at least one source must have an http(s) url',
+    ...schemaMessage('problem.schema.noHttpSource'),
     path: ['sources'],
   });
 

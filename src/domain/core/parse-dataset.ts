@@ -16,6 +16,8 @@ import {
 } from './dataset-schema';
 import { copyTranslations } from './localized';
 import type { Actor, Dataset, EventRecord, Figure, Place } from './model';
+import { problem, ProblemError, type Problem } from './problem';
+import { issuePath, problemOfIssue, REPORT_INPUT } from './schema-problems';
 
 export type Section = 'file' | 'actors' | 'places' | 'events';
 
@@ -26,7 +28,8 @@ export interface Rejection {
   index: number;
   id?: string;
   field: string;
-  reason: string;
+  /** Why, as data: shown with `describeProblem` in the reader's language. */
+  problem: Problem;
 }
 
 export interface ParseResult {
@@ -35,7 +38,7 @@ export interface ParseResult {
 }
 
 /** A file that cannot be read as a dataset at all (not JSON, an HTML page, no events array). */
-export class DatasetFormatError extends Error {
+export class DatasetFormatError extends ProblemError {
   override name = 'DatasetFormatError';
 }
 
@@ -46,14 +49,14 @@ export class DatasetFormatError extends Error {
 export function parseDatasetText(text: string): ParseResult {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed.startsWith('<')) {
-    throw new DatasetFormatError('The events file is an HTML page, not JSON: the server probably returned an error page.');
+    throw new DatasetFormatError(problem('problem.file.htmlPage'));
   }
   let raw: unknown;
   try {
     raw = JSON.parse(trimmed);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new DatasetFormatError(`The events file is not valid JSON (${detail}).`);
+    throw new DatasetFormatError(problem('problem.file.notJson', { detail }));
   }
   return parseDataset(raw);
 }
@@ -61,11 +64,11 @@ export function parseDatasetText(text: string): ParseResult {
 /** Parses an already decoded JSON value; see parseDatasetText. */
 export function parseDataset(raw: unknown): ParseResult {
   if (!isObject(raw) || !Array.isArray(raw.events)) {
-    throw new DatasetFormatError('The events file has the wrong shape: expected an object with an "events" array.');
+    throw new DatasetFormatError(problem('problem.file.wrongShape'));
   }
   const rejected: Rejection[] = [];
 
-  const metaResult = datasetMetaSchema.safeParse(raw);
+  const metaResult = datasetMetaSchema.safeParse(raw, REPORT_INPUT);
   const meta = metaResult.success
     ? metaResult.data
     : {
@@ -77,7 +80,7 @@ export function parseDataset(raw: unknown): ParseResult {
       };
   if (!metaResult.success) {
     for (const issue of metaResult.error.issues) {
-      rejected.push({ section: 'file', index: -1, field: pathOf(issue), reason: issue.message });
+      rejected.push({ section: 'file', index: -1, field: issuePath(issue), problem: problemOfIssue(issue) });
     }
   }
 
@@ -90,28 +93,28 @@ export function parseDataset(raw: unknown): ParseResult {
   const seenEventIds = new Set<string>();
   raw.events.forEach((item: unknown, index: number) => {
     const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
-    const reject = (field: string, reason: string) =>
-      rejected.push({ section: 'events', index, ...(id === undefined ? {} : { id }), field, reason });
+    const reject = (field: string, why: Problem) =>
+      rejected.push({ section: 'events', index, ...(id === undefined ? {} : { id }), field, problem: why });
     const reserved = reservedKeyIn(item);
-    if (reserved !== null) return reject(reserved, RESERVED_KEY_REASON);
+    if (reserved !== null) return reject(reserved, problem('problem.reservedName'));
     let input: EventInput;
     if (isPlainValidEvent(item)) {
       input = item;
     } else {
-      const result = eventSchema.safeParse(item);
+      const result = eventSchema.safeParse(item, REPORT_INPUT);
       if (!result.success) {
         const first = result.error.issues[0];
-        reject(first ? pathOf(first) : '(event)', first ? first.message : 'invalid event');
+        reject(first ? issuePath(first) : '(event)', first ? problemOfIssue(first) : problem('problem.schema.invalid'));
         return;
       }
       input = result.data;
     }
-    if (seenEventIds.has(input.id)) return reject('id', `duplicate id "${input.id}"`);
+    if (seenEventIds.has(input.id)) return reject('id', problem('problem.duplicateId', { id: input.id }));
     if (input.place !== null && !placeIds.has(input.place)) {
-      return reject('place', `unknown place "${input.place}"`);
+      return reject('place', problem('problem.unknownPlace', { place: input.place }));
     }
     const unknownActor = input.actors.find((actor) => !actorIds.has(actor.id));
-    if (unknownActor) return reject('actors', `unknown actor "${unknownActor.id}"`);
+    if (unknownActor) return reject('actors', problem('problem.unknownActor', { actor: unknownActor.id }));
     seenEventIds.add(input.id);
     events.push(toEventRecord(input));
   });
@@ -125,7 +128,6 @@ export function parseDataset(raw: unknown): ParseResult {
  * figure or attribute of that name is caught before them and reported.
  */
 export const RESERVED_KEY = '__proto__';
-export const RESERVED_KEY_REASON = 'the name "__proto__" is reserved in JavaScript and cannot be kept; rename it';
 
 /** `figures.__proto__` or `attributes.__proto__` when an event has such a key, else null. */
 export function reservedKeyIn(item: unknown): string | null {
@@ -211,37 +213,33 @@ function parseEach<T extends { id: string }>(
 ): T[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    rejected.push({ section: 'file', index: -1, field: section, reason: `"${section}" must be an array` });
+    rejected.push({ section: 'file', index: -1, field: section, problem: problem('problem.notAnArray', { section }) });
     return [];
   }
   const out: T[] = [];
   const seen = new Set<string>();
   value.forEach((item: unknown, index: number) => {
     const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
-    const result = schema.safeParse(item);
+    const result = schema.safeParse(item, REPORT_INPUT);
     if (!result.success) {
       const first = result.error.issues[0];
       rejected.push({
         section,
         index,
         ...(id === undefined ? {} : { id }),
-        field: first ? pathOf(first) : '(item)',
-        reason: first ? first.message : 'invalid',
+        field: first ? issuePath(first) : '(item)',
+        problem: first ? problemOfIssue(first) : problem('problem.schema.invalid'),
       });
       return;
     }
     if (seen.has(result.data.id)) {
-      rejected.push({ section, index, id: result.data.id, field: 'id', reason: `duplicate id "${result.data.id}"` });
+      rejected.push({ section, index, id: result.data.id, field: 'id', problem: problem('problem.duplicateId', { id: result.data.id }) });
       return;
     }
     seen.add(result.data.id);
     out.push(result.data);
   });
   return out;
-}
-
-function pathOf(issue: z.core.$ZodIssue): string {
-  return issue.path.length === 0 ? '(whole item)' : issue.path.map(String).join('.');
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -4,6 +4,7 @@
  */
 import type { DatePrecision } from '../core/calendar-date';
 import type { EventActor, Figure } from '../core/model';
+import { problem, type Problem } from '../core/problem';
 import { readCoordinates } from './coordinates';
 import { checkRowWidth, columnsOf, requireColumns, type Columns, type CsvRowImporter } from './csv-table';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder } from './dataset-builder';
@@ -61,11 +62,11 @@ const GEO_NOTES: ReadonlyMap<string, string> = new Map([
 /** A row importer for an ACLED export; throws one clear message when required columns are missing. */
 export function acledImporter(header: readonly string[], fileName: string): CsvRowImporter {
   const columns = columnsOf(header);
-  requireColumns(columns, REQUIRED, FORMAT_LABELS['acled-csv']);
+  requireColumns(columns, REQUIRED, 'acled');
   const builder = createDatasetBuilder(fileName);
   return {
     addRow: (cells, row) => addRow(columns, builder, cells, row),
-    rejectRow: (row, reason) => builder.reject(row, '(row)', reason),
+    rejectRow: (row, why) => builder.reject(row, '(row)', why),
     finish(rowCount) {
       const meta = importedMeta(fileName, FORMAT_LABELS['acled-csv'], {
         attribution: 'Armed Conflict Location & Event Data (ACLED), acleddata.com',
@@ -78,19 +79,16 @@ export function acledImporter(header: readonly string[], fileName: string): CsvR
 function addRow(columns: Columns, builder: DatasetBuilder, cells: readonly string[], row: number): void {
   const get = (name: string) => columns.get(cells, name);
   const id = get('event_id_cnty');
-  const widthOk = checkRowWidth(cells, columns, (kind, reason) =>
-    kind === 'warn' ? builder.warn(row, '(row)', reason, id) : builder.reject(row, '(row)', reason, id),
-  );
-  if (!widthOk) return;
-  if (id === '') return builder.reject(row, 'event_id_cnty', 'the event id is empty');
+  if (!checkRowWidth(cells, columns, (kind, why) => builder[kind](row, '(row)', why, id))) return;
+  if (id === '') return builder.reject(row, 'event_id_cnty', problem('problem.row.emptyId'));
   const date = readDayDate(get('event_date'));
-  if (!date.ok) return builder.reject(row, 'event_date', date.reason, id);
+  if (!date.ok) return builder.reject(row, 'event_date', date.problem, id);
   const eventType = get('event_type');
-  if (eventType === '') return builder.reject(row, 'event_type', 'the event type is empty', id);
+  if (eventType === '') return builder.reject(row, 'event_type', problem('problem.row.emptyEventType'), id);
 
   let datePrecision = acledPrecision(get('time_precision'));
   if (datePrecision === null) {
-    builder.warn(row, 'time_precision', `unknown time_precision "${get('time_precision')}"; read as day`, id);
+    builder.warn(row, 'time_precision', problem('problem.date.unknownTimePrecision', { value: get('time_precision') }), id);
     datePrecision = 'day';
   }
 
@@ -98,7 +96,7 @@ function addRow(columns: Columns, builder: DatasetBuilder, cells: readonly strin
   const location = get('location');
   const country = get('country');
   const place = acledPlace(columns, builder, cells, row, id);
-  const fatalities = acledFatalities(get('fatalities'), (reason) => builder.warn(row, 'fatalities', reason, id));
+  const fatalities = acledFatalities(get('fatalities'), (why) => builder.warn(row, 'fatalities', why, id));
   const source = get('source');
   const geoNote = place === null ? undefined : GEO_NOTES.get(get('geo_precision'));
   const attributes = Object.fromEntries(ACLED_ATTRIBUTES.map((name) => [name, get(name)]).filter(([, value]) => value !== ''));
@@ -146,11 +144,11 @@ function acledPlace(columns: Columns, builder: DatasetBuilder, cells: readonly s
 }
 
 /** ACLED fatalities as a figure; a non-number is dropped with a warning. */
-function acledFatalities(text: string, warn: (reason: string) => void): Figure | null {
+function acledFatalities(text: string, warn: (why: Problem) => void): Figure | null {
   if (text === '') return null;
   const value = parseLocaleNumber(text);
   if (value === null || value < 0 || !Number.isInteger(value)) {
-    warn(`fatalities "${text}" is not a whole number; left out`);
+    warn(problem('problem.figure.fatalities', { value: text }));
     return null;
   }
   return { min: value, max: value };

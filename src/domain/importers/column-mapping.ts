@@ -6,6 +6,7 @@
 import { KEBAB_ID } from '../core/dataset-schema';
 import type { EventActor, Figure, Source } from '../core/model';
 import { DatasetFormatError } from '../core/parse-dataset';
+import { problem, type Problem, type ProblemId } from '../core/problem';
 import { readCoordinates } from './coordinates';
 import { checkRowWidth, columnsOf, type CsvRowImporter } from './csv-table';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder, type EventDraft } from './dataset-builder';
@@ -77,12 +78,9 @@ export class NeedsColumnMapping extends DatasetFormatError {
     readonly header: readonly string[],
     readonly rows: readonly (readonly string[])[],
   ) {
+    // The file's own column names, listed as they are; "—" when the header is blank.
     const found = header.filter((name) => name.trim() !== '').slice(0, 8).join(', ');
-    super(
-      `"${fileName}" has none of the column layouts the app reads: an ACLED export (event_id_cnty, event_date, event_type…), ` +
-        `a TimelineJS sheet (Year, Month, Day, Headline…) or this app's CSV export (id, date, category, title…). ` +
-        `Its first columns are: ${found || '(none)'}. Open it with "Open file…" to choose which column is the date, the title, the place and so on.`,
-    );
+    super(problem('problem.file.unknownColumns', { fileName, columns: found || '—' }));
   }
 }
 
@@ -212,14 +210,15 @@ function share(values: readonly string[], test: (value: string) => boolean): num
 // ---- Checking, saving ----------------------------------------------------------------------
 
 /** Why a mapping cannot be used yet (no date column), or undefined when it can. */
-export function mappingProblem(mapping: ColumnMapping): string | undefined {
-  if (mapping.columns.date === undefined) return 'Choose the column that holds the date.';
-  if ((mapping.columns.latitude === undefined) !== (mapping.columns.longitude === undefined)) {
-    return 'Choose both latitude and longitude, or neither.';
-  }
-  if (mapping.columns.title === undefined && mapping.columns.description === undefined) {
-    return 'Choose the column with the title or the description.';
-  }
+export function mappingProblem(mapping: ColumnMapping): Problem | undefined {
+  const id = mappingProblemId(mapping);
+  return id === undefined ? undefined : problem(id);
+}
+
+function mappingProblemId(mapping: ColumnMapping): ProblemId | undefined {
+  if (mapping.columns.date === undefined) return 'problem.mapping.noDate';
+  if ((mapping.columns.latitude === undefined) !== (mapping.columns.longitude === undefined)) return 'problem.mapping.oneCoordinate';
+  if (mapping.columns.title === undefined && mapping.columns.description === undefined) return 'problem.mapping.noTitle';
   return undefined;
 }
 
@@ -306,17 +305,16 @@ export function categoryFromValue(value: string): string {
 
 /** A row importer that reads the columns the mapping names. */
 export function mappedCsvImporter(header: readonly string[], fileName: string, mapping: ColumnMapping): CsvRowImporter {
-  const problem = mappingProblem(mapping);
-  if (problem) throw new DatasetFormatError(`The column choices for "${fileName}" cannot be used: ${problem}`);
+  const unusable = mappingProblem(mapping);
+  if (unusable) throw new DatasetFormatError(problem('problem.file.badColumnChoices', { fileName }, unusable));
   const columns = columnsOf(header);
   const builder = createDatasetBuilder(fileName);
   const usedIds = new Set<string>();
   return {
     addRow(cells, row) {
-      const widthOk = checkRowWidth(cells, columns, (kind, reason) => (kind === 'warn' ? builder.warn(row, '(row)', reason) : builder.reject(row, '(row)', reason)));
-      if (widthOk) addMappedRow(builder, usedIds, header, mapping, cells, row);
+      if (checkRowWidth(cells, columns, (kind, why) => builder[kind](row, '(row)', why))) addMappedRow(builder, usedIds, header, mapping, cells, row);
     },
-    rejectRow: (row, reason) => builder.reject(row, '(row)', reason),
+    rejectRow: (row, why) => builder.reject(row, '(row)', why),
     finish(rowCount) {
       const label = FORMAT_LABELS['mapped-csv'];
       const meta = importedMeta(fileName, label, { description: `Imported from ${fileName} (${label}: ${describeMapping(header, mapping)}).` });
@@ -338,24 +336,24 @@ function addMappedRow(
     return index === undefined ? '' : (cells[index] ?? '').trim();
   };
   const fieldName = (field: MappingField) => header[mapping.columns[field] ?? -1] ?? field;
-  const reject = (field: MappingField, reason: string) => builder.reject(row, fieldName(field), reason);
+  const reject = (field: MappingField, why: Problem) => builder.reject(row, fieldName(field), why);
 
   const date = readMappedDate(get('date'), mapping.dayOrder);
-  if (!date.ok) return reject('date', date.reason);
+  if (!date.ok) return reject('date', date.problem);
   let endDate: string | undefined;
   if (get('endDate') !== '') {
     const end = readMappedDate(get('endDate'), mapping.dayOrder);
-    if (!end.ok) return reject('endDate', end.reason);
-    if (end.date < date.date) return reject('endDate', 'the end date is before the start date');
+    if (!end.ok) return reject('endDate', end.problem);
+    if (end.date < date.date) return reject('endDate', problem('problem.date.endBeforeStart'));
     if (end.date !== date.date) endDate = end.date;
   }
   const description = get('description');
   const title = get('title') || firstWords(description);
-  if (title === '') return reject(mapping.columns.title === undefined ? 'description' : 'title', 'the title is empty');
+  if (title === '') return reject(mapping.columns.title === undefined ? 'description' : 'title', problem('problem.row.emptyTitle'));
 
   const id = uniqueId(usedIds, `${idFromText(title).slice(0, 48).replace(/-+$/, '') || 'event'}-${date.date}`);
   usedIds.add(id);
-  const warn = (field: MappingField, reason: string) => builder.warn(row, fieldName(field), reason, id);
+  const warn = (field: MappingField, why: Problem) => builder.warn(row, fieldName(field), why, id);
 
   const draft: EventDraft = {
     id,
@@ -397,16 +395,16 @@ function readPlace(
   builder: DatasetBuilder,
   mapping: ColumnMapping,
   get: (field: MappingField) => string,
-  warn: (field: MappingField, reason: string) => void,
+  warn: (field: MappingField, why: Problem) => void,
 ): string | null {
   const name = get('place');
   if (mapping.columns.latitude === undefined) {
-    if (name !== '') warn('place', `place "${name}" has no coordinates (map a latitude and a longitude column to place it); event kept without a place`);
+    if (name !== '') warn('place', problem('problem.place.noCoordinateColumns', { place: name }));
     return null;
   }
   const reading = readCoordinates(get('latitude'), get('longitude'));
   if (reading.kind === 'none') {
-    if (name !== '') warn('place', `place "${name}" has no coordinates; event kept without a place`);
+    if (name !== '') warn('place', problem('problem.place.noCoordinates', { place: name }));
     return null;
   }
   if (reading.kind === 'invalid') {
@@ -419,7 +417,7 @@ function readPlace(
 }
 
 /** killed and injured: a number or a range ("3-5", "3–5"); anything else is left out with a note. */
-function readFigures(get: (field: MappingField) => string, warn: (field: MappingField, reason: string) => void): Record<string, Figure> {
+function readFigures(get: (field: MappingField) => string, warn: (field: MappingField, why: Problem) => void): Record<string, Figure> {
   const figures = new Map<string, Figure>();
   for (const key of ['killed', 'injured'] as const) {
     const text = get(key);
@@ -428,7 +426,7 @@ function readFigures(get: (field: MappingField) => string, warn: (field: Mapping
     const min = parseLocaleNumber(range ? range[1] : text);
     const max = parseLocaleNumber(range ? range[2] : text);
     if (min === null || max === null || min < 0 || min > max) {
-      warn(key, `${key} "${text.slice(0, 40)}" is not a number or a range of numbers; left out`);
+      warn(key, problem('problem.figure.notNumberOrRange', { figure: key, value: text.slice(0, 40) }));
       continue;
     }
     figures.set(key, { min, max });

@@ -3,12 +3,16 @@
  * of range but valid the other way round is swapped back (with a warning); a pair that is out of
  * range either way leaves the event without a place (with a warning) rather than dropping it.
  */
+import { problem, type Problem } from '../core/problem';
 import { parseLocaleNumber } from './text-clean';
 
 export type CoordinateReading =
   | { kind: 'none' }
-  | { kind: 'ok'; lat: number; lon: number; warning?: string }
-  | { kind: 'invalid'; warning: string };
+  | { kind: 'ok'; lat: number; lon: number; warning?: Problem }
+  | { kind: 'invalid'; warning: Problem };
+
+/** A reading of two numbers: placed (perhaps swapped back) or not. */
+export type PairReading = Exclude<CoordinateReading, { kind: 'none' }>;
 
 /**
  * Reads a latitude/longitude pair. Both cells empty → `none` (an event without a place).
@@ -21,18 +25,18 @@ export function readCoordinates(latText: string | undefined, lonText: string | u
   const lat = parseLocaleNumber(latText);
   const lon = parseLocaleNumber(lonText);
   if (lat === null || lon === null) {
-    return { kind: 'invalid', warning: `coordinates "${latText ?? ''}", "${lonText ?? ''}" are not numbers; event kept without a place` };
+    return { kind: 'invalid', warning: problem('problem.coordinates.notNumbers', { lat: latText ?? '', lon: lonText ?? '' }) };
   }
   return checkPair(lat, lon);
 }
 
 /** Range check of a numeric pair, with the same swap rule as readCoordinates. */
-export function checkPair(lat: number, lon: number): CoordinateReading {
+export function checkPair(lat: number, lon: number): PairReading {
   if (inRange(lat, lon)) return { kind: 'ok', lat, lon };
   if (inRange(lon, lat)) {
-    return { kind: 'ok', lat: lon, lon: lat, warning: `latitude ${lat} and longitude ${lon} were swapped; read as ${lon}, ${lat}` };
+    return { kind: 'ok', lat: lon, lon: lat, warning: problem('problem.coordinates.swapped', { lat, lon }) };
   }
-  return { kind: 'invalid', warning: `coordinates ${lat}, ${lon} are out of range; event kept without a place` };
+  return { kind: 'invalid', warning: problem('problem.coordinates.outOfRange', { lat, lon }) };
 }
 
 function inRange(lat: number, lon: number): boolean {

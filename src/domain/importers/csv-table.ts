@@ -5,6 +5,7 @@
  */
 import Papa, { type ParseError } from 'papaparse';
 import { DatasetFormatError } from '../core/parse-dataset';
+import { problem, type Problem } from '../core/problem';
 import type { ImportResult } from './import-types';
 import { stripBom } from './text-clean';
 
@@ -68,13 +69,15 @@ export function columnsOf(header: readonly string[]): Columns {
   };
 }
 
+/** The CSV layouts that require columns, as the missing-columns message names them. */
+export type CsvLayout = 'acled' | 'timeline' | 'own';
+
 /** Throws the one clear message for a file that lacks columns its format needs. */
-export function requireColumns(columns: Columns, required: readonly string[], formatLabel: string): void {
+export function requireColumns(columns: Columns, required: readonly string[], layout: CsvLayout): void {
   const missing = required.filter((name) => !columns.has(name));
   if (missing.length > 0) {
-    throw new DatasetFormatError(
-      `This ${formatLabel} is missing the required ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')}.`,
-    );
+    // Column names are the file's own words, listed as they are in every language.
+    throw new DatasetFormatError(problem('problem.file.missingColumns', { format: layout, count: missing.length, columns: missing.join(', ') }));
   }
 }
 
@@ -83,7 +86,7 @@ export interface CsvRowImporter {
   /** `row` is the 0-based data row (the header is not counted). */
   addRow(cells: readonly string[], row: number): void;
   /** Notes a problem the parser found on a row (an unclosed quote). */
-  rejectRow(row: number, reason: string): void;
+  rejectRow(row: number, why: Problem): void;
   finish(rowCount: number): ImportResult;
 }
 
@@ -106,29 +109,28 @@ export function createCsvSession(fileName: string, factory: CsvImporterFactory):
   let dataRows = 0;
   return {
     push(rows, errors = []) {
-      // Rows of this chunk (numbered from 0 in the chunk, as the parser reports them) with a broken quote.
-      const brokenQuotes = new Map<number, string>();
+      // Rows of this chunk (numbered from 0 in the chunk, as the parser reports them) with a broken
+      // quote, and which kind (papaparse's own message is English, so its code is kept instead).
+      const brokenQuotes = new Map<number, Problem>();
       for (const error of errors) {
-        if (error.type === 'Quotes' && error.row !== undefined && !brokenQuotes.has(error.row)) brokenQuotes.set(error.row, error.message);
+        if (error.type === 'Quotes' && error.row !== undefined && !brokenQuotes.has(error.row)) {
+          brokenQuotes.set(error.row, problem('problem.row.brokenQuote', { kind: error.code === 'MissingQuotes' ? 'missing' : 'malformed' }));
+        }
       }
       rows.forEach((cells, i) => {
         if (isBlank(cells)) return;
         const broken = brokenQuotes.get(i);
         if (importer === undefined) {
-          if (broken !== undefined) {
-            throw new DatasetFormatError(
-              `The header row has a quote that is not closed (${broken}), so the rest of the file was read into it. Check the first line of "${fileName}".`,
-            );
-          }
+          if (broken !== undefined) throw new DatasetFormatError(problem('problem.file.headerQuote', { fileName }));
           importer = factory(cells, fileName);
           return;
         }
         if (broken === undefined) importer.addRow(cells, dataRows++);
-        else importer.rejectRow(dataRows++, `${broken}: a quoted cell is not closed properly, so the rest of the row (or file) may be merged into it; the row was not loaded`);
+        else importer.rejectRow(dataRows++, broken);
       });
     },
     finish() {
-      if (importer === undefined) throw new DatasetFormatError('The file is empty: no header row was found.');
+      if (importer === undefined) throw new DatasetFormatError(problem('problem.file.noHeader'));
       return importer.finish(dataRows);
     },
   };
@@ -159,20 +161,17 @@ export function parseCsvText(text: string, session: CsvSession): ImportResult {
 export function checkRowWidth(
   cells: readonly string[],
   columns: Columns,
-  onProblem: (kind: 'warn' | 'reject', reason: string) => void,
+  onProblem: (kind: 'warn' | 'reject', why: Problem) => void,
 ): boolean {
   const width = columns.names.length;
   if (cells.length < width) {
-    onProblem('warn', `the row has ${cells.length} cells but the header has ${width}; the missing cells were read as empty`);
+    onProblem('warn', problem('problem.row.missingCells', { cells: cells.length, width }));
     return true;
   }
   if (cells.length > width) {
     const extra = cells.slice(width).filter((cell) => cell.trim() !== '');
     if (extra.length === 0) return true;
-    onProblem(
-      'reject',
-      `the row has ${cells.length} cells but the header has ${width}, so its columns are shifted (a delimiter inside an unquoted cell?)`,
-    );
+    onProblem('reject', problem('problem.row.shifted', { cells: cells.length, width }));
     return false;
   }
   return true;

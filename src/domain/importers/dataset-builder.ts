@@ -7,6 +7,7 @@ import { toDayNumber } from '../core/calendar-date';
 import { isHttpUrl, type DatasetMeta } from '../core/dataset-schema';
 import type { Actor, Dataset, EventRecord, Figure, Place, Source } from '../core/model';
 import { sortEvents, type Rejection } from '../core/parse-dataset';
+import { problem, type Problem } from '../core/problem';
 import { LISTED_CHANGES, type ImportSummary } from './import-types';
 import { capText, MAX_TEXT_CHARS, MAX_TITLE_CHARS } from './text-clean';
 
@@ -23,8 +24,8 @@ export interface DatasetBuilder {
    * 'unique': a repeated id is rejected and the first one kept.
    */
   addEvent(draft: EventDraft, row: number, mode: 'upsert' | 'unique'): void;
-  reject(row: number, field: string, reason: string, id?: string): void;
-  warn(row: number, field: string, reason: string, id?: string): void;
+  reject(row: number, field: string, why: Problem, id?: string): void;
+  warn(row: number, field: string, why: Problem, id?: string): void;
   /** Sources with only http(s) links (others dropped with a warning), never empty. */
   cleanSources(sources: readonly Source[], row: number, id?: string): Source[];
   /** Notes a row that was read as the file's own details rather than as an event. */
@@ -51,12 +52,12 @@ export function createDatasetBuilder(fileName: string): DatasetBuilder {
   let replacedRows = 0;
   let infoRows = 0;
 
-  const entry = (row: number, field: string, reason: string, id?: string): Rejection => ({
+  const entry = (row: number, field: string, why: Problem, id?: string): Rejection => ({
     section: 'events',
     index: row,
     ...(id === undefined || id === '' ? {} : { id }),
     field,
-    reason,
+    problem: why,
   });
 
   return {
@@ -71,21 +72,21 @@ export function createDatasetBuilder(fileName: string): DatasetBuilder {
     addEvent(draft, row, mode) {
       const previous = events.get(draft.id);
       if (previous && mode === 'unique') {
-        rejected.push(entry(row, 'id', `duplicate id "${draft.id}" (row ${previous.row + 1} kept)`, draft.id));
+        rejected.push(entry(row, 'id', problem('problem.duplicateIdKept', { id: draft.id, row: previous.row + 1 }), draft.id));
         return;
       }
       if (previous) {
-        warnings.push(entry(previous.row, 'id', `replaced by row ${row + 1}, which has the same id`, draft.id));
+        warnings.push(entry(previous.row, 'id', problem('problem.replacedByRow', { row: row + 1 }), draft.id));
         replacedRows++;
       }
-      const capped = capEventText(draft, (field, reason) => warnings.push(entry(row, field, reason, draft.id)));
+      const capped = capEventText(draft, (field, why) => warnings.push(entry(row, field, why, draft.id)));
       events.set(draft.id, { record: toRecord(capped), row });
     },
-    reject(row, field, reason, id) {
-      rejected.push(entry(row, field, reason, id));
+    reject(row, field, why, id) {
+      rejected.push(entry(row, field, why, id));
     },
-    warn(row, field, reason, id) {
-      warnings.push(entry(row, field, reason, id));
+    warn(row, field, why, id) {
+      warnings.push(entry(row, field, why, id));
     },
     cleanSources(sources, row, id) {
       const out: Source[] = [];
@@ -97,7 +98,7 @@ export function createDatasetBuilder(fileName: string): DatasetBuilder {
         if (publisher) clean.publisher = publisher;
         if (url) {
           if (isHttpUrl(url)) clean.url = url;
-          else warnings.push(entry(row, 'sources', `link "${url.slice(0, 80)}" dropped: only http(s) links are kept`, id));
+          else warnings.push(entry(row, 'sources', problem('problem.source.linkDropped', { url: url.slice(0, 80) }), id));
         }
         if (title || publisher || clean.url) out.push(clean);
       }
@@ -162,11 +163,12 @@ export function summariseImport(parts: {
  * MAX_TEXT_CHARS for the rest), each cut marked in the text and reported through `warn`.
  * A 600 KB summary would otherwise be carried into every view, search and export.
  */
-export function capEventText<T extends EventDraft>(event: T, warn: (field: string, reason: string) => void): T {
+export function capEventText<T extends EventDraft>(event: T, warn: (field: string, why: Problem) => void): T {
   const cap = (field: string, text: string, max: number): string => {
     const capped = capText(text, max);
     if (capped.cut > 0) {
-      warn(field, `the text has ${text.length.toLocaleString('en-US')} characters; the first ${max.toLocaleString('en-US')} are kept and the cut is marked "… [${capped.cut.toLocaleString('en-US')} more characters cut on import]"`);
+      // The marker is quoted as the data holds it (in English, whatever the interface language).
+      warn(field, problem('problem.textCut', { length: text.length, max, marker: capped.marker }));
     }
     return capped.text;
   };

@@ -7,11 +7,12 @@
 import '../core/zod-config';
 import * as z from 'zod';
 import { eventSchema } from '../core/dataset-schema';
+import { problem, type Problem } from '../core/problem';
+import { issuePath, problemOfIssue, REPORT_INPUT, schemaMessage } from '../core/schema-problems';
 import type { EventRecord } from '../core/model';
 import {
   parseDataset,
   RESERVED_KEY,
-  RESERVED_KEY_REASON,
   reservedKeyIn,
   sortEvents,
   toEventRecord,
@@ -21,15 +22,15 @@ import { capEventText, createDatasetBuilder, summariseImport } from './dataset-b
 import type { ImportResult } from './import-types';
 
 const lenientSourceSchema = z.object({
-  title: z.string().trim().min(1, { message: 'must not be empty' }),
+  title: z.string().trim().min(1, schemaMessage('problem.schema.notEmpty')),
   publisher: z.string().optional(),
   url: z.string().optional(),
 });
 
 const lenientEventSchema = z
-  .object({ ...eventSchema.shape, sources: z.array(lenientSourceSchema).min(1, { message: 'every event needs at least one source' }) })
+  .object({ ...eventSchema.shape, sources: z.array(lenientSourceSchema).min(1, schemaMessage('problem.schema.noSource')) })
   .refine((event) => event.endDate === undefined || event.endDate >= event.date, {
-    message: 'endDate must not be before date',
+    ...schemaMessage('problem.schema.endBeforeDate'),
     path: ['endDate'],
   });
 
@@ -51,29 +52,32 @@ export function importDatasetJson(raw: Record<string, unknown>, events: readonly
   const seen = new Set<string>();
   events.forEach((item, index) => {
     const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
-    const entry = (field: string, reason: string): Rejection => ({ section: 'events', index, ...(id === undefined ? {} : { id }), field, reason });
-    const result = lenientEventSchema.safeParse(withoutReservedKeys(item, (field) => warnings.push(entry(field, `left out: ${RESERVED_KEY_REASON}`))));
+    const entry = (field: string, why: Problem): Rejection => ({ section: 'events', index, ...(id === undefined ? {} : { id }), field, problem: why });
+    const result = lenientEventSchema.safeParse(
+      withoutReservedKeys(item, (field) => warnings.push(entry(field, problem('problem.reservedNameLeftOut')))),
+      REPORT_INPUT,
+    );
     if (!result.success) {
       const first = result.error.issues[0];
-      rejected.push(entry(first && first.path.length > 0 ? first.path.map(String).join('.') : '(event)', first?.message ?? 'invalid event'));
+      rejected.push(entry(first && first.path.length > 0 ? issuePath(first) : '(event)', first ? problemOfIssue(first) : problem('problem.schema.invalid')));
       return;
     }
     const input = result.data;
-    if (seen.has(input.id)) return void rejected.push(entry('id', `duplicate id "${input.id}"`));
+    if (seen.has(input.id)) return void rejected.push(entry('id', problem('problem.duplicateId', { id: input.id })));
     seen.add(input.id);
     let place = input.place;
     if (place !== null && !placeIds.has(place)) {
-      warnings.push(entry('place', `unknown place "${place}"; event kept without a place`));
+      warnings.push(entry('place', problem('problem.unknownPlaceKept', { place })));
       place = null;
     }
     for (const ref of input.actors) {
       if (actorIds.has(ref.id)) continue;
-      warnings.push(entry('actors', `unknown actor "${ref.id}"; added under its id`));
+      warnings.push(entry('actors', problem('problem.unknownActorAdded', { actor: ref.id })));
       actors.push({ id: ref.id, name: ref.id, kind: 'organization' });
       actorIds.add(ref.id);
     }
     const sources = linkCleaner.cleanSources(input.sources, index, input.id);
-    kept.push(capEventText(toEventRecord({ ...input, place, sources }), (field, reason) => warnings.push(entry(field, reason))));
+    kept.push(capEventText(toEventRecord({ ...input, place, sources }), (field, why) => warnings.push(entry(field, why))));
     loadedRows.add(index);
   });
   warnings.push(...linkCleaner.build(dataset.meta, 0).warnings);

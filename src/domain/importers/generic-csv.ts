@@ -13,11 +13,12 @@ import {
   parseSourcesCell,
 } from '../exporters/csv-layout';
 import type { EventActor, Figure } from '../core/model';
-import { RESERVED_KEY, RESERVED_KEY_REASON } from '../core/parse-dataset';
+import { RESERVED_KEY } from '../core/parse-dataset';
+import { problem, type Problem } from '../core/problem';
 import { readCoordinates } from './coordinates';
 import { checkRowWidth, columnsOf, requireColumns, type Columns, type CsvRowImporter } from './csv-table';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder, type EventDraft } from './dataset-builder';
-import { readDayDate } from './import-dates';
+import { badPrecision, readDayDate } from './import-dates';
 import { FORMAT_LABELS } from './import-types';
 import { parseLocaleNumber, toKebabId } from './text-clean';
 
@@ -49,11 +50,11 @@ export function unguardCell(cell: string): string {
 /** A row importer for our CSV layout; throws one clear message when required columns are missing. */
 export function genericCsvImporter(header: readonly string[], fileName: string): CsvRowImporter {
   const columns = columnsOf(header);
-  requireColumns(columns, REQUIRED, FORMAT_LABELS['generic-csv']);
+  requireColumns(columns, REQUIRED, 'own');
   const builder = createDatasetBuilder(fileName);
   return {
     addRow: (cells, row) => addRow(columns, builder, cells, row),
-    rejectRow: (row, reason) => builder.reject(row, '(row)', reason),
+    rejectRow: (row, why) => builder.reject(row, '(row)', why),
     finish(rowCount) {
       const meta = importedMeta(fileName, FORMAT_LABELS['generic-csv']);
       return { format: 'generic-csv', fileName, ...builder.build(meta, rowCount) };
@@ -64,33 +65,30 @@ export function genericCsvImporter(header: readonly string[], fileName: string):
 function addRow(columns: Columns, builder: DatasetBuilder, cells: readonly string[], row: number): void {
   const get = (name: string) => unguardCell(columns.get(cells, name));
   const id = get('id');
-  const widthOk = checkRowWidth(cells, columns, (kind, reason) =>
-    kind === 'warn' ? builder.warn(row, '(row)', reason, id) : builder.reject(row, '(row)', reason, id),
-  );
-  if (!widthOk) return;
-  if (id === '') return builder.reject(row, 'id', 'the id is empty');
+  if (!checkRowWidth(cells, columns, (kind, why) => builder[kind](row, '(row)', why, id))) return;
+  if (id === '') return builder.reject(row, 'id', problem('problem.row.emptyId'));
   const date = readDayDate(get('date'));
-  if (!date.ok) return builder.reject(row, 'date', date.reason, id);
+  if (!date.ok) return builder.reject(row, 'date', date.problem, id);
   let endDate: string | undefined;
   if (get('end_date') !== '') {
     const end = readDayDate(get('end_date'));
-    if (!end.ok) return builder.reject(row, 'end_date', end.reason, id);
-    if (end.date < date.date) return builder.reject(row, 'end_date', 'the end date is before the start date', id);
+    if (!end.ok) return builder.reject(row, 'end_date', end.problem, id);
+    if (end.date < date.date) return builder.reject(row, 'end_date', problem('problem.date.endBeforeStart'), id);
     if (end.date !== date.date) endDate = end.date;
   }
   const precision = readPrecision(get('precision'));
-  if (precision === null) return builder.reject(row, 'precision', `"${get('precision')}" is not one of ${DATE_PRECISIONS.join(', ')}`, id);
+  if (precision === null) return builder.reject(row, 'precision', badPrecision(get('precision')), id);
   const title = get('title');
-  if (title === '') return builder.reject(row, 'title', 'the title is empty', id);
+  if (title === '') return builder.reject(row, 'title', problem('problem.row.emptyTitle'), id);
   const categoryText = get('category');
   const category = KEBAB_ID.test(categoryText) ? categoryText : toKebabId(categoryText);
-  if (category === '') return builder.reject(row, 'category', 'the category is empty', id);
+  if (category === '') return builder.reject(row, 'category', problem('problem.row.emptyCategory'), id);
 
-  const warn = (field: string, reason: string) => builder.warn(row, field, reason, id);
+  const warn = (field: string, why: Problem) => builder.warn(row, field, why, id);
   const actors: EventActor[] = [];
   for (const { actor, role } of parseActorsCell(get('actors'), toKebabId)) {
     if (!KEBAB_ID.test(actor.id)) {
-      warn('actors', `actor id "${actor.id}" is not kebab-case; "${actor.name}" left out`);
+      warn('actors', problem('problem.actor.notKebab', { id: actor.id, name: actor.name }));
       continue;
     }
     actors.push({ id: builder.actor(actor), role });
@@ -128,7 +126,7 @@ function readPlace(columns: Columns, builder: DatasetBuilder, cells: readonly st
   const reading = readCoordinates(columns.raw(cells, 'lat'), columns.raw(cells, 'lon'));
   const placeText = get('place');
   if (reading.kind === 'none') {
-    if (placeText !== '') builder.warn(row, 'place', `place "${placeText}" has no coordinates; event kept without a place`, id);
+    if (placeText !== '') builder.warn(row, 'place', problem('problem.place.noCoordinates', { place: placeText }), id);
     return null;
   }
   if (reading.kind === 'invalid') {
@@ -149,9 +147,9 @@ function readPlace(columns: Columns, builder: DatasetBuilder, cells: readonly st
  * note to `figures["__proto__"]` of a plain object wrote onto Object.prototype, so that every
  * object in the page seemed to have that note.
  */
-function readFigures(get: (name: string) => string, warn: (field: string, reason: string) => void): Record<string, Figure> {
+function readFigures(get: (name: string) => string, warn: (field: string, why: Problem) => void): Record<string, Figure> {
   const { figures: more, bad } = parseMoreFiguresCell(get('more_figures'));
-  for (const item of bad) warn('more_figures', `"${item}" is not "name=number" or "name=min-max"; left out`);
+  for (const item of bad) warn('more_figures', problem('problem.figure.notNameNumber', { item }));
   const figures = new Map<string, Figure>();
   for (const key of MAIN_FIGURES) {
     const minText = get(`${key}_min`);
@@ -160,7 +158,7 @@ function readFigures(get: (name: string) => string, warn: (field: string, reason
     const min = parseLocaleNumber(minText || maxText);
     const max = parseLocaleNumber(maxText || minText);
     if (min === null || max === null || min < 0 || min > max) {
-      warn(`${key}_min`, `${key} "${minText}"–"${maxText}" is not a range of numbers; left out`);
+      warn(`${key}_min`, problem('problem.figure.notRange', { figure: key, min: minText, max: maxText }));
       continue;
     }
     figures.set(key, { min, max });
@@ -169,16 +167,16 @@ function readFigures(get: (name: string) => string, warn: (field: string, reason
   for (const [key, note] of parseFigureNotesCell(get('figure_notes'))) {
     const figure = figures.get(key);
     if (figure) figure.note = note;
-    else warn('figure_notes', `note "${key}: ${note.slice(0, 80)}" is for a figure the row does not have; left out`);
+    else warn('figure_notes', problem('problem.figure.noteWithoutFigure', { figure: key, note: note.slice(0, 80) }));
   }
-  if (figures.delete(RESERVED_KEY)) warn('more_figures', `figure "${RESERVED_KEY}" left out: ${RESERVED_KEY_REASON}`);
+  if (figures.delete(RESERVED_KEY)) warn('more_figures', problem('problem.reservedNameLeftOut'));
   return Object.fromEntries(figures);
 }
 
 /** The attributes cell, or undefined when it names none. */
-function readAttributes(cell: string, warn: (field: string, reason: string) => void): Record<string, string> | undefined {
+function readAttributes(cell: string, warn: (field: string, why: Problem) => void): Record<string, string> | undefined {
   const { attributes, bad } = parseAttributesCell(cell);
-  for (const line of bad) warn('attributes', `"${line.slice(0, 80)}" is not "name: value"; left out`);
-  if (attributes.delete(RESERVED_KEY)) warn('attributes', `attribute "${RESERVED_KEY}" left out: ${RESERVED_KEY_REASON}`);
+  for (const line of bad) warn('attributes', problem('problem.attribute.notNameValue', { line: line.slice(0, 80) }));
+  if (attributes.delete(RESERVED_KEY)) warn('attributes', problem('problem.reservedNameLeftOut'));
   return attributes.size === 0 ? undefined : Object.fromEntries(attributes);
 }

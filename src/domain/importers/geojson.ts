@@ -6,10 +6,11 @@ import { DATE_PRECISIONS } from '../core/calendar-date';
 import { KEBAB_ID, figureSchema } from '../core/dataset-schema';
 import { copyTranslations, isLanguageTag, type Translations } from '../core/localized';
 import type { Actor, EventActor, Figure, Place, Source } from '../core/model';
-import { DatasetFormatError, RESERVED_KEY, RESERVED_KEY_REASON, toFigure } from '../core/parse-dataset';
+import { DatasetFormatError, RESERVED_KEY, toFigure } from '../core/parse-dataset';
+import { problem, type Problem } from '../core/problem';
 import { checkPair } from './coordinates';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder, type EventDraft } from './dataset-builder';
-import type { DateReading } from './import-dates';
+import { badPrecision, notRead, type DateReading } from './import-dates';
 import { dayOrderEvidence, readMappedDate, type DayOrder } from './mapped-dates';
 import { FORMAT_LABELS, type ImportResult } from './import-types';
 import { toKebabId } from './text-clean';
@@ -22,13 +23,12 @@ export function isGeoJson(value: Record<string, unknown>): boolean {
 /** Imports a decoded GeoJSON object. */
 export function importGeoJson(value: Record<string, unknown>, fileName: string): ImportResult {
   const features = value.type === 'Feature' ? [value] : value.features;
-  if (!Array.isArray(features)) throw new DatasetFormatError('This GeoJSON FeatureCollection has no "features" array.');
+  if (!Array.isArray(features)) throw new DatasetFormatError(problem('problem.file.noFeatures'));
   const builder = createDatasetBuilder(fileName);
   const used = new Set<string>();
   const reading = readingOf(features);
   features.forEach((feature: unknown, row) => addFeature(builder, used, reading, feature, row));
-  const notes = readingNotes(features, reading);
-  if (notes.length > 0 && features.length > 0) builder.warn(0, '(properties)', `properties read for every feature: ${notes.join('; ')}`);
+  if (features.length > 0) for (const note of readingNotes(features, reading)) builder.warn(0, '(properties)', note);
   const meta = importedMeta(fileName, FORMAT_LABELS.geojson, { title: str(value.title) || str(value.name) });
   return { format: 'geojson', fileName, ...builder.build(meta, features.length) };
 }
@@ -61,16 +61,16 @@ function readingOf(features: readonly unknown[]): PropertyReading {
   return { dayOrder: evidence === 'month-first' ? 'month-first' : 'day-first', dayOrderGuessed: evidence === 'ambiguous' };
 }
 
-/** "\"time\" or \"timestamp\" as the date; …": which other names were read, once for the file. */
-function readingNotes(features: readonly unknown[], reading: PropertyReading): string[] {
-  const notes: string[] = [];
+/** Which other names were read ("time" as the date, …) and how numeric dates were read: one note each, once for the file. */
+function readingNotes(features: readonly unknown[], reading: PropertyReading): Problem[] {
+  const notes: Problem[] = [];
   const all = propsOf(features);
   for (const [keys, what] of [[DATE_KEYS, 'date'], [TITLE_KEYS, 'title'], [SUMMARY_KEYS, 'summary']] as const) {
     const used = [...new Set(all.map((props) => keyOf(props, keys)).filter((key) => key !== keys[0] && all.some((props) => Object.hasOwn(props, key))))];
-    if (used.length > 0) notes.push(`${used.map((key) => `"${key}"`).join(' or ')} as the ${what}`);
+    for (const key of used) notes.push(problem('problem.geojson.readAs', { key, what }));
   }
-  if (reading.dayOrder === 'month-first') notes.push('numeric dates month first (8/23/2011)');
-  if (reading.dayOrderGuessed) notes.push('numeric dates such as 03/04/2025 day first (3 April), as nothing in the file says otherwise');
+  if (reading.dayOrder === 'month-first') notes.push(problem('problem.geojson.monthFirst'));
+  if (reading.dayOrderGuessed) notes.push(problem('problem.geojson.dayFirstGuessed'));
   return notes;
 }
 
@@ -78,7 +78,7 @@ function readingNotes(features: readonly unknown[], reading: PropertyReading): s
 function readDateProperty(value: unknown, order: DayOrder): DateReading {
   if (typeof value === 'number' && Number.isFinite(value)) {
     const ms = Math.abs(value) >= 1e11 ? value : value * 1000;
-    if (Math.abs(ms) > 8.64e15) return { ok: false, reason: `${value} is not a Unix time in range` };
+    if (Math.abs(ms) > 8.64e15) return notRead(problem('problem.date.unixOutOfRange', { value: String(value) }));
     const iso = new Date(ms).toISOString();
     return readMappedDate(iso.slice(0, 10), order);
   }
@@ -86,28 +86,28 @@ function readDateProperty(value: unknown, order: DayOrder): DateReading {
 }
 
 function addFeature(builder: DatasetBuilder, used: Set<string>, reading: PropertyReading, feature: unknown, row: number): void {
-  if (!isObject(feature)) return builder.reject(row, '(feature)', 'not an object');
+  if (!isObject(feature)) return builder.reject(row, '(feature)', problem('problem.row.notObject'));
   const props = isObject(feature.properties) ? feature.properties : {};
   const givenId = str(props.id) || str(feature.id);
-  const reject = (field: string, reason: string) => builder.reject(row, field, reason, givenId);
-  const warn = (field: string, reason: string) => builder.warn(row, field, reason, givenId);
+  const reject = (field: string, why: Problem) => builder.reject(row, field, why, givenId);
+  const warn = (field: string, why: Problem) => builder.warn(row, field, why, givenId);
 
   const dateKey = keyOf(props, DATE_KEYS);
   const date = readDateProperty(props[dateKey], reading.dayOrder);
-  if (!date.ok) return reject(dateKey, date.reason);
+  if (!date.ok) return reject(dateKey, date.problem);
   let endDate: string | undefined;
   if (str(props.endDate) !== '') {
     const end = readDateProperty(props.endDate, reading.dayOrder);
-    if (!end.ok) return reject('endDate', end.reason);
-    if (end.date < date.date) return reject('endDate', 'the end date is before the start date');
+    if (!end.ok) return reject('endDate', end.problem);
+    if (end.date < date.date) return reject('endDate', problem('problem.date.endBeforeStart'));
     if (end.date !== date.date) endDate = end.date;
   }
   const titleKey = keyOf(props, TITLE_KEYS);
   const title = str(props[titleKey]);
-  if (title === '') return reject(titleKey, 'the title is empty');
+  if (title === '') return reject(titleKey, problem('problem.row.emptyTitle'));
   const precisionText = str(props.datePrecision) || 'day';
   const datePrecision = DATE_PRECISIONS.find((p) => p === precisionText);
-  if (datePrecision === undefined) return reject('datePrecision', `"${precisionText}" is not one of ${DATE_PRECISIONS.join(', ')}`);
+  if (datePrecision === undefined) return reject('datePrecision', badPrecision(precisionText));
   const category = KEBAB_ID.test(str(props.category)) ? str(props.category) : toKebabId(str(props.category)) || 'other';
 
   const id = givenId || uniqueId(used, `${toKebabId(title).slice(0, 48).replace(/-+$/, '')}-${date.date}`);
@@ -142,26 +142,26 @@ function readPlace(
   builder: DatasetBuilder,
   geometry: unknown,
   props: Record<string, unknown>,
-  warn: (field: string, reason: string) => void,
+  warn: (field: string, why: Problem) => void,
 ): string | null {
   const placeText = str(props.place);
   if (geometry === null || geometry === undefined) {
-    if (placeText !== '') warn('geometry', `place "${placeText}" has no geometry; event kept without a place`);
+    if (placeText !== '') warn('geometry', problem('problem.place.noGeometry', { place: placeText }));
     return null;
   }
   if (!isObject(geometry) || geometry.type !== 'Point' || !Array.isArray(geometry.coordinates)) {
     const type = isObject(geometry) ? str(geometry.type) : typeof geometry;
-    warn('geometry', `only Point geometries are placed (found ${type || 'an unknown geometry'}); event kept without a place`);
+    warn('geometry', type === '' ? problem('problem.place.unknownGeometry') : problem('problem.place.notPoint', { type }));
     return null;
   }
   const [lon, lat] = geometry.coordinates;
   if (typeof lon !== 'number' || typeof lat !== 'number') {
-    warn('geometry', 'the point has no numeric [longitude, latitude]; event kept without a place');
+    warn('geometry', problem('problem.place.noNumericPoint'));
     return null;
   }
   const reading = checkPair(lat, lon);
-  if (reading.kind !== 'ok') {
-    warn('geometry', reading.kind === 'invalid' ? reading.warning : 'no coordinates');
+  if (reading.kind === 'invalid') {
+    warn('geometry', reading.warning);
     return null;
   }
   if (reading.warning) warn('geometry', reading.warning);
@@ -174,7 +174,7 @@ function readPlace(
   return builder.place(place);
 }
 
-function readActors(builder: DatasetBuilder, value: unknown, warn: (field: string, reason: string) => void): EventActor[] {
+function readActors(builder: DatasetBuilder, value: unknown, warn: (field: string, why: Problem) => void): EventActor[] {
   if (!Array.isArray(value)) return [];
   const out: EventActor[] = [];
   for (const item of value) {
@@ -182,7 +182,7 @@ function readActors(builder: DatasetBuilder, value: unknown, warn: (field: strin
     const given = isObject(item) ? str(item.id) : '';
     const id = KEBAB_ID.test(given) ? given : toKebabId(given || name);
     if (id === '') {
-      warn('actors', 'an actor without a name or id was left out');
+      warn('actors', problem('problem.actor.noName'));
       continue;
     }
     const kindText = isObject(item) ? str(item.kind) : '';
@@ -200,47 +200,47 @@ function readActors(builder: DatasetBuilder, value: unknown, warn: (field: strin
  * A translation map (contract 1.1) from `owner[field]`: own entries keyed by a language tag with
  * non-empty text are kept; anything else is left out with one warning.
  */
-function readTranslations(owner: Record<string, unknown>, field: string, warn: (field: string, reason: string) => void): Translations | undefined {
+function readTranslations(owner: Record<string, unknown>, field: string, warn: (field: string, why: Problem) => void): Translations | undefined {
   const value = owner[field];
   if (value === undefined) return undefined;
   const kept = copyTranslations(value);
   const given = isObject(value) ? Object.keys(value).length : 1;
   const keptCount = kept === undefined ? 0 : Object.keys(kept).length;
-  if (keptCount < given) warn(field, `${given - keptCount} of ${given} translations left out: keys must be language tags such as uk, texts non-empty`);
+  if (keptCount < given) warn(field, problem('problem.translations.leftOut', { dropped: given - keptCount, given }));
   return kept;
 }
 
 /** Figures by name; Object.fromEntries defines every key as data ("constructor" is a figure). */
-function readFigures(value: unknown, warn: (field: string, reason: string) => void): Record<string, Figure> {
+function readFigures(value: unknown, warn: (field: string, why: Problem) => void): Record<string, Figure> {
   if (!isObject(value)) return {};
   const figures: [string, Figure][] = [];
   for (const [key, raw] of Object.entries(value)) {
     if (key === RESERVED_KEY) {
-      warn(`figures.${key}`, `figure left out: ${RESERVED_KEY_REASON}`);
+      warn(`figures.${key}`, problem('problem.reservedNameLeftOut'));
       continue;
     }
     const result = figureSchema.safeParse(raw);
     if (result.success) figures.push([key, toFigure(result.data)]);
-    else warn(`figures.${key}`, `not a number or a {min, max} range; left out`);
+    else warn(`figures.${key}`, problem('problem.figure.notFigure'));
   }
   return Object.fromEntries(figures);
 }
 
 /** Attributes as name → text; numbers and booleans are kept as text, anything else is listed. */
-function readAttributes(value: unknown, warn: (field: string, reason: string) => void): Record<string, string> | undefined {
+function readAttributes(value: unknown, warn: (field: string, why: Problem) => void): Record<string, string> | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) {
-    warn('attributes', 'not an object of names and texts; left out');
+    warn('attributes', problem('problem.attribute.notObject'));
     return undefined;
   }
   const attributes: [string, string][] = [];
   for (const [key, raw] of Object.entries(value)) {
     if (key === RESERVED_KEY || key === '') {
-      warn(`attributes.${key}`, `attribute left out: ${key === '' ? 'it has no name' : RESERVED_KEY_REASON}`);
+      warn(`attributes.${key}`, problem(key === '' ? 'problem.attribute.noName' : 'problem.reservedNameLeftOut'));
       continue;
     }
     if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') attributes.push([key, String(raw)]);
-    else warn(`attributes.${key}`, 'not a text, number or true/false; left out');
+    else warn(`attributes.${key}`, problem('problem.attribute.notText'));
   }
   return attributes.length === 0 ? undefined : Object.fromEntries(attributes);
 }

@@ -6,6 +6,7 @@
  */
 import Papa from 'papaparse';
 import { DatasetFormatError } from '../core/parse-dataset';
+import { problem, type Problem } from '../core/problem';
 import { createCsvSession, detectDelimiter, papaOptions } from './csv-table';
 import type { ColumnMapping } from './column-mapping';
 import { csvFactory, importText, sniffText } from './import-text';
@@ -19,10 +20,7 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 export function checkImportSize(size: number, fileName: string): void {
   if (size > MAX_IMPORT_BYTES) {
     const megabytes = Math.round(size / (1024 * 1024));
-    throw new DatasetFormatError(
-      `"${fileName}" is ${megabytes} MB; files over ${MAX_IMPORT_BYTES / (1024 * 1024)} MB are not opened, ` +
-        'because the browser could run out of memory. Export a smaller extract (fewer dates or regions) and open that.',
-    );
+    throw new DatasetFormatError(problem('problem.file.tooLarge', { fileName, size: megabytes, limit: MAX_IMPORT_BYTES / (1024 * 1024) }));
   }
 }
 
@@ -35,8 +33,8 @@ export interface ImportOptions {
   mapping?: ColumnMapping;
 }
 
-/** The message of an import stopped through its AbortSignal. */
-export const IMPORT_CANCELLED = 'The import was cancelled.';
+/** The problem of an import stopped through its AbortSignal. */
+export const IMPORT_CANCELLED: Problem = problem('problem.file.cancelled');
 
 function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DatasetFormatError(IMPORT_CANCELLED);
@@ -66,7 +64,7 @@ export async function importBlob(blob: Blob, fileName: string, options: ImportOp
     const fail = (error: unknown) => {
       if (settled) return;
       settled = true;
-      reject(error instanceof Error ? error : new DatasetFormatError(String(error)));
+      reject(error instanceof Error ? error : new DatasetFormatError(problem('problem.file.unreadable', { fileName, detail: String(error) })));
     };
     Papa.parse<string[], File>(file, {
       ...papaOptions(detectDelimiter(head)),
@@ -93,7 +91,7 @@ export async function importBlob(blob: Blob, fileName: string, options: ImportOp
         }
       },
       error(error) {
-        fail(new DatasetFormatError(`"${fileName}" could not be read (${error.message}).`));
+        fail(new DatasetFormatError(problem('problem.file.unreadable', { fileName, detail: error.message })));
       },
     });
   });

@@ -2,7 +2,8 @@
  * Dates as other tools write them, read into calendar dates (`YYYY-MM-DD`) without ever going
  * through `new Date(string)`, so no time zone can move a day.
  */
-import { dayNumberFromParts, fromDayNumber, type DatePrecision } from '../core/calendar-date';
+import { DATE_PRECISIONS, dayNumberFromParts, fromDayNumber, type DatePrecision } from '../core/calendar-date';
+import { problem, type Problem } from '../core/problem';
 
 const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -17,7 +18,12 @@ export function monthFromName(name: string): number | null {
   return index < 0 ? null : index + 1;
 }
 
-export type DateReading = { ok: true; date: string } | { ok: false; reason: string };
+export type DateReading = { ok: true; date: string } | { ok: false; problem: Problem };
+
+/** A failed reading. */
+export function notRead(why: Problem): { ok: false; problem: Problem } {
+  return { ok: false, problem: why };
+}
 
 /**
  * Reads `2026-02-04`, `2026/02/04`, `04 February 2026`, `4 Feb 2026` or `04-Feb-2026`
@@ -26,23 +32,28 @@ export type DateReading = { ok: true; date: string } | { ok: false; reason: stri
  */
 export function readDayDate(text: string): DateReading {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, reason: 'the date is empty' };
+  if (trimmed === '') return notRead(problem('problem.date.empty'));
   const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(trimmed);
   if (iso) return fromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]), trimmed);
   const named = /^(\d{1,2})[\s-]+([A-Za-z]+)\.?[\s-]+(\d{4})$/.exec(trimmed);
   if (named) {
     const month = monthFromName(named[2] ?? '');
-    if (month === null) return { ok: false, reason: `"${trimmed}" has an unknown month name` };
+    if (month === null) return notRead(problem('problem.date.unknownMonth', { text: trimmed }));
     return fromParts(Number(named[3]), month, Number(named[1]), trimmed);
   }
-  return { ok: false, reason: `"${trimmed}" is not a date the importer reads (use YYYY-MM-DD or "04 February 2026")` };
+  return notRead(problem('problem.date.unreadable', { text: trimmed }));
 }
 
 function fromParts(year: number, month: number, day: number, original: string): DateReading {
-  if (year < 1 || year > 9999) return { ok: false, reason: `"${original}": the year is out of range` };
+  if (year < 1 || year > 9999) return notRead(problem('problem.date.yearOutOfRange', { text: original }));
   const dayNumber = dayNumberFromParts(year, month, day);
-  if (dayNumber === null) return { ok: false, reason: `"${original}" is not a real calendar date` };
+  if (dayNumber === null) return notRead(problem('problem.date.notReal', { text: original }));
   return { ok: true, date: fromDayNumber(dayNumber) };
+}
+
+/** A date precision the contract does not know; the allowed ones are codes, listed as they are. */
+export function badPrecision(value: string): Problem {
+  return problem('problem.date.badPrecision', { value, allowed: DATE_PRECISIONS.join(', ') });
 }
 
 export interface PartialDate {
@@ -53,7 +64,7 @@ export interface PartialDate {
   precision: Extract<DatePrecision, 'day' | 'month' | 'year'>;
 }
 
-export type PartialDateReading = { ok: true; value: PartialDate } | { ok: false; reason: string };
+export type PartialDateReading = { ok: true; value: PartialDate } | { ok: false; problem: Problem };
 
 /**
  * A date given as year, month and day parts where month and day may be missing (TimelineJS).
@@ -68,17 +79,18 @@ export function readPartialDate(
   const year = partNumber(yearText);
   const month = partNumber(monthText);
   const day = partNumber(dayText);
-  if (year === undefined) return { ok: false, reason: 'the year is missing' };
-  if (year === null || month === null || day === null) return { ok: false, reason: 'a date part is not a whole number' };
-  if (year < 1 || year > 9999) return { ok: false, reason: `the year ${year} is outside 1–9999` };
+  if (year === undefined) return notRead(problem('problem.date.noYear'));
+  if (year === null || month === null || day === null) return notRead(problem('problem.date.partNotWhole'));
+  // A year is a label, not a quantity: written as is, never with a thousands separator.
+  if (year < 1 || year > 9999) return notRead(problem('problem.date.yearOutside', { year: String(year) }));
   if (month === undefined) {
-    if (day !== undefined) return { ok: false, reason: 'a day is given without a month' };
+    if (day !== undefined) return notRead(problem('problem.date.dayWithoutMonth'));
     return period(year, 1, 1, year, 12, 31, 'year');
   }
   if (day === undefined) {
     const nextMonthStart = month === 12 ? dayNumberFromParts(year + 1, 1, 1) : dayNumberFromParts(year, month + 1, 1);
     const start = dayNumberFromParts(year, month, 1);
-    if (start === null || nextMonthStart === null) return { ok: false, reason: `month ${month} does not exist` };
+    if (start === null || nextMonthStart === null) return notRead(problem('problem.date.noSuchMonth', { month: String(month) }));
     return { ok: true, value: { first: fromDayNumber(start), last: fromDayNumber(nextMonthStart - 1), precision: 'month' } };
   }
   return period(year, month, day, year, month, day, 'day');
@@ -93,7 +105,7 @@ function period(
   const last = dayNumberFromParts(y2, m2, d2);
   if (first === null || last === null) {
     const written = `${y1}-${String(m1).padStart(2, '0')}-${String(d1).padStart(2, '0')}`;
-    return { ok: false, reason: `${written} is not a real calendar date` };
+    return notRead(problem('problem.date.notReal', { text: written }));
   }
   return { ok: true, value: { first: fromDayNumber(first), last: fromDayNumber(last), precision } };
 }

@@ -4,6 +4,7 @@
  * not read. A file that is not data at all throws DatasetFormatError with one clear message.
  */
 import { DatasetFormatError } from '../core/parse-dataset';
+import { problem } from '../core/problem';
 import { acledImporter, isAcledHeader } from './acled-csv';
 import { mappedCsvImporter, samplingImporter, type ColumnMapping } from './column-mapping';
 import { columnsOf, createCsvSession, parseCsvText, type CsvImporterFactory } from './csv-table';
@@ -24,12 +25,12 @@ export type TextKind = 'json' | 'csv';
 export function sniffText(head: string, fileName: string): TextKind {
   const text = stripBom(head);
   if (looksBinary(text.slice(0, 4096))) {
-    throw new DatasetFormatError(`"${fileName}" is not a text file (it looks like a binary such as a spreadsheet, image or archive). Save it as CSV or JSON and open that.`);
+    throw new DatasetFormatError(problem('problem.file.notText', { fileName }));
   }
   const start = text.trimStart();
-  if (start === '') throw new DatasetFormatError(`"${fileName}" is empty.`);
+  if (start === '') throw new DatasetFormatError(problem('problem.file.empty', { fileName }));
   if (/^<(?:!doctype|html|head|body|\?xml|!--|[a-z][a-z0-9-]*[\s>/])/i.test(start)) {
-    throw new DatasetFormatError(`"${fileName}" is an HTML or XML page, not data (a download that returned a web page?).`);
+    throw new DatasetFormatError(problem('problem.file.webPage', { fileName }));
   }
   return start.startsWith('{') || start.startsWith('[') ? 'json' : 'csv';
 }
@@ -73,17 +74,15 @@ function importJson(text: string, fileName: string): ImportResult {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new DatasetFormatError(`"${fileName}" is not valid JSON, perhaps cut short (${detail}).`);
+    // The parser's own words (the browser's language, or English): quoted as the detail.
+    throw new DatasetFormatError(problem('problem.file.cutShortJson', { fileName, detail }));
   }
   if (isObject(value)) {
     if (isGeoJson(value)) return importGeoJson(value, fileName);
     if (isTimelineJson(value)) return importTimelineJson(value, fileName);
     if (Array.isArray(value.events)) return importDatasetJson(value, value.events, fileName);
   }
-  throw new DatasetFormatError(
-    `"${fileName}" is JSON but not in a format the app reads: Talks & Strikes JSON (an object with "events"), ` +
-      `TimelineJS JSON ("events" with "start_date") or a GeoJSON FeatureCollection.`,
-  );
+  throw new DatasetFormatError(problem('problem.file.unknownJson', { fileName }));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

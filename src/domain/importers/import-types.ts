@@ -4,6 +4,7 @@
  */
 import type { Rejection } from '../core/parse-dataset';
 import type { Dataset } from '../core/model';
+import type { Problem } from '../core/problem';
 
 export const IMPORT_FORMATS = [
   'dataset-json',
@@ -78,11 +79,11 @@ export interface ImportRequest {
 
 /**
  * Message to the import worker: stop the import under way (between CSV chunks); the worker then
- * replies `{ ok: false, message: IMPORT_CANCELLED }`. Terminating the worker stops it too.
+ * replies `{ ok: false, problem: IMPORT_CANCELLED }`. Terminating the worker stops it too.
  */
 export interface ImportCancel {
   cancel: true;
 }
 
-/** The worker's answer: the import, or the one clear message of a file that is not data. */
-export type ImportReply = { ok: true; result: ImportResult } | { ok: false; message: string };
+/** The worker's answer: the import, or the one problem of a file that is not data. */
+export type ImportReply = { ok: true; result: ImportResult } | { ok: false; problem: Problem };

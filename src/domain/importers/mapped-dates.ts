@@ -4,7 +4,8 @@
  * Never goes through `new Date(string)`, so no time zone can move a day.
  */
 import { dayNumberFromParts, fromDayNumber } from '../core/calendar-date';
-import { readDayDate, type DateReading } from './import-dates';
+import { problem } from '../core/problem';
+import { notRead, readDayDate, type DateReading } from './import-dates';
 
 /** Which number comes first in `03/04/2025`: the day (most of the world) or the month (US). */
 export type DayOrder = 'day-first' | 'month-first';
@@ -23,8 +24,8 @@ export function readMappedDate(text: string, order: DayOrder): DateReading {
   if (!numeric) {
     const reading = readDayDate(trimmed);
     // Keep a specific reason ("not a real calendar date"); widen only the list of accepted forms.
-    if (reading.ok || !reading.reason.includes('is not a date the importer reads')) return reading;
-    return { ok: false, reason: `"${trimmed}" is not a date the importer reads (use YYYY-MM-DD, 23.08.2011, 8/23/2011 or "23 August 2011")` };
+    if (reading.ok || reading.problem.id !== 'problem.date.unreadable') return reading;
+    return notRead(problem('problem.date.unreadableNumeric', { text: trimmed }));
   }
   const first = Number(numeric[1]);
   const second = Number(numeric[3]);
@@ -32,8 +33,7 @@ export function readMappedDate(text: string, order: DayOrder): DateReading {
   const [month, day] = order === 'month-first' ? [first, second] : [second, first];
   const dayNumber = dayNumberFromParts(year, month, day);
   if (dayNumber === null || year < 1) {
-    const hint = order === 'month-first' ? 'month/day/year' : 'day/month/year';
-    return { ok: false, reason: `"${trimmed}" is not a real calendar date when read as ${hint}` };
+    return notRead(problem('problem.date.notRealInOrder', { text: trimmed, order: order === 'month-first' ? 'monthFirst' : 'dayFirst' }));
   }
   return { ok: true, date: fromDayNumber(dayNumber) };
 }

@@ -131,16 +131,18 @@ export const MAX_TEXT_CHARS = 10_000;
 
 /**
  * Text cut to `max` characters, with a visible marker saying how much was left out, so that a
- * reader never takes a cut text for the whole. Never splits a surrogate pair.
- * @example capText('x'.repeat(12), 10) // { text: 'xxxxxxxxxx… [2 more characters cut on import]', cut: 2 }
+ * reader never takes a cut text for the whole. Never splits a surrogate pair. The marker is part
+ * of the data (exports carry it), so it is written one way, in English, whoever imported the file.
+ * @example capText('x'.repeat(12), 10) // { text: 'xxxxxxxxxx… [2 more characters cut on import]', cut: 2, marker: '… [2 more characters cut on import]' }
  */
-export function capText(text: string, max: number): { text: string; cut: number } {
-  if (text.length <= max) return { text, cut: 0 };
+export function capText(text: string, max: number): { text: string; cut: number; marker: string } {
+  if (text.length <= max) return { text, cut: 0, marker: '' };
   let keep = max;
   const last = text.charCodeAt(keep - 1);
   if (last >= 0xd800 && last <= 0xdbff) keep--;
   const cut = text.length - keep;
-  return { text: `${text.slice(0, keep)}… [${cut.toLocaleString('en-US')} more characters cut on import]`, cut };
+  const marker = `… [${cut.toLocaleString('en-US')} more characters cut on import]`;
+  return { text: `${text.slice(0, keep)}${marker}`, cut, marker };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { isKnownCategory } from '../core/model';
 import { DatasetFormatError } from '../core/parse-dataset';
+import { problem } from '../core/problem';
 import { checkRowWidth, columnsOf, requireColumns, type Columns, type CsvRowImporter } from './csv-table';
 import { createDatasetBuilder, importedMeta, type DatasetBuilder } from './dataset-builder';
 import { readPartialDate } from './import-dates';
@@ -46,15 +47,15 @@ export function addSlide(builder: DatasetBuilder, usedIds: Set<string>, slide: T
   const text = htmlToText(slide.text);
   const title = headline || firstLine(text);
   const idHint = slide.uniqueId || undefined;
-  if (title === '') return builder.reject(row, `${where}headline`, 'the slide has neither a headline nor a text', idHint);
-  if (!slide.start) return builder.reject(row, `${where}start_date`, 'the start date is missing', idHint);
+  if (title === '') return builder.reject(row, `${where}headline`, problem('problem.row.noHeadlineOrText'), idHint);
+  if (!slide.start) return builder.reject(row, `${where}start_date`, problem('problem.date.noStart'), idHint);
   const start = readPartialDate(slide.start.year, slide.start.month, slide.start.day);
-  if (!start.ok) return builder.reject(row, `${where}start_date`, start.reason, idHint);
+  if (!start.ok) return builder.reject(row, `${where}start_date`, start.problem, idHint);
   let endDate: string | undefined;
   if (slide.end && String(slide.end.year ?? '').trim() !== '') {
     const end = readPartialDate(slide.end.year, slide.end.month, slide.end.day);
-    if (!end.ok) return builder.reject(row, `${where}end_date`, end.reason, idHint);
-    if (end.value.last < start.value.first) return builder.reject(row, `${where}end_date`, 'the end date is before the start date', idHint);
+    if (!end.ok) return builder.reject(row, `${where}end_date`, end.problem, idHint);
+    if (end.value.last < start.value.first) return builder.reject(row, `${where}end_date`, problem('problem.date.endBeforeStart'), idHint);
     // A span ends on the last day of its end period: an era "2014–2022" covers all of 2022.
     if (end.value.last !== start.value.first) endDate = end.value.last;
   }
@@ -108,7 +109,7 @@ export function isTimelineJson(value: Record<string, unknown>): boolean {
 export function importTimelineJson(value: Record<string, unknown>, fileName: string): ImportResult {
   const events = Array.isArray(value.events) ? value.events : [];
   const eras = Array.isArray(value.eras) ? value.eras : [];
-  if (events.length === 0 && eras.length === 0) throw new DatasetFormatError('This TimelineJS file has no events and no eras.');
+  if (events.length === 0 && eras.length === 0) throw new DatasetFormatError(problem('problem.file.noSlides'));
   const builder = createDatasetBuilder(fileName);
   const used = new Set<string>();
   events.forEach((item: unknown, i) => addJsonSlide(builder, used, item, i, false, ''));
@@ -121,7 +122,7 @@ export function importTimelineJson(value: Record<string, unknown>, fileName: str
 }
 
 function addJsonSlide(builder: DatasetBuilder, used: Set<string>, item: unknown, row: number, isEra: boolean, where: string): void {
-  if (!isObject(item)) return builder.reject(row, `${where}(slide)`, 'not an object');
+  if (!isObject(item)) return builder.reject(row, `${where}(slide)`, problem('problem.row.notObject'));
   const textObject = isObject(item.text) ? item.text : {};
   const media = isObject(item.media) ? item.media : {};
   addSlide(
@@ -169,21 +170,18 @@ export function isTimelineSheetHeader(columns: Columns): boolean {
 /** A row importer for the TimelineJS sheet template saved as CSV. */
 export function timelineSheetImporter(header: readonly string[], fileName: string): CsvRowImporter {
   const columns = columnsOf(header);
-  requireColumns(columns, ['year', 'headline'], FORMAT_LABELS['timelinejs-csv']);
+  requireColumns(columns, ['year', 'headline'], 'timeline');
   const builder = createDatasetBuilder(fileName);
   const used = new Set<string>();
   let title = '';
   return {
     addRow(cells, row) {
       const get = (name: string) => columns.get(cells, name);
-      const widthOk = checkRowWidth(cells, columns, (kind, reason) =>
-        kind === 'warn' ? builder.warn(row, '(row)', reason) : builder.reject(row, '(row)', reason),
-      );
-      if (!widthOk) return;
+      if (!checkRowWidth(cells, columns, (kind, why) => builder[kind](row, '(row)', why))) return;
       const type = get('type').toLowerCase();
       if (type === 'title') {
         // The sheet's title row names the timeline; it is counted as the file's details, not an event.
-        if (title !== '') builder.warn(row, 'headline', `a second title row; "${title.slice(0, 80)}" is replaced by this one`);
+        if (title !== '') builder.warn(row, 'headline', problem('problem.row.secondTitle', { title: title.slice(0, 80) }));
         title = htmlToText(get('headline'));
         builder.info(row);
         return;
@@ -207,7 +205,7 @@ export function timelineSheetImporter(header: readonly string[], fileName: strin
         '',
       );
     },
-    rejectRow: (row, reason) => builder.reject(row, '(row)', reason),
+    rejectRow: (row, why) => builder.reject(row, '(row)', why),
     finish(rowCount) {
       const meta = importedMeta(fileName, FORMAT_LABELS['timelinejs-csv'], { title });
       return { format: 'timelinejs-csv', fileName, ...builder.build(meta, rowCount) };

@@ -5,6 +5,7 @@
  */
 import { readSheet, type CellValue, type SheetData } from 'read-excel-file/universal';
 import { DatasetFormatError } from '../core/parse-dataset';
+import { problem } from '../core/problem';
 
 const MS_PER_DAY = 86_400_000;
 /** Excel serial of 1970-01-01 in the 1900 date system (which counts a 29 Feb 1900 that never was). */
@@ -62,8 +63,9 @@ export async function readFirstSheetRows(blob: Blob, fileName: string): Promise<
   try {
     data = await readSheet(await blob.arrayBuffer(), 1);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetFormatError(`"${fileName}" could not be read as an Excel workbook (${reason}). Save its first sheet as CSV and open that.`);
+    // The reader library's own words, quoted as the detail.
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new DatasetFormatError(problem('problem.file.notWorkbook', { fileName, detail }));
   }
   const header = (data[0] ?? []).map((cell) => xlsxCellText(cell, false));
   const dateColumns = header.map((name) => DATE_HEADER.test(name));

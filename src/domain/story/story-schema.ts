@@ -6,9 +6,11 @@
 import '../core/zod-config';
 import * as z from 'zod';
 import { calendarDateSchema, KEBAB_ID, sourceSchema, translationsSchema } from '../core/dataset-schema';
+import { problem, ProblemError, type Problem } from '../core/problem';
+import { issuePath, problemOfIssue, REPORT_INPUT, schemaMessage } from '../core/schema-problems';
 
-const kebabId = z.string().regex(KEBAB_ID, { message: 'must be a lowercase kebab-case id' });
-const nonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
+const kebabId = z.string().regex(KEBAB_ID, schemaMessage('problem.schema.kebabId'));
+const nonEmptyText = z.string().trim().min(1, schemaMessage('problem.schema.notEmpty'));
 
 /** What a step shows: the filters it sets and the event it selects (the map follows the selection). */
 export const storyViewSchema = z
@@ -21,7 +23,7 @@ export const storyViewSchema = z
     place: kebabId.optional(),
   })
   .refine((view) => view.from === undefined || view.to === undefined || view.from <= view.to, {
-    message: 'to must not be before from',
+    ...schemaMessage('problem.schema.toBeforeFrom'),
     path: ['to'],
   });
 
@@ -31,7 +33,7 @@ export const storyStepSchema = z.object({
   title_i18n: translationsSchema.optional(),
   text: nonEmptyText,
   text_i18n: translationsSchema.optional(),
-  sources: z.array(sourceSchema).min(1, { message: 'every step needs at least one source' }),
+  sources: z.array(sourceSchema).min(1, schemaMessage('problem.schema.stepNoSource')),
   view: storyViewSchema,
 });
 
@@ -41,7 +43,7 @@ export const storySchema = z.object({
   title_i18n: translationsSchema.optional(),
   summary: z.string().optional(),
   summary_i18n: translationsSchema.optional(),
-  steps: z.array(storyStepSchema).min(1, { message: 'a story needs at least one step' }),
+  steps: z.array(storyStepSchema).min(1, schemaMessage('problem.schema.noSteps')),
 });
 
 export type StoryView = z.infer<typeof storyViewSchema>;
@@ -50,8 +52,8 @@ export type Story = z.infer<typeof storySchema>;
 
 export interface ParsedStories {
   stories: Story[];
-  /** One line per story that was dropped, saying why. */
-  problems: string[];
+  /** One per story that was dropped, saying why (shown in the reader's language). */
+  problems: Problem[];
 }
 
 const fileSchema = z.object({ schemaVersion: z.literal(1), stories: z.array(z.unknown()) });
@@ -61,21 +63,19 @@ const fileSchema = z.object({ schemaVersion: z.literal(1), stories: z.array(z.un
  * stories file (wrong shape or version).
  */
 export function parseStoriesFile(json: unknown): ParsedStories {
-  const file = fileSchema.safeParse(json);
-  if (!file.success) {
-    throw new Error(`Not a stories file: ${describeIssues(file.error.issues)}`);
-  }
+  const file = fileSchema.safeParse(json, REPORT_INPUT);
+  if (!file.success) throw new ProblemError(firstIssue('problem.stories.notStoriesFile', {}, file.error.issues));
   const stories: Story[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const seen = new Set<string>();
   file.data.stories.forEach((item, i) => {
-    const result = storySchema.safeParse(item);
+    const result = storySchema.safeParse(item, REPORT_INPUT);
     if (!result.success) {
-      problems.push(`Story ${i + 1} was skipped: ${describeIssues(result.error.issues)}`);
+      problems.push(firstIssue('problem.stories.storySkipped', { story: i + 1 }, result.error.issues));
       return;
     }
     if (seen.has(result.data.id)) {
-      problems.push(`Story ${i + 1} was skipped: the id "${result.data.id}" is already used.`);
+      problems.push(problem('problem.stories.duplicateId', { story: i + 1, id: result.data.id }));
       return;
     }
     seen.add(result.data.id);
@@ -84,9 +84,14 @@ export function parseStoriesFile(json: unknown): ParsedStories {
   return { stories, problems };
 }
 
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')} ${issue.message}` : issue.message))
-    .join('; ');
+/** The first issue (where it is, and why) inside the problem `id`: one clear fix at a time. */
+function firstIssue(
+  id: 'problem.stories.notStoriesFile' | 'problem.stories.storySkipped',
+  values: Readonly<Record<string, number>>,
+  issues: readonly z.core.$ZodIssue[],
+): Problem {
+  const first = issues[0];
+  return first === undefined
+    ? problem(id, { ...values, path: '(whole item)' }, problem('problem.schema.invalid'))
+    : problem(id, { ...values, path: issuePath(first) }, problemOfIssue(first));
 }

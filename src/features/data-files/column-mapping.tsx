@@ -10,6 +10,7 @@ import {
 } from '../../domain/importers/column-mapping';
 import { readMappedDate } from '../../domain/importers/mapped-dates';
 import type { Translator } from '../../domain/core/i18n/translator';
+import { describeProblem, type Problem } from '../../domain/core/problem';
 import { useT } from '../../state/i18n';
 import './column-mapping.css';
 
@@ -48,7 +49,8 @@ export function ColumnMappingStep({
   const [columns, setColumns] = useState(initial?.columns ?? proposal.mapping.columns);
   const [dayOrder, setDayOrder] = useState<DayOrder | undefined>(initial?.dayOrder ?? (proposal.dayOrderAmbiguous ? undefined : proposal.mapping.dayOrder));
   const [remember, setRemember] = useState(true);
-  const [problem, setProblem] = useState<string | undefined>();
+  // Kept as data and put in words when shown, so it follows a language switch.
+  const [problem, setProblem] = useState<Problem | 'sayOrder' | undefined>();
   const headingId = useId();
   const regionRef = useRef<HTMLElement>(null);
 
@@ -71,7 +73,7 @@ export function ColumnMappingStep({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (dayOrder === undefined) {
-      setProblem(t('mapping.sayOrder'));
+      setProblem('sayOrder');
       return;
     }
     const mapping: ColumnMapping = { columns, dayOrder };
@@ -161,7 +163,7 @@ export function ColumnMappingStep({
 
         {problem && (
           <p role="alert" className="column-mapping-problem">
-            {problem}
+            {problem === 'sayOrder' ? t('mapping.sayOrder') : describeProblem(problem, tr)}
           </p>
         )}
         <div className="column-mapping-actions">

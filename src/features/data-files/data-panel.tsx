@@ -1,6 +1,7 @@
 import { isCancelledError, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { dataQueryOptions } from '../../api/data-query';
+import { describeError } from '../../domain/core/problem';
 import type { LoadedEvents } from '../../api/load-data';
 import { NeedsColumnMapping, type ColumnMapping } from '../../domain/importers/column-mapping';
 import { MAX_IMPORT_BYTES } from '../../domain/importers/import-types';
@@ -25,11 +26,13 @@ let refocusAfterLoad = false;
  */
 export function DataPanel({ source, loaded }: { source: DataSource; loaded: LoadedEvents | undefined }) {
   const queryClient = useQueryClient();
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   // The file being read: loaded through the same query as every source, and shown only once it
   // has loaded, so a file that cannot be read leaves the data on screen as it was.
   const [pending, setPending] = useState<FileSource | undefined>();
-  const [failure, setFailure] = useState<{ name: string; message: string } | undefined>();
+  // The error itself, put in words when shown: it follows a language switch.
+  const [failure, setFailure] = useState<{ name: string; error: unknown } | undefined>();
   // A CSV in no known layout waiting for the reader's column choices.
   const [mappingStep, setMappingStep] = useState<{ file: File; sample: MappingSample; initial?: ColumnMapping } | undefined>();
   const openInputRef = useRef<HTMLInputElement>(null);
@@ -56,7 +59,7 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
             setMappingStep(askAgain ? { file, sample: error, initial: askAgain } : { file, sample: error });
           } else if (!isCancelledError(error)) {
             // Cancelled by the reader: nothing to report.
-            setFailure({ name: file.name, message: error instanceof Error ? error.message : String(error) });
+            setFailure({ name: file.name, error });
           }
           return;
         } finally {
@@ -162,7 +165,7 @@ export function DataPanel({ source, loaded }: { source: DataSource; loaded: Load
       {failure && (
         <div role="alert" className="data-failure">
           <p>
-            <strong>{t('data.couldNotOpen', { name: failure.name })}</strong> {failure.message}
+            <strong>{t('data.couldNotOpen', { name: failure.name })}</strong> {describeError(failure.error, tr)}
           </p>
           <p>{t('data.unchanged')}</p>
         </div>

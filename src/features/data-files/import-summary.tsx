@@ -1,3 +1,4 @@
+import { describeProblem } from '../../domain/core/problem';
 import { exportProblemsCsv } from '../../domain/exporters/export-problems';
 import { FORMAT_LABELS } from '../../domain/importers/import-types';
 import type { ImportReport } from '../../api/read-data';
@@ -55,7 +56,7 @@ export function ImportSummary({ loaded, report }: { loaded: LoadedEvents; report
                   <td>{w.index < 0 ? t('rejections.file') : w.index + 1}</td>
                   <td>{w.id ?? '—'}</td>
                   <td>{w.field}</td>
-                  <td>{w.reason}</td>
+                  <td>{describeProblem(w.problem, tr)}</td>
                 </tr>
               ))}
             </tbody>
@@ -65,7 +66,7 @@ export function ImportSummary({ loaded, report }: { loaded: LoadedEvents; report
       {problems > 0 && (
         <button
           type="button"
-          onClick={() => downloadText(exportProblemsCsv(rejected, warnings, label), problemsFile, 'text/csv;charset=utf-8')}
+          onClick={() => downloadText(exportProblemsCsv(rejected, warnings, label, tr), problemsFile, 'text/csv;charset=utf-8')}
         >
           {t('import.download')}
         </button>

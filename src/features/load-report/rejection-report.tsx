@@ -1,4 +1,5 @@
 import type { Rejection } from '../../domain/core/parse-dataset';
+import { describeProblem } from '../../domain/core/problem';
 import { useT } from '../../state/i18n';
 
 /**
@@ -6,7 +7,8 @@ import { useT } from '../../state/i18n';
  * reader knows exactly what the views leave out.
  */
 export function RejectionReport({ rejected, loadedCount }: { rejected: readonly Rejection[]; loadedCount: number }) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   if (rejected.length === 0) return null;
   const events = rejected.filter((r) => r.section === 'events').length;
   return (
@@ -28,10 +30,10 @@ export function RejectionReport({ rejected, loadedCount }: { rejected: readonly 
         <tbody>
           {rejected.map((r, i) => (
             <tr key={i}>
-              <td>{r.index < 0 ? t('rejections.file') : `${r.section} #${r.index + 1}`}</td>
+              <td>{r.index < 0 ? t('rejections.file') : t('problem.where', { section: r.section, row: r.index + 1 })}</td>
               <td>{r.id ?? '—'}</td>
               <td>{r.field}</td>
-              <td>{r.reason}</td>
+              <td>{describeProblem(r.problem, tr)}</td>
             </tr>
           ))}
         </tbody>

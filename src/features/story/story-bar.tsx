@@ -1,4 +1,5 @@
 import { useStories } from '../../api/stories-query';
+import { describeError } from '../../domain/core/problem';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useT } from '../../state/i18n';
 import { StoryPanel } from './story-panel';
@@ -9,10 +10,11 @@ import { StoryPanel } from './story-panel';
  */
 export function StoryBar({ model, dock }: { model: DashboardModel; dock?: Element | null }) {
   const query = useStories();
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   if (query.isPending) return <p className="story-loading muted">{t('story.loading')}</p>;
   if (query.isError) {
-    return <p className="story-loading muted">{t('story.unavailable', { reason: query.error.message })}</p>;
+    return <p className="story-loading muted">{t('story.unavailable', { reason: describeError(query.error, tr) })}</p>;
   }
   // Stories are written for the default dataset: with a reader's own file open, a story none of
   // whose events are there would only lead to empty views.

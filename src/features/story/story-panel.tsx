@@ -3,6 +3,7 @@ import { pickLocalized } from '../../domain/core/localized';
 import { useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { SourceLink } from '../../components/source-link';
+import { describeProblem, type Problem } from '../../domain/core/problem';
 import type { Story } from '../../domain/story/story-schema';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useT } from '../../state/i18n';
@@ -14,7 +15,7 @@ interface Props {
   model: DashboardModel;
   stories: readonly Story[];
   /** Stories the file had but that were skipped as invalid, one line each. */
-  fileProblems?: readonly string[];
+  fileProblems?: readonly Problem[];
   /** Where an open step's card goes (a dock over the map), so text, map and timeline are seen together. */
   dock?: Element | null;
 }
@@ -164,8 +165,8 @@ export function StoryPanel({ model, stories, fileProblems = [], dock }: Props) {
             <div className="story-problems" role="note">
               <p>{t('story.fileProblems')}</p>
               <ul>
-                {fileProblems.map((problem) => (
-                  <li key={problem}>{problem}</li>
+                {fileProblems.map((problem, i) => (
+                  <li key={i}>{describeProblem(problem, tr)}</li>
                 ))}
               </ul>
             </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetFormatError, parseDataset, parseDatasetText } from '../../../src/domain/core/parse-dataset';
+import { english, thrownText } from '../../helpers/english-problem';
 import { miniDatasetFile } from '../../helpers/mini-dataset';
 
 function withEvent(patch: Record<string, unknown>, index = 3) {
@@ -34,27 +35,29 @@ describe('parseDataset', () => {
     expect((round?.endDay ?? 0) - (round?.startDay ?? 0)).toBe(1);
   });
 
-  const badEvents: [string, Record<string, unknown>, string][] = [
-    ['an impossible date', { date: '2026-02-31' }, 'date'],
-    ['an end before the start', { endDate: '2026-02-01' }, 'endDate'],
-    ['a figure written as a string', { figures: { killed: '7' } }, 'figures.killed'],
-    ['a range with min above max', { figures: { killed: { min: 9, max: 7 } } }, 'figures.killed'],
-    ['no sources', { sources: [] }, 'sources'],
-    ['only a source without url', { sources: [{ title: 'Somebody said' }] }, 'sources'],
-    ['a javascript: url', { sources: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'sources.0.url'],
-    ['an unknown place', { place: 'atlantis' }, 'place'],
-    ['an unknown actor', { actors: [{ id: 'martians', role: 'attacker' }] }, 'actors'],
-    ['an empty title', { title: '   ' }, 'title'],
-    ['an unknown precision', { datePrecision: 'exact' }, 'datePrecision'],
+  const badEvents: [string, Record<string, unknown>, string, string][] = [
+    ['an impossible date', { date: '2026-02-31' }, 'date', 'must be a real calendar date written YYYY-MM-DD'],
+    ['an end before the start', { endDate: '2026-02-01' }, 'endDate', 'endDate must not be before date'],
+    ['a figure written as a string', { figures: { killed: '7' } }, 'figures.killed', 'is not in any of the accepted forms'],
+    ['a range with min above max', { figures: { killed: { min: 9, max: 7 } } }, 'figures.killed', 'min must not be larger than max'],
+    ['no sources', { sources: [] }, 'sources', 'every event needs at least one source'],
+    ['only a source without url', { sources: [{ title: 'Somebody said' }] }, 'sources', 'at least one source must have an http(s) url'],
+    ['a javascript: url', { sources: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'sources.0.url', 'must be an http(s) URL'],
+    ['an unknown place', { place: 'atlantis' }, 'place', 'unknown place "atlantis"'],
+    ['an unknown actor', { actors: [{ id: 'martians', role: 'attacker' }] }, 'actors', 'unknown actor "martians"'],
+    ['an empty title', { title: '   ' }, 'title', 'must not be empty'],
+    ['an unknown precision', { datePrecision: 'exact' }, 'datePrecision', 'must be one of "day", "approximate", "month", "year"'],
+    ['a summary that is not text', { summary: 5 }, 'summary', 'must be text'],
+    ['no title at all', { title: undefined }, 'title', 'is missing'],
   ];
 
-  it.each(badEvents)('rejects an event with %s and keeps every other event', (_label, patch, field) => {
+  it.each(badEvents)('rejects an event with %s and keeps every other event', (_label, patch, field, reason) => {
     const { dataset, rejected } = parseDataset(withEvent(patch));
     expect(dataset.events).toHaveLength(7);
     expect(dataset.events.some((e) => e.id === 'strike-2026-02-04-druzhkivka-market')).toBe(false);
     expect(rejected).toHaveLength(1);
     expect(rejected[0]).toMatchObject({ section: 'events', index: 3, id: 'strike-2026-02-04-druzhkivka-market', field });
-    expect(rejected[0]?.reason.length).toBeGreaterThan(3);
+    expect(rejected[0] && english(rejected[0].problem)).toBe(reason);
   });
 
   it('rejects a duplicate id and keeps the first', () => {
@@ -93,9 +96,9 @@ describe('parseDataset', () => {
 
   it('refuses things that are not a dataset with one clear message', () => {
     expect(() => parseDataset([])).toThrow(DatasetFormatError);
-    expect(() => parseDataset({ events: 'none' })).toThrow(/wrong shape/);
-    expect(() => parseDatasetText('<!doctype html><title>404</title>')).toThrow(/HTML page/);
-    expect(() => parseDatasetText('{"events": [')).toThrow(/not valid JSON/);
+    expect(thrownText(() => parseDataset({ events: 'none' }))).toMatch(/wrong shape/);
+    expect(thrownText(() => parseDatasetText('<!doctype html><title>404</title>'))).toMatch(/HTML page/);
+    expect(thrownText(() => parseDatasetText('{"events": ['))).toMatch(/not valid JSON/);
   });
 
   it('reads a file that starts with a byte-order mark', () => {

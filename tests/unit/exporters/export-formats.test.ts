@@ -8,6 +8,8 @@ import { exportDataset } from '../../../src/domain/exporters/export-json';
 import { exportProblemsCsv } from '../../../src/domain/exporters/export-problems';
 import type { EventRecord } from '../../../src/domain/core/model';
 import { parseDataset } from '../../../src/domain/core/parse-dataset';
+import { problem } from '../../../src/domain/core/problem';
+import { ENGLISH, translatorFor } from '../../../src/domain/core/i18n/translator';
 import { miniDatasetFile } from '../../helpers/mini-dataset';
 
 const PERMALINK = 'http://localhost/?place=kyiv';
@@ -108,27 +110,36 @@ describe('GeoJSON export', () => {
 });
 
 describe('problems CSV', () => {
+  const rejected = [{ section: 'events' as const, index: 0, id: 'UKR1', field: 'event_date', problem: problem('problem.date.notReal', { text: '31 February 2026' }) }];
+  const warnings = [{ section: 'events' as const, index: 2, id: 'UKR3', field: 'latitude', problem: problem('problem.coordinates.swapped', { lat: 95.5, lon: 48.25 }) }];
+
   it('lists rejected and changed rows with 1-based row numbers', () => {
-    const text = exportProblemsCsv(
-      [{ section: 'events', index: 0, id: 'UKR1', field: 'event_date', reason: '"31 February 2026" is not a real calendar date' }],
-      [{ section: 'events', index: 2, id: 'UKR3', field: 'latitude', reason: 'swapped' }],
-      'acled.csv',
-    );
+    const text = exportProblemsCsv(rejected, warnings, 'acled.csv', ENGLISH);
     const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(rows).toEqual([
       ['file', 'outcome', 'section', 'row', 'id', 'field', 'reason'],
       ['acled.csv', 'not loaded', 'events', '1', 'UKR1', 'event_date', '"31 February 2026" is not a real calendar date'],
-      ['acled.csv', 'loaded with a change', 'events', '3', 'UKR3', 'latitude', 'swapped'],
+      ['acled.csv', 'loaded with a change', 'events', '3', 'UKR3', 'latitude', 'latitude 95.5 and longitude 48.25 were swapped; read as 48.25, 95.5'],
     ]);
+  });
+
+  it('writes the reasons in the reader\'s language, the header and outcomes as fixed identifiers', () => {
+    const text = exportProblemsCsv(rejected, warnings, 'acled.csv', translatorFor('uk'));
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['file', 'outcome', 'section', 'row', 'id', 'field', 'reason']);
+    expect(rows[1]?.slice(1, 2)).toEqual(['not loaded']);
+    expect(rows[1]?.[6]).toBe('«31 February 2026» — такої дати в календарі немає');
+    expect(rows[2]?.[6]).toBe('широту 95,5 і довготу 48,25 переставлено: прочитано як широту 48,25 і довготу 95,5');
   });
 });
 
 describe('problems CSV of a row that was changed and then rejected', () => {
   it('says the row was not loaded, for the change too', () => {
     const text = exportProblemsCsv(
-      [{ section: 'events', index: 4, id: 'UKR5', field: 'event_date', reason: 'not a date' }],
-      [{ section: 'events', index: 4, id: 'UKR5', field: '(row)', reason: 'the missing cells were read as empty' }],
+      [{ section: 'events', index: 4, id: 'UKR5', field: 'event_date', problem: problem('problem.date.unreadable', { text: 'Feb 4' }) }],
+      [{ section: 'events', index: 4, id: 'UKR5', field: '(row)', problem: problem('problem.row.missingCells', { cells: 30, width: 31 }) }],
       'acled.csv',
+      ENGLISH,
     );
     const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(rows.slice(1).map((row) => row[1])).toEqual(['not loaded', 'not loaded']);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { acledCategory } from '../../../src/domain/importers/acled-csv';
 import { importText } from '../../../src/domain/importers/import-text';
 import { DatasetFormatError } from '../../../src/domain/core/parse-dataset';
+import { english, reasonOf, thrownText } from '../../helpers/english-problem';
 
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/imports', name), 'utf8');
 
@@ -95,11 +96,11 @@ describe('ACLED CSV import of a malformed file', () => {
   const result = importText(fixture('acled-malformed.csv'), 'acled-malformed.csv');
   const ids = result.dataset.events.map((event) => event.id);
   const rejectedRow = (row: number) => result.rejected.find((r) => r.index === row - 1);
-  const warningsOf = (id: string) => result.warnings.filter((w) => w.id === id).map((w) => w.reason);
+  const warningsOf = (id: string) => result.warnings.filter((w) => w.id === id).map((w) => english(w.problem));
 
   it('rejects an impossible date with its row number, id and reason', () => {
     expect(rejectedRow(1)).toMatchObject({ section: 'events', id: 'UKR3001', field: 'event_date' });
-    expect(rejectedRow(1)?.reason).toMatch(/not a real calendar date/);
+    expect(reasonOf(rejectedRow(1))).toMatch(/not a real calendar date/);
   });
 
   it('swaps latitude and longitude back when only the swapped pair is valid, with a warning', () => {
@@ -137,16 +138,16 @@ describe('ACLED CSV import of a malformed file', () => {
   });
 
   it('rejects a date format it cannot read, naming it', () => {
-    expect(rejectedRow(9)?.reason).toMatch(/"Feb 16 2026" is not a date/);
+    expect(reasonOf(rejectedRow(9))).toMatch(/"Feb 16 2026" is not a date/);
   });
 
   it('drops no valid row silently: every data row is loaded, rejected or replaced', () => {
-    const replaced = result.warnings.filter((w) => /replaced by row/.test(w.reason)).length;
+    const replaced = result.warnings.filter((w) => /replaced by row/.test(english(w.problem))).length;
     expect(result.dataset.events.length + new Set(result.rejected.map((r) => r.index)).size + replaced).toBe(result.rowCount);
   });
 
   it('gives one clear message when required columns are missing', () => {
     expect(() => importText(fixture('acled-missing-columns.csv'), 'x.csv')).toThrow(DatasetFormatError);
-    expect(() => importText(fixture('acled-missing-columns.csv'), 'x.csv')).toThrow(/missing the required column event_date/);
+    expect(thrownText(() => importText(fixture('acled-missing-columns.csv'), 'x.csv'))).toMatch(/missing the required column event_date/);
   });
 });

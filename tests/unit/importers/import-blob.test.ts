@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkImportSize, importBlob } from '../../../src/domain/importers/import-blob';
 import { importText } from '../../../src/domain/importers/import-text';
+import { thrownText, rejectionText } from '../../helpers/english-problem';
 
 const sample = readFileSync(resolve('tests/fixtures/imports/acled-sample.csv'), 'utf8');
 
@@ -33,12 +34,12 @@ describe('importBlob', () => {
   });
 
   it('refuses a file over 300 MB before reading it, with a clear message', () => {
-    expect(() => checkImportSize(301 * 1024 * 1024, 'huge.csv')).toThrow(/"huge.csv" is 301 MB; files over 300 MB are not opened/);
+    expect(thrownText(() => checkImportSize(301 * 1024 * 1024, 'huge.csv'))).toMatch(/"huge.csv" is 301 MB; files over 300 MB are not opened/);
     expect(() => checkImportSize(300 * 1024 * 1024, 'ok.csv')).not.toThrow();
   });
 
   it('rejects an HTML page with the same one message as importText', async () => {
     const page = `<!doctype html><html>${'x'.repeat(100_000)}</html>`;
-    await expect(importBlob(new Blob([page]), 'data.csv')).rejects.toThrow(/is an HTML or XML page, not data/);
+    expect(await rejectionText(importBlob(new Blob([page]), 'data.csv'))).toMatch(/is an HTML or XML page, not data/);
   });
 });

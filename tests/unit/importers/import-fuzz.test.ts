@@ -27,6 +27,7 @@ import { importText } from '../../../src/domain/importers/import-text';
 import type { ImportResult } from '../../../src/domain/importers/import-types';
 import { MAX_TEXT_CHARS, MAX_TITLE_CHARS } from '../../../src/domain/importers/text-clean';
 import { DatasetFormatError } from '../../../src/domain/core/parse-dataset';
+import { english } from '../../helpers/english-problem';
 
 const SEED = 20260226;
 const RUNS = 120;
@@ -52,7 +53,7 @@ function importOrRefuse(text: string, fileName: string): ImportResult | null {
   } catch (error) {
     // Anything but the one clear message is a bug (a TypeError, a RangeError from recursion…).
     if (!(error instanceof DatasetFormatError)) throw error;
-    expect(error.message.length).toBeGreaterThan(10);
+    expect(english(error.problem).length).toBeGreaterThan(10);
     return null;
   }
 }
@@ -92,10 +93,10 @@ function checkResult(result: ImportResult): void {
   expect(summary.rejectedRows).toBe(rejectedRows.size);
   expect(summary.rows).toBe(summary.loaded + summary.rejectedRows + summary.replacedRows + summary.infoRows);
   expect(summary.changes).toBe(result.warnings.length);
-  for (const problem of [...result.rejected, ...result.warnings]) {
-    expect(problem.reason.trim()).not.toBe('');
-    expect(problem.index).toBeGreaterThanOrEqual(-1);
-    if (problem.section === 'events') expect(problem.index).toBeLessThan(Math.max(1, result.rowCount));
+  for (const entry of [...result.rejected, ...result.warnings]) {
+    expect(english(entry.problem).trim()).not.toBe('');
+    expect(entry.index).toBeGreaterThanOrEqual(-1);
+    if (entry.section === 'events') expect(entry.index).toBeLessThan(Math.max(1, result.rowCount));
   }
 
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_NAMES);

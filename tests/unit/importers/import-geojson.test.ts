@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/domain/importers/import-text';
+import { reasonOf, withReason } from '../../helpers/english-problem';
 
 const text = readFileSync(resolve('tests/fixtures/imports/points.geojson'), 'utf8');
 
@@ -32,7 +33,7 @@ describe('GeoJSON import', () => {
   });
 
   it('rejects an impossible date with the feature number and id', () => {
-    expect(result.rejected).toEqual([
+    expect(result.rejected.map(withReason)).toEqual([
       { section: 'events', index: 3, id: 'bad-date', field: 'date', reason: '"2026-02-31" is not a real calendar date' },
     ]);
   });
@@ -50,6 +51,6 @@ describe('GeoJSON import', () => {
     });
     const imported = importText(polygon, 'area.geojson');
     expect(imported.dataset.events[0]?.place).toBeNull();
-    expect(imported.warnings[0]?.reason).toMatch(/only Point geometries are placed \(found Polygon\)/);
+    expect(reasonOf(imported.warnings[0])).toMatch(/only Point geometries are placed \(found Polygon\)/);
   });
 });

@@ -3,6 +3,7 @@ import { readCoordinates } from '../../../src/domain/importers/coordinates';
 import { detectDelimiter } from '../../../src/domain/importers/csv-table';
 import { readDayDate, readPartialDate } from '../../../src/domain/importers/import-dates';
 import { htmlToText, parseLocaleNumber, toKebabId } from '../../../src/domain/importers/text-clean';
+import { english } from '../../helpers/english-problem';
 
 describe('toKebabId', () => {
   it('makes ids from actor names', () => {
@@ -40,9 +41,15 @@ describe('readDayDate', () => {
   });
 
   it('refuses impossible and unreadable dates with a reason', () => {
-    expect(readDayDate('31 February 2026')).toEqual({ ok: false, reason: '"31 February 2026" is not a real calendar date' });
+    const reasonFor = (text: string) => {
+      const reading = readDayDate(text);
+      return reading.ok ? 'read' : english(reading.problem);
+    };
+    expect(reasonFor('31 February 2026')).toBe('"31 February 2026" is not a real calendar date');
     expect(readDayDate('2026-13-01').ok).toBe(false);
-    expect(readDayDate('04 Febtober 2026')).toEqual({ ok: false, reason: '"04 Febtober 2026" has an unknown month name' });
+    expect(reasonFor('04 Febtober 2026')).toBe('"04 Febtober 2026" has an unknown month name');
+    expect(reasonFor('')).toBe('the date is empty');
+    expect(reasonFor('0000-01-01')).toBe('"0000-01-01": the year is out of range');
     expect(readDayDate('02/04/2026').ok).toBe(false);
   });
 });

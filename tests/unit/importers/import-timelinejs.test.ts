@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/domain/importers/import-text';
 import { timelineCategory } from '../../../src/domain/importers/timelinejs';
+import { english, reasonOf, withReason } from '../../helpers/english-problem';
 
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/imports', name), 'utf8');
 
@@ -46,7 +47,7 @@ describe('TimelineJS JSON import', () => {
       { title: 'Round two report', publisher: 'Example News', url: 'https://example.org/round-two' },
     ]);
     expect(byTitle('Market hit in Druzhkivka')?.sources).toEqual([{ title: 'Bad link' }]);
-    expect(result.warnings.map((w) => w.reason).join()).toMatch(/"javascript:alert\(1\)" dropped/);
+    expect(result.warnings.map((w) => english(w.problem)).join()).toMatch(/"javascript:alert\(1\)" dropped/);
   });
 
   it('rejects an impossible date and a missing start date, with row numbers', () => {
@@ -54,7 +55,7 @@ describe('TimelineJS JSON import', () => {
       [5, 'start_date'],
       [6, 'start_date'],
     ]);
-    expect(result.rejected[0]?.reason).toBe('2026-02-31 is not a real calendar date');
+    expect(reasonOf(result.rejected[0])).toBe('"2026-02-31" is not a real calendar date');
     expect(result.dataset.events).toHaveLength(6);
   });
 });
@@ -83,8 +84,8 @@ describe('TimelineJS sheet (CSV) import', () => {
   });
 
   it('rejects 30 February with its row number', () => {
-    expect(result.rejected).toEqual([
-      { section: 'events', index: 6, field: 'start_date', reason: '2026-02-30 is not a real calendar date' },
+    expect(result.rejected.map(withReason)).toEqual([
+      { section: 'events', index: 6, field: 'start_date', reason: '"2026-02-30" is not a real calendar date' },
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { importBlob } from '../../../src/domain/importers/import-blob';
 import { excelSerialToDate, readFirstSheetRows, xlsxCellText } from '../../../src/domain/importers/xlsx-table';
 import { buildXlsx, type XlsxCell } from '../../helpers/xlsx-builder';
 import { ACLED_SHEET, MAPPING_SHEET } from '../../helpers/xlsx-fixtures';
+import { english } from '../../helpers/english-problem';
 
 const blobOf = (bytes: Uint8Array) => new Blob([bytes as BlobPart]);
 const originalTz = process.env.TZ;
@@ -78,14 +79,14 @@ describe('XLSX import', () => {
     const { zipSync, strToU8 } = await import('fflate');
     const error = await importBlob(blobOf(zipSync({ 'readme.txt': strToU8('hello') })), 'archive.xlsx').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetFormatError);
-    expect((error as Error).message).toMatch(/^"archive\.xlsx" could not be read as an Excel workbook/);
+    expect(english((error as DatasetFormatError).problem)).toMatch(/^"archive\.xlsx" could not be read as an Excel workbook/);
   });
 
   it.each([0.3, 0.6, 0.9])('refuses a workbook cut off at %s of its bytes with a clear message, never a crash', async (share) => {
     const bytes = buildXlsx(ACLED_SHEET);
     const error = await importBlob(blobOf(bytes.slice(0, Math.floor(bytes.length * share))), 'cut.xlsx').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetFormatError);
-    expect((error as Error).message).toMatch(/^"cut\.xlsx" could not be read as an Excel workbook/);
+    expect(english((error as DatasetFormatError).problem)).toMatch(/^"cut\.xlsx" could not be read as an Excel workbook/);
   });
 
   it('has committed fixtures (opened by the browser journeys) that hold the sheets above', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStoriesFile } from '../../../src/domain/story/story-schema';
 import { goodStory, storyFile } from './story-fixtures';
+import { english, thrownText } from '../../helpers/english-problem';
 
 describe('parseStoriesFile', () => {
   it('accepts a valid story with its steps, sources and views', () => {
@@ -27,7 +28,7 @@ describe('parseStoriesFile', () => {
     expect(stories[0]?.title_i18n).toEqual({ uk: 'Два раунди в Абу-Дабі', ru: 'Два раунда в Абу-Даби' });
     expect(stories[0]?.steps[0]).toMatchObject({ title_i18n: { uk: 'Перший раунд' }, text_i18n: { ru: 'Делегации встречаются в Абу-Даби.' } });
     expect(stories[0]?.steps[1]?.title_i18n).toBeUndefined();
-    expect(problems).toEqual(['Story 2 was skipped: title_i18n.Ukrainian "Ukrainian" is not a BCP 47 language tag such as uk or uk-UA']);
+    expect(problems.map(english)).toEqual(['Story 2 was skipped: title_i18n.Ukrainian: "Ukrainian" is not a BCP 47 language tag such as uk or uk-UA']);
   });
 
   it('drops a broken story, says why, and keeps the good ones', () => {
@@ -35,7 +36,7 @@ describe('parseStoriesFile', () => {
     const { stories, problems } = parseStoriesFile(storyFile([noSteps, goodStory('fine')]));
     expect(stories.map((s) => s.id)).toEqual(['fine']);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^Story 1 was skipped: steps .*at least one step/);
+    expect(problems.map(english)).toEqual(['Story 1 was skipped: steps: a story needs at least one step']);
   });
 
   it.each([
@@ -48,18 +49,19 @@ describe('parseStoriesFile', () => {
   ])('rejects %s', (_name, breakIt, reason) => {
     const { stories, problems } = parseStoriesFile(storyFile([breakIt(goodStory())]));
     expect(stories).toEqual([]);
-    expect(problems[0]).toMatch(reason);
+    expect(problems.map(english)[0]).toMatch(reason);
   });
 
   it('skips a second story with the same id', () => {
     const { stories, problems } = parseStoriesFile(storyFile([goodStory('same'), goodStory('same')]));
     expect(stories).toHaveLength(1);
-    expect(problems).toEqual(['Story 2 was skipped: the id "same" is already used.']);
+    expect(problems.map(english)).toEqual(['Story 2 was skipped: the id "same" is already used.']);
   });
 
   it('throws for a file that is not a stories file at all', () => {
-    expect(() => parseStoriesFile({ stories: 'nope' })).toThrow(/Not a stories file/);
-    expect(() => parseStoriesFile([goodStory()])).toThrow(/Not a stories file/);
-    expect(() => parseStoriesFile({ schemaVersion: 2, stories: [] })).toThrow(/schemaVersion/);
+    expect(thrownText(() => parseStoriesFile({ stories: 'nope' }))).toMatch(/Not a stories file/);
+    expect(thrownText(() => parseStoriesFile([goodStory()]))).toMatch(/Not a stories file/);
+    expect(thrownText(() => parseStoriesFile({ schemaVersion: 2, stories: [] }))).toBe('Not a stories file: schemaVersion: must be one of 1');
+    expect(thrownText(() => parseStoriesFile({ schemaVersion: 1 }))).toBe('Not a stories file: stories: is missing');
   });
 });

@@ -17,7 +17,7 @@ export const IMPORT_FORMATS = [
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-/** How each format is named to the reader. */
+/** How each format is named in the metadata an import writes (English, as stored data); the import summary names it in the reader's language (`importFormat.*` in the catalogs). */
 export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
   'dataset-json': 'Talks & Strikes JSON',
   'acled-csv': 'ACLED CSV export',

@@ -1,6 +1,5 @@
 import { describeProblem } from '../../domain/core/problem';
 import { exportProblemsCsv } from '../../domain/exporters/export-problems';
-import { FORMAT_LABELS } from '../../domain/importers/import-types';
 import type { ImportReport } from '../../api/read-data';
 import type { LoadedEvents } from '../../api/load-data';
 import { useT } from '../../state/i18n';
@@ -31,7 +30,7 @@ export function ImportSummary({ loaded, report }: { loaded: LoadedEvents; report
   return (
     <div className="import-summary">
       <p className="import-counts">
-        <strong className="import-name">{label}</strong> <span className="import-format">({FORMAT_LABELS[report.format]})</span>:{' '}
+        <strong className="import-name">{label}</strong> <span className="import-format">({t(`importFormat.${report.format}`)})</span>:{' '}
         {t('import.counts', { events, rejected: rejectedRows, others: otherRejections, changed: changedRows })}
       </p>
       {warnings.length > 0 && (

@@ -645,6 +645,14 @@ export const en = {
   'story.unknownItem': '{kind, select, category {category} actor {actor} event {event} other {place}} "{id}"',
   'data.loadingWithColumns': 'Loading {url} with the columns chosen before…',
   'mapping.thisAddress': 'this address',
+  // Import formats, as the import summary names them
+  'importFormat.dataset-json': 'Talks & Strikes JSON',
+  'importFormat.acled-csv': 'ACLED CSV export',
+  'importFormat.timelinejs-json': 'TimelineJS JSON',
+  'importFormat.timelinejs-csv': 'TimelineJS spreadsheet (CSV)',
+  'importFormat.geojson': 'GeoJSON points',
+  'importFormat.generic-csv': 'Talks & Strikes CSV',
+  'importFormat.mapped-csv': 'CSV with chosen columns',
 } as const;
 
 export type MessageId = keyof typeof en;

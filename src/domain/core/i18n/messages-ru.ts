@@ -642,4 +642,12 @@ export const ru: Readonly<Record<MessageId, string>> = {
   'story.unknownItem': '{kind, select, category {категории} actor {участника} event {события} other {места}} «{id}»',
   'data.loadingWithColumns': 'Загрузка {url} со столбцами, выбранными ранее…',
   'mapping.thisAddress': 'этого адреса',
+  // Import formats, as the import summary names them
+  'importFormat.dataset-json': 'JSON Talks & Strikes',
+  'importFormat.acled-csv': 'экспорт ACLED в CSV',
+  'importFormat.timelinejs-json': 'JSON TimelineJS',
+  'importFormat.timelinejs-csv': 'таблица TimelineJS (CSV)',
+  'importFormat.geojson': 'точки GeoJSON',
+  'importFormat.generic-csv': 'CSV Talks & Strikes',
+  'importFormat.mapped-csv': 'CSV с выбранными столбцами',
 };

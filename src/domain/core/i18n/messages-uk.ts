@@ -641,4 +641,12 @@ export const uk: Readonly<Record<MessageId, string>> = {
   'story.unknownItem': '{kind, select, category {категорії} actor {учасника} event {події} other {місця}} «{id}»',
   'data.loadingWithColumns': 'Завантаження {url} зі стовпцями, вибраними раніше…',
   'mapping.thisAddress': 'цієї адреси',
+  // Import formats, as the import summary names them
+  'importFormat.dataset-json': 'JSON Talks & Strikes',
+  'importFormat.acled-csv': 'експорт ACLED у CSV',
+  'importFormat.timelinejs-json': 'JSON TimelineJS',
+  'importFormat.timelinejs-csv': 'таблиця TimelineJS (CSV)',
+  'importFormat.geojson': 'точки GeoJSON',
+  'importFormat.generic-csv': 'CSV Talks & Strikes',
+  'importFormat.mapped-csv': 'CSV з вибраними стовпцями',
 };

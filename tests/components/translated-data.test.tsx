@@ -6,6 +6,7 @@ import { parseDataset } from '../../src/domain/core/parse-dataset';
 import { TopBar } from '../../src/app/layout/top-bar';
 import { DetailsView } from '../../src/features/details/details-view';
 import { EventsListView } from '../../src/features/events-list/events-list-view';
+import { TimelineView } from '../../src/features/timeline/timeline-view';
 import type { DashboardModel } from '../../src/state/dashboard-model';
 import { openUrl, renderViews } from '../helpers/render-dashboard';
 
@@ -46,5 +47,25 @@ describe('texts from data in the reader’s language', { timeout: 20_000 }, () =
     renderViews([DetailsView], bare);
     const heading = screen.getByRole('heading', { name: event?.title ?? 'missing' });
     expect(heading.querySelector('[lang="en"]')).not.toBeNull();
+  });
+
+  it('names the place’s country in the reader’s language, and the selected event and place in every view’s words', () => {
+    openUrl(`?lang=uk&event=${DRUZHKIVKA}&place=druzhkivka`);
+    renderViews([DetailsView, TimelineView, EventsListView], index);
+    const details = screen.getByRole('article', { name: event?.title_i18n?.uk ?? 'missing' });
+    expect(details).toHaveTextContent('Дружківка, Україна');
+    expect(details).not.toHaveTextContent('Ukraine');
+    // The timeline's line under the lanes and the list's heading.
+    expect(document.querySelector('.timeline-legend')).toHaveTextContent(`Обрано: ${event?.title_i18n?.uk ?? 'missing'}.`);
+    expect(screen.getByRole('heading', { name: /Дружківка/, level: 2 })).toBeInTheDocument();
+  });
+
+  it('keeps a country name the browser does not know as written, marked with its language', () => {
+    openUrl(`?lang=ru&event=${DRUZHKIVKA}`);
+    const file = JSON.parse(readFileSync('public/data/events.json', 'utf8'));
+    file.places = file.places.map((p: { id: string }) => (p.id === 'druzhkivka' ? { ...p, country: 'Donbas region' } : p));
+    renderViews([DetailsView], buildEventIndex(parseDataset(file).dataset));
+    const country = screen.getByText('Donbas region');
+    expect(country).toHaveAttribute('lang', 'en');
   });
 });

@@ -3,6 +3,7 @@
  * days the reader picks), and a summary across rounds by day offset from each round's first day.
  * All in calendar days (day numbers), read from the per-day prefix sums.
  */
+import type { Translations } from '../core/localized';
 import { coveredDays, sumDays, type DailyFigures, type StrikeTotals } from './daily-figures';
 import type { EventIndex } from '../core/event-index';
 
@@ -14,6 +15,9 @@ export interface TalkRound {
   /** Id of the talks event: selecting the round selects this event. */
   id: string;
   title: string;
+  /** The title's translations and the language of the original, from the talks event (contract 1.1). */
+  titleI18n?: Translations | undefined;
+  lang?: string | undefined;
   /** First and last day of the round (inclusive). */
   start: number;
   end: number;
@@ -61,7 +65,14 @@ export function talkRounds(index: EventIndex, positions: ArrayLike<number>): Tal
     if (index.categoryCode[i] !== talksCode) continue;
     const event = index.events[i];
     if (!event) continue;
-    rounds.push({ id: event.id, title: event.title, start: index.startDay[i] as number, end: index.endDay[i] as number });
+    rounds.push({
+      id: event.id,
+      title: event.title,
+      titleI18n: event.title_i18n,
+      lang: event.lang ?? index.dataset.meta.lang,
+      start: index.startDay[i] as number,
+      end: index.endDay[i] as number,
+    });
   }
   return rounds.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
 }

@@ -93,3 +93,12 @@ export function copyTranslations(value: unknown): Translations | undefined {
 export function translatedTexts(translations: Translations | undefined): string[] {
   return translations === undefined ? [] : Object.values(translations);
 }
+
+/**
+ * A named thing from data (a place, an actor) in the reader's language where the file translates
+ * its name, else its name as written.
+ * @example localName({ name: 'Druzhkivka', name_i18n: { uk: 'Дружківка' } }, 'uk') // 'Дружківка'
+ */
+export function localName(named: { name: string; name_i18n?: Translations | undefined }, locale: string): string {
+  return pickLocalized(named.name, named.name_i18n, locale).text;
+}

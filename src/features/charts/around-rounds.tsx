@@ -4,6 +4,7 @@ import { sumDays, type DailyFigures } from '../../domain/charts/daily-figures';
 import { offsetSummary, perDay, ROUND_WINDOW_CHOICES, roundWindows, type OffsetRow, type RoundWindowDays, type TalkRound, type WindowPart } from '../../domain/charts/round-windows';
 import { formatDateRange } from '../../domain/core/calendar-date';
 import type { MessageId, Translator } from '../../domain/core/i18n/translator';
+import { LocalizedText } from '../../components/localized-text';
 import { useT } from '../../state/i18n';
 import { INJURED_STROKE, KILLED_FILL, LAUNCHED_STROKE, STRIKE_FILL, injuredFill } from './chart-colors';
 import type { PatternIds } from './chart-patterns';
@@ -177,7 +178,7 @@ function PartRow({ name, part, round, selected, onSelectRound }: { name: (typeof
       {round && (
         <th scope="rowgroup" rowSpan={3} className="round-cell">
           <button type="button" className="round-button" aria-pressed={selected} onClick={() => onSelectRound(round.id)}>
-            {round.title}
+            <LocalizedText original={round.title} translations={round.titleI18n} originalLang={round.lang} />
           </button>
           <span className="round-dates">{formatDateRange(round.start, round.end, 'day', tr.locale)}</span>
         </th>

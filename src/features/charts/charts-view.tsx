@@ -3,6 +3,7 @@ import type { PanelBar } from '../../domain/charts/time-panels';
 import { fromDayNumber, toDayNumber } from '../../domain/core/calendar-date';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useT } from '../../state/i18n';
+import { localName } from '../../domain/core/localized';
 import { usePictureSource } from '../../state/picture-sources';
 import { AroundRounds } from './around-rounds';
 import { ChartPatterns, usePatternIds } from './chart-patterns';
@@ -20,7 +21,8 @@ export function ChartsView({ model }: { model: DashboardModel }) {
   const pictureRef = useRef<HTMLDivElement>(null);
   usePictureSource('charts', pictureRef);
   const { index, filters, actions, selectedEvent } = model;
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const data = useChartData(model);
   const patterns = usePatternIds();
   const place = filters.place === undefined ? undefined : index.placeById.get(filters.place);
@@ -46,7 +48,7 @@ export function ChartsView({ model }: { model: DashboardModel }) {
     <div className="charts-view" ref={pictureRef}>
       <ChartPatterns ids={patterns} />
       <h2>{t('view.charts')}</h2>
-      {place && <p className="chart-note">{t('charts.placeNote', { name: place.name })}</p>}
+      {place && <p className="chart-note">{t('charts.placeNote', { name: localName(place, tr.locale) })}</p>}
       <TimePanels daily={data.daily} patterns={patterns} chosen={chosen} selectedDay={selectedEvent?.startDay} onChooseBar={chooseBar} />
       <AroundRounds daily={data.daily} rounds={data.rounds} patterns={patterns} selectedId={filters.event} onSelectRound={selectRound} />
     </div>

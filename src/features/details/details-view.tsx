@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type FocusEvent } from 'react';
 import { eventDateLabel } from '../../components/event-date';
+import { localName, pickLocalized } from '../../domain/core/localized';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useT } from '../../state/i18n';
 import { EventCard } from './event-card';
@@ -36,9 +37,9 @@ export function DetailsView({ model }: { model: DashboardModel }) {
     heading.current?.focus();
   };
   const announcement = selectedEvent
-    ? t('details.selected', { title: selectedEvent.title, date: eventDateLabel(selectedEvent, tr.locale) })
+    ? t('details.selected', { title: pickLocalized(selectedEvent.title, selectedEvent.title_i18n, tr.locale, selectedEvent.lang ?? index.dataset.meta.lang).text, date: eventDateLabel(selectedEvent, tr.locale) })
     : place
-      ? t('details.selectedPlace', { name: place.name, count: shownEvents.length })
+      ? t('details.selectedPlace', { name: localName(place, tr.locale), count: shownEvents.length })
       : '';
 
   return (
@@ -70,7 +71,7 @@ export function DetailsView({ model }: { model: DashboardModel }) {
         <>
           <p className="details-place-head">
             <strong>
-              {t('details.placeHead', { name: place.name, count: shownEvents.length })}
+              {t('details.placeHead', { name: localName(place, tr.locale), count: shownEvents.length })}
             </strong>{' '}
             <button type="button" onClick={() => closeAndKeepFocus(() => actions.togglePlace(undefined))}>
               {t('details.clearPlace')}

@@ -2,6 +2,8 @@ import { LocalizedText, useLocalized } from '../../components/localized-text';
 import { CategorySymbol } from '../../components/category-symbol';
 import { ATTRIBUTE_FACET_NAMES, ATTRIBUTE_FACETS } from '../../domain/core/attribute-facets';
 import { categoryLabel } from '../../domain/core/categories';
+import { localCountryName } from '../../domain/core/country-names';
+import { baseLanguage, DEFAULT_ORIGINAL_LANG } from '../../domain/core/localized';
 import type { MessageId } from '../../domain/core/i18n/translator';
 import { useT } from '../../state/i18n';
 import { eventDateLabel } from '../../components/event-date';
@@ -47,15 +49,25 @@ export function EventCard({ event, index, headingLevel = 3 }: { event: EventReco
         {place ? (
           <>
             <LocalizedText original={place.name} translations={place.name_i18n} originalLang={placeLang} />
-            {place.country ? `, ${place.country}` : ''}
+            {place.country && (
+              <>
+                {', '}
+                <CountryName country={place.country} originalLang={placeLang} />
+              </>
+            )}
           </>
         ) : (
           t('event.noPlace')
         )}
-        {event.geoNote && <span className="muted"> — {event.geoNote}</span>}
+        {event.geoNote && (
+          <span className="muted">
+            {' — '}
+            <LocalizedText original={event.geoNote} translations={undefined} originalLang={textLang} />
+          </span>
+        )}
       </p>
       <EventAttributes event={event} />
-      <EventFigures event={event} />
+      <EventFigures event={event} textLang={textLang} />
       {event.summary && (
         <p className="event-summary">
           <LocalizedText original={event.summary} translations={event.summary_i18n} originalLang={textLang} />
@@ -86,7 +98,7 @@ export function EventCard({ event, index, headingLevel = 3 }: { event: EventReco
       {event.confidence && (
         <p className="event-confidence">
           <strong>{t('event.confidence')}</strong>
-          {event.confidence}
+          <LocalizedText original={event.confidence} translations={undefined} originalLang={textLang} />
         </p>
       )}
     </article>
@@ -121,4 +133,16 @@ function EventAttributes({ event }: { event: EventRecord }) {
       ))}
     </p>
   );
+}
+
+/**
+ * A place's country in the reader's language when the data names it in English and the browser
+ * knows the name; otherwise as written, marked with its language when that is not the reader's.
+ */
+function CountryName({ country, originalLang = DEFAULT_ORIGINAL_LANG }: { country: string; originalLang?: string | undefined }) {
+  const { locale } = useT();
+  const original = baseLanguage(originalLang);
+  if (original === locale) return <>{country}</>;
+  const local = original === 'en' ? localCountryName(country, locale) : undefined;
+  return local ? <>{local}</> : <span lang={originalLang}>{country}</span>;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useT } from '../../state/i18n';
+import { localName } from '../../domain/core/localized';
 import { EventRow, placeName } from './event-row';
 import { VirtualEventList } from './virtual-event-list';
 
@@ -37,7 +38,7 @@ export function EventsListView({ model }: { model: DashboardModel }) {
   return (
     <div className="events-list">
       <div className="events-list-head">
-        <h2>{place ? t('events.inPlace', { name: place.name }) : t('view.events')}</h2>
+        <h2>{place ? t('events.inPlace', { name: localName(place, tr.locale) }) : t('view.events')}</h2>
         {place && (
           <button type="button" onClick={() => actions.togglePlace(undefined)}>
             {t('events.showAllPlaces')}

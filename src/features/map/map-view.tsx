@@ -19,6 +19,7 @@ import { ResizeWithContainer } from './resize-with-container';
 import { prefersReducedMotion } from '../../state/reduced-motion';
 import { PlaceMarkers } from './place-markers';
 import { useT } from '../../state/i18n';
+import { localName } from '../../domain/core/localized';
 
 /** Margins when framing places: room for the largest markers and, bottom right, the attribution. */
 const FIT_OPTIONS = { paddingTopLeft: [32, 32], paddingBottomRight: [40, 44] } satisfies FitBoundsOptions;
@@ -157,7 +158,7 @@ export function MapView({ model }: { model: DashboardModel }) {
       )}
       <p className="map-summary">
         {mapSummary(grouping.groups.length, grouping.unplaced, tr)}
-        {selectedPlace && t('map.selectedPlace', { name: selectedPlace.name })}
+        {selectedPlace && t('map.selectedPlace', { name: localName(selectedPlace, tr.locale) })}
       </p>
     </div>
   );

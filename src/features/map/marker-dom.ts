@@ -2,7 +2,7 @@
  * The DOM of a marker's symbol and tooltip, built with DOM APIs and textContent only: place
  * names come from data files and are never parsed as HTML.
  */
-import { pickLocalized } from '../../domain/core/localized';
+import { localName } from '../../domain/core/localized';
 import { categoryColor, categoryLabel, categoryStyle, symbolPath } from '../../domain/core/categories';
 import type { Translator } from '../../domain/core/i18n/translator';
 import { categoryBreakdown, clusterMarkerLabel, countEvents, placeMarkerLabel } from '../../domain/map/map-labels';
@@ -20,8 +20,8 @@ function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Re
 
 /** The accessible name of a marker (without selection state). */
 export function markerLabel(item: MapItem, tr: Translator): string {
-  if (item.kind === 'place') return placeMarkerLabel(localName(item.group.place, tr), item.group.count, item.group.dominant, tr);
-  return clusterMarkerLabel((item.groups[0] && localName(item.groups[0].place, tr)) ?? tr.t('map.places.fallback'), item.groups.length, item.count, item.dominant, tr);
+  if (item.kind === 'place') return placeMarkerLabel(localName(item.group.place, tr.locale), item.group.count, item.group.dominant, tr);
+  return clusterMarkerLabel((item.groups[0] && localName(item.groups[0].place, tr.locale)) ?? tr.t('map.places.fallback'), item.groups.length, item.count, item.dominant, tr);
 }
 
 /**
@@ -68,9 +68,9 @@ export function tooltipContent(item: MapItem, categories: readonly string[], tr:
   const title = document.createElement('strong');
   const counts = item.kind === 'place' ? item.group.categoryCounts : item.categoryCounts;
   if (item.kind === 'place') {
-    title.textContent = localName(item.group.place, tr);
+    title.textContent = localName(item.group.place, tr.locale);
   } else {
-    const names = item.groups.slice(0, 3).map((group) => localName(group.place, tr));
+    const names = item.groups.slice(0, 3).map((group) => localName(group.place, tr.locale));
     const more = item.groups.length - names.length;
     title.textContent = more > 0 ? tr.t('map.tooltipMore', { names: names.join(', '), count: tr.number(more) }) : names.join(', ');
   }
@@ -89,9 +89,4 @@ export function tooltipContent(item: MapItem, categories: readonly string[], tr:
     root.append(hint);
   }
   return root;
-}
-
-/** A place's name in the reader's language where the data translates it. */
-function localName(place: { name: string; name_i18n?: Readonly<Record<string, string>> | undefined }, tr: Translator): string {
-  return pickLocalized(place.name, place.name_i18n, tr.locale).text;
 }

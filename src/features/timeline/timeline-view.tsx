@@ -6,6 +6,7 @@ import { MIN_SPAN_DAYS, panWindow, timelineDomain, visibleDays, zoomWindow } fro
 import { layoutDayRange, timelineSummary } from '../../domain/timeline/timeline-summary';
 import { useChartData } from '../../state/chart-data';
 import type { DashboardModel } from '../../state/dashboard-model';
+import { LocalizedText } from '../../components/localized-text';
 import { MARK, MarkedText } from '../../components/marked-text';
 import { useT } from '../../state/i18n';
 import { setVisibleTimeWindow } from '../../state/time-view';
@@ -127,7 +128,9 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
         {daily && inRange > 0 && t('timeline.figuresLegend')}
         {selectedEvent && !selectedOutside && (
           <MarkedText words={t('timeline.selected', { title: MARK })}>
-            <strong>{selectedEvent.title}</strong>
+            <strong>
+              <LocalizedText original={selectedEvent.title} translations={selectedEvent.title_i18n} originalLang={selectedEvent.lang ?? index.dataset.meta.lang} />
+            </strong>
           </MarkedText>
         )}
         {selectedOutside && t('timeline.selectedOutside')}

@@ -96,7 +96,7 @@ interface TraceEvent {
   ph: string;
   dur?: number;
   tid: number;
-  args?: { data?: { frame?: string } };
+  args?: Record<string, unknown>;
 }
 
 /**
@@ -123,6 +123,30 @@ async function traceRendering(cdp: CDPSession, work: () => Promise<void>, repeti
   const rows = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 22);
   console.log('main-thread trace events, total ms per repetition (nested events overlap their parents):');
   for (const [name, ms] of rows) console.log(`  ${(ms / repetitions).toFixed(1).padStart(8)}  ${name}`);
+  if (!args.includes('--detail')) return;
+  // What the rendering work touched: objects laid out, elements restyled, areas painted.
+  const main = events.filter((e) => e.ph === 'X' && e.dur !== undefined && layoutThreads.has(e.tid));
+  const detail = (e: TraceEvent) => (e.args ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  console.log('layouts (ms, dirty/total objects):');
+  for (const e of main.filter((x) => x.name === 'Layout').slice(0, 40)) {
+    const begin = detail(e).beginData ?? {};
+    console.log(`  ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)}  ${String(begin.dirtyObjects)}/${String(begin.totalObjects)}`);
+  }
+  console.log('style recalcs (ms, elements):');
+  for (const e of main.filter((x) => x.name === 'UpdateLayoutTree').slice(0, 40)) console.log(`  ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)}  ${String(detail(e).elementCount ?? detail(e).beginData?.elementCount ?? '?')}`);
+  const paints = new Map<string, { ms: number; n: number }>();
+  for (const e of main.filter((x) => x.name === 'Paint')) {
+    const clip = (detail(e).data?.clip as number[] | undefined) ?? [];
+    const xs = clip.filter((_, i) => i % 2 === 0);
+    const ys = clip.filter((_, i) => i % 2 === 1);
+    const key = xs.length ? `${Math.round(Math.min(...xs))},${Math.round(Math.min(...ys))} ${Math.round(Math.max(...xs) - Math.min(...xs))}×${Math.round(Math.max(...ys) - Math.min(...ys))} layer ${String(detail(e).data?.layerId)}` : 'no clip';
+    const entry = paints.get(key) ?? { ms: 0, n: 0 };
+    entry.ms += (e.dur ?? 0) / 1000;
+    entry.n++;
+    paints.set(key, entry);
+  }
+  console.log('paints by area (total ms, count):');
+  for (const [key, v] of [...paints].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) console.log(`  ${v.ms.toFixed(1).padStart(7)} ${String(v.n).padStart(4)}  ${key}`);
 }
 
 async function main() {

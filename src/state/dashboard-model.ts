@@ -59,6 +59,12 @@ export function useLiveFilters(index: EventIndex): DecodedUrl {
 }
 
 /**
+ * Datasets up to this many events are redrawn in the same pass as the control that changed:
+ * a background pass would cost a second render, layout and paint for work that takes a few ms.
+ */
+const RENDER_AT_ONCE_UP_TO = 5_000;
+
+/**
  * Builds the dashboard model for a loaded index. Call once, in the dashboard.
  * The views are fed from a deferred copy of the filters: React renders them in an interruptible
  * background pass, so a filter change at 150,000 events never blocks the page for long, and the
@@ -66,8 +72,12 @@ export function useLiveFilters(index: EventIndex): DecodedUrl {
  */
 export function useDashboardModel(index: EventIndex): DashboardModel {
   const live = useLiveFilters(index);
-  const filters = useDeferredValue(live.filters);
-  const notices = useDeferredValue(live.notices);
+  const deferredFilters = useDeferredValue(live.filters);
+  const deferredNotices = useDeferredValue(live.notices);
+  // A small dataset redraws every view in one pass, at once; a large one in the background pass.
+  const small = index.events.length <= RENDER_AT_ONCE_UP_TO;
+  const filters = small ? live.filters : deferredFilters;
+  const notices = small ? live.notices : deferredNotices;
 
   const selection = useMemo(() => selectEventsReusing(index, filters), [index, filters]);
   const filteredEvents = useMemo(() => pick(index, selection.filtered), [index, selection.filtered]);

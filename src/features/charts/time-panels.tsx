@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { formatRange, panelCaption, type PanelKind } from '../../domain/charts/chart-captions';
 import type { DayBand } from '../../domain/charts/chart-series';
 import { dayTicks } from '../../domain/charts/chart-ticks';
@@ -41,7 +41,7 @@ interface Props {
  * each with its own y axis and the talk days shaded alike. The x range follows the timeline's
  * zoom and pan; the bars are only recomputed when the bar size or the block of days changes.
  */
-export const TimePanels = memo(function TimePanels({ daily, patterns, chosen, selectedDay: selectedNow, onChooseBar }: Props) {
+export const TimePanels = memo(function TimePanels({ daily, patterns, chosen, selectedDay, onChooseBar }: Props) {
   const [ref, width] = useWidth<HTMLDivElement>(600);
   const tableId = useId();
   const tr = useT();
@@ -51,7 +51,6 @@ export const TimePanels = memo(function TimePanels({ daily, patterns, chosen, se
   // the panels (a new x range redraws Recharts) catch up in a task of their own. The chosen dates
   // are only shading drawn outside Recharts, so they follow at once.
   const visible = useSettled(useVisibleTimeWindow(), SETTLE_MS);
-  const selectedDay = useDeferredValue(selectedNow);
   const lastDay = daily.firstDay + daily.days - 1;
   const start = Math.max(daily.firstDay - 1, visible?.start ?? daily.firstDay);
   const end = Math.min(lastDay + 2, visible?.end ?? lastDay + 1);

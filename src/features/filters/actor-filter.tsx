@@ -1,8 +1,8 @@
 import { pickLocalized } from '../../domain/core/localized';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Actor } from '../../domain/core/model';
 import type { MessageId } from '../../domain/core/i18n/translator';
-import type { DashboardModel } from '../../state/dashboard-model';
+import type { FilterControlsModel } from './filter-controls-model';
 import { FacetOption } from './facet-option';
 import { useT } from '../../state/i18n';
 
@@ -13,7 +13,7 @@ const MAX_LISTED = 60;
 const byName = new Intl.Collator('en').compare;
 
 /** Multi-select of actors with counts, grouped by kind, and the any/all switch. */
-export function ActorFilter({ model, counts }: { model: DashboardModel; counts: ReadonlyMap<string, number> }) {
+export const ActorFilter = memo(function ActorFilter({ model, counts }: { model: FilterControlsModel; counts: ReadonlyMap<string, number> }) {
   const { index, filters, actions } = model;
   const tr = useT();
   const { t } = tr;
@@ -76,4 +76,4 @@ export function ActorFilter({ model, counts }: { model: DashboardModel; counts: 
       </div>
     </fieldset>
   );
-}
+});

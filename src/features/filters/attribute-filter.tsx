@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { AttributeFacet } from '../../domain/core/attribute-facets';
 import { useT } from '../../state/i18n';
-import type { DashboardModel } from '../../state/dashboard-model';
+import type { FilterControlsModel } from './filter-controls-model';
 import { FacetOption } from './facet-option';
 
 /** Above this many values the facet gets a search box (ACLED has about 25 sub-types and 27 oblasts). */
@@ -12,7 +12,7 @@ const byName = new Intl.Collator('en').compare;
  * Multi-select of one attribute's values (ACLED sub-type or region) with counts, like the
  * actors. Renders nothing when no event has the attribute.
  */
-export function AttributeFilter({ model, facet, counts }: { model: DashboardModel; facet: AttributeFacet; counts: ReadonlyMap<string, number> }) {
+export const AttributeFilter = memo(function AttributeFilter({ model, facet, counts }: { model: FilterControlsModel; facet: AttributeFacet; counts: ReadonlyMap<string, number> }) {
   const { index, filters, actions } = model;
   const column = index.attributes[facet];
   const [find, setFind] = useState('');
@@ -60,4 +60,4 @@ export function AttributeFilter({ model, facet, counts }: { model: DashboardMode
       </div>
     </fieldset>
   );
-}
+});

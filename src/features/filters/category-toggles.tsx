@@ -1,14 +1,15 @@
+import { memo } from 'react';
 import { CategorySymbol } from '../../components/category-symbol';
 import { categoryLabel } from '../../domain/core/categories';
 import { KNOWN_CATEGORIES } from '../../domain/core/model';
-import type { DashboardModel } from '../../state/dashboard-model';
+import type { FilterControlsModel } from './filter-controls-model';
 import { useT } from '../../state/i18n';
 
 /**
  * Category toggles that double as the legend of every view (same colour and shape).
  * No category pressed means all are shown.
  */
-export function CategoryToggles({ model, counts }: { model: DashboardModel; counts: ReadonlyMap<string, number> }) {
+export const CategoryToggles = memo(function CategoryToggles({ model, counts }: { model: FilterControlsModel; counts: ReadonlyMap<string, number> }) {
   const { index, filters, actions } = model;
   const tr = useT();
   const { t } = tr;
@@ -34,4 +35,4 @@ export function CategoryToggles({ model, counts }: { model: DashboardModel; coun
       </ul>
     </fieldset>
   );
-}
+});

@@ -1,11 +1,11 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { fromDayNumber, isCalendarDate } from '../../domain/core/calendar-date';
 import { datePresets } from '../../domain/selection/date-presets';
-import type { DashboardModel } from '../../state/dashboard-model';
+import type { FilterControlsModel } from './filter-controls-model';
 import { useT } from '../../state/i18n';
 
 /** From/To date fields and presets; all of them write the same `from`/`to` URL keys. */
-export function DateRangeFilter({ model }: { model: DashboardModel }) {
+export const DateRangeFilter = memo(function DateRangeFilter({ model }: { model: FilterControlsModel }) {
   const { index, filters, actions } = model;
   const tr = useT();
   const { t } = tr;
@@ -56,4 +56,4 @@ export function DateRangeFilter({ model }: { model: DashboardModel }) {
       </select>
     </fieldset>
   );
-}
+});

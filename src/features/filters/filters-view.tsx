@@ -4,6 +4,7 @@ import { selectionKey } from '../../domain/selection/filters';
 import { useLiveFilters, type DashboardModel } from '../../state/dashboard-model';
 import { useT } from '../../state/i18n';
 import { ActorFilter } from './actor-filter';
+import type { FilterControlsModel } from './filter-controls-model';
 import { AttributeFilter } from './attribute-filter';
 import { CategoryToggles } from './category-toggles';
 import { DateRangeFilter } from './date-range-filter';
@@ -22,7 +23,14 @@ export function FiltersView({ model }: { model: DashboardModel }) {
     [index, facetKey],
   );
   const live = useLiveFilters(index).filters;
-  const controls = useMemo(() => ({ ...model, filters: live }), [model, live]);
+  // The controls see the filters as the URL holds them now, and redraw only when one of the
+  // filters they show changes: choosing an event or a place leaves every checkbox as it is.
+  const controlsKey = selectionKey(live, { place: true });
+  const controls = useMemo<FilterControlsModel>(
+    () => ({ index, actions, filters: live }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- controlsKey holds every filter the controls show
+    [index, actions, controlsKey],
+  );
   const filters = live;
   const total = index.events.length;
   const shown = model.shownEvents.length;

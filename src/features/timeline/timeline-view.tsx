@@ -126,12 +126,16 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
       <p className="timeline-legend">
         {t('timeline.legend')}
         {daily && inRange > 0 && t('timeline.figuresLegend')}
+        {/* For screen readers only: the mark is outlined and the details show the event; a line that
+            came and went with the selection would resize the drawing above on every click. */}
         {selectedEvent && !selectedOutside && (
-          <MarkedText words={t('timeline.selected', { title: MARK })}>
-            <strong>
-              <LocalizedText original={selectedEvent.title} translations={selectedEvent.title_i18n} originalLang={selectedEvent.lang ?? index.dataset.meta.lang} />
-            </strong>
-          </MarkedText>
+          <span className="visually-hidden">
+            <MarkedText words={t('timeline.selected', { title: MARK })}>
+              <strong>
+                <LocalizedText original={selectedEvent.title} translations={selectedEvent.title_i18n} originalLang={selectedEvent.lang ?? index.dataset.meta.lang} />
+              </strong>
+            </MarkedText>
+          </span>
         )}
         {selectedOutside && t('timeline.selectedOutside')}
       </p>

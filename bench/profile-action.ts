@@ -109,7 +109,8 @@ async function traceRendering(cdp: CDPSession, work: () => Promise<void>, repeti
     events.push(...(message.value as unknown as TraceEvent[]));
   });
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...(args.includes('--detail') ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])];
+  await cdp.send('Tracing.start', { categories: categories.join(','), transferMode: 'ReportEvents' });
   await work();
   await cdp.send('Tracing.end');
   await done;
@@ -145,6 +146,16 @@ async function traceRendering(cdp: CDPSession, work: () => Promise<void>, repeti
     entry.n++;
     paints.set(key, entry);
   }
+  // Why styles were recalculated: the invalidation events name the node and the reason or selector.
+  const invalidations = new Map<string, number>();
+  for (const e of events.filter((x) => x.name.includes('Invalidation'))) {
+    const data = detail(e).data ?? {};
+    const selectors = (data.selectors as { selector?: string }[] | undefined)?.map((x) => x.selector).join(' ') ?? '';
+    const key = `${e.name.replace('InvalidationTracking', '')} ${String(data.nodeName ?? '')} ${String(data.reason ?? data.changedClass ?? data.changedAttribute ?? data.changedId ?? '')} ${selectors}`.slice(0, 160);
+    invalidations.set(key, (invalidations.get(key) ?? 0) + 1);
+  }
+  console.log('style invalidations (count):');
+  for (const [key, n] of [...invalidations].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${String(n).padStart(6)}  ${key}`);
   console.log('paints by area (total ms, count):');
   for (const [key, v] of [...paints].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) console.log(`  ${v.ms.toFixed(1).padStart(7)} ${String(v.n).padStart(4)}  ${key}`);
 }

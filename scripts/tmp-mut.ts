@@ -7,7 +7,7 @@ await page.setViewportSize({ width: 1440, height: 900 });
 await page.goto(server.baseUrl + '/');
 await page.locator('.timeline-svg').waitFor();
 await page.waitForTimeout(2000);
-for (const [label, selector] of [['row', 'section[aria-label="Events"] button.event-row']] as const) {
+for (const [label, selector] of [['category', 'section[aria-label="Filters"] .category-toggles button']] as const) {
 for (let n = 0; n < 3; n++) {
   await page.evaluate(`(() => {
     const w = window;

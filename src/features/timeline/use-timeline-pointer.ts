@@ -32,6 +32,9 @@ const CLICK_SLOP_PX = 4;
 const WHEEL_ZOOM = 0.0015;
 
 /** Event id of the mark an event target belongs to (marks carry data-event-id). */
+/** Class of the drawing while it is being panned (the grabbing cursor). */
+const PANNING_CLASS = 'is-panning';
+
 export function markIdOf(target: EventTarget | null): string | undefined {
   if (!(target instanceof Element)) return undefined;
   return target.closest('[data-event-id]')?.getAttribute('data-event-id') ?? undefined;
@@ -136,6 +139,9 @@ export function useTimelinePointer(options: PointerOptions) {
         state.moved = true;
         // Capture only once it is a drag: capturing on press would steal the click from the mark.
         event.currentTarget.setPointerCapture?.(event.pointerId);
+        // The grabbing hand only for a real pan: the cursor is inherited, so changing it restyles
+        // every mark under the drawing, which a plain click (:active) must not pay for.
+        if (state.mode === 'pan') event.currentTarget.classList.add(PANNING_CLASS);
         onHover(undefined);
       }
       if (state.mode === 'pan') {
@@ -148,6 +154,7 @@ export function useTimelinePointer(options: PointerOptions) {
     onPointerUp(event: PointerEvent<SVGSVGElement>) {
       const state = drag.current;
       drag.current = null;
+      event.currentTarget.classList.remove(PANNING_CLASS);
       if (state === null || !state.moved) return;
       suppressClick.current = true;
       if (state.mode === 'brush') {
@@ -159,8 +166,9 @@ export function useTimelinePointer(options: PointerOptions) {
         }
       }
     },
-    onPointerCancel() {
+    onPointerCancel(event: PointerEvent<SVGSVGElement>) {
       drag.current = null;
+      event.currentTarget.classList.remove(PANNING_CLASS);
       setBrush(null);
     },
     onPointerLeave() {

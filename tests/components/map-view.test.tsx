@@ -6,6 +6,8 @@ import { parseDataset } from '../../src/domain/core/parse-dataset';
 import { MapView } from '../../src/features/map/map-view';
 import type { DashboardModel } from '../../src/state/dashboard-model';
 import { setHoveredEvent } from '../../src/state/hover';
+import { writeUrl } from '../../src/state/url';
+import { EMPTY_FILTERS } from '../../src/domain/selection/filters';
 import { miniDatasetFile } from '../helpers/mini-dataset';
 import { openUrl, renderViews } from '../helpers/render-dashboard';
 
@@ -186,6 +188,21 @@ describe('MapView', () => {
     expect(screen.getByRole('button', { name: 'Kyiv: 1 event' })).toHaveClass('is-highlighted');
     act(() => setHoveredEvent(undefined));
     expect(screen.getByRole('button', { name: 'Kyiv: 1 event' })).not.toHaveClass('is-highlighted');
+  });
+
+  it('redraws a marker in place when a filter changes its picture: the same elements, a new symbol', () => {
+    renderViews([MapView]);
+    const before = screen.getByRole('button', { name: 'Abu Dhabi: 3 events, mostly talks' });
+    const symbol = before.querySelector('path.map-marker-symbol');
+    const talksShape = symbol?.getAttribute('d');
+    const talksColour = (symbol as SVGElement | null)?.style.fill;
+    // Only its statement is left: the marker's shape and colour become the statement's.
+    act(() => writeUrl({ filters: { ...EMPTY_FILTERS, categories: ['statement'] } }, 'push'));
+    const after = screen.getByRole('button', { name: /^Abu Dhabi: 1 event/ });
+    expect(after).toBe(before);
+    expect(after.querySelector('path.map-marker-symbol')).toBe(symbol);
+    expect(symbol?.getAttribute('d')).not.toBe(talksShape);
+    expect((symbol as SVGElement | null)?.style.fill).not.toBe(talksColour);
   });
 
   it('maps only the filtered events', () => {

@@ -12,54 +12,96 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** Gap between the symbol and the selection ring. */
 const RING_GAP = 3;
 
-function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  return element;
-}
-
 /** The accessible name of a marker (without selection state). */
 export function markerLabel(item: MapItem, tr: Translator): string {
   if (item.kind === 'place') return placeMarkerLabel(localName(item.group.place, tr.locale), item.group.count, item.group.dominant, tr);
   return clusterMarkerLabel((item.groups[0] && localName(item.groups[0].place, tr.locale)) ?? tr.t('map.places.fallback'), item.groups.length, item.count, item.dominant, tr);
 }
 
-/**
- * The marker's picture: category symbol (shape and colour) sized by event count, or for a
- * cluster a ring in the dominant category's colour with the number of places and a small
- * symbol of that category. Rings for "selected" and "highlighted" are shown by CSS classes.
- */
-export function markerGraphic(item: MapItem): SVGSVGElement {
-  const size = item.hitRadius * 2;
-  const svg = svgElement('svg', { width: size, height: size, viewBox: `${-item.hitRadius} ${-item.hitRadius} ${size} ${size}`, 'aria-hidden': 'true', focusable: 'false' });
-  const ringRadius = item.radius + RING_GAP;
-  svg.append(svgElement('circle', { class: 'map-marker-halo', r: ringRadius }), svgElement('circle', { class: 'map-marker-ring', r: ringRadius }));
+/** One element of a marker's picture: its tag, attributes, colour and text. */
+interface GraphicPart {
+  tag: 'circle' | 'path' | 'text';
+  attributes: Record<string, string>;
+  fill?: string;
+  stroke?: string;
+  text?: string;
+}
 
+/**
+ * The marker's picture as data: category symbol (shape and colour) sized by event count, or for a
+ * cluster a ring in the dominant category's colour with the number of places and a small symbol
+ * of that category. Rings for "selected" and "highlighted" are shown by CSS classes.
+ */
+function graphicOf(item: MapItem): { svg: Record<string, string>; parts: GraphicPart[] } {
+  const size = item.hitRadius * 2;
+  const svg = { width: String(size), height: String(size), viewBox: `${-item.hitRadius} ${-item.hitRadius} ${size} ${size}` };
+  const ringRadius = String(item.radius + RING_GAP);
+  const rings: GraphicPart[] = [
+    { tag: 'circle', attributes: { class: 'map-marker-halo', r: ringRadius } },
+    { tag: 'circle', attributes: { class: 'map-marker-ring', r: ringRadius } },
+  ];
   if (item.kind === 'place') {
     const category = item.group.dominant.category;
-    const symbol = svgElement('path', { class: 'map-marker-symbol', d: symbolPath(categoryStyle(category).shape, item.radius) });
-    symbol.style.fill = categoryColor(category);
-    svg.append(symbol);
-    return svg;
+    return { svg, parts: [...rings, { tag: 'path', attributes: { class: 'map-marker-symbol', d: symbolPath(categoryStyle(category).shape, item.radius) }, fill: categoryColor(category) }] };
   }
-
   const category = item.dominant.category;
-  const disc = svgElement('circle', { class: 'map-cluster-disc', r: item.radius });
-  disc.style.stroke = categoryColor(category);
   const text = item.groups.length > 999 ? '999+' : String(item.groups.length);
   // Small clusters keep the footprint of a small marker: shrink the number to fit.
   const fontSize = Math.max(7, Math.min(12, (item.radius * 2.2) / Math.max(2, text.length)));
-  const count = svgElement('text', { class: 'map-cluster-count', 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-size': fontSize.toFixed(1) });
-  count.textContent = text;
   const badgeRadius = 4.5;
-  const badge = svgElement('path', {
-    class: 'map-marker-symbol',
-    d: symbolPath(categoryStyle(category).shape, badgeRadius),
-    transform: `translate(${(item.radius * 0.75).toFixed(1)} ${(-item.radius * 0.75).toFixed(1)})`,
-  });
-  badge.style.fill = categoryColor(category);
-  svg.append(disc, count, badge);
+  return {
+    svg,
+    parts: [
+      ...rings,
+      { tag: 'circle', attributes: { class: 'map-cluster-disc', r: String(item.radius) }, stroke: categoryColor(category) },
+      { tag: 'text', attributes: { class: 'map-cluster-count', 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-size': fontSize.toFixed(1) }, text },
+      {
+        tag: 'path',
+        attributes: {
+          class: 'map-marker-symbol',
+          d: symbolPath(categoryStyle(category).shape, badgeRadius),
+          transform: `translate(${(item.radius * 0.75).toFixed(1)} ${(-item.radius * 0.75).toFixed(1)})`,
+        },
+        fill: categoryColor(category),
+      },
+    ],
+  };
+}
+
+/** Writes what differs: an attribute set to the value it has is still a DOM change to restyle. */
+function patch(element: Element & ElementCSSInlineStyle, part: Pick<GraphicPart, 'attributes' | 'fill' | 'stroke' | 'text'>): void {
+  for (const [name, value] of Object.entries(part.attributes)) if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  if (part.fill !== undefined && element.style.fill !== part.fill) element.style.fill = part.fill;
+  if (part.stroke !== undefined && element.style.stroke !== part.stroke) element.style.stroke = part.stroke;
+  if (part.text !== undefined && element.textContent !== part.text) element.textContent = part.text;
+}
+
+/** The marker's picture as a new SVG element. */
+export function markerGraphic(item: MapItem): SVGSVGElement {
+  const { svg: attributes, parts } = graphicOf(item);
+  const svg = document.createElementNS(SVG, 'svg');
+  patch(svg, { attributes: { ...attributes, 'aria-hidden': 'true', focusable: 'false' } });
+  for (const part of parts) {
+    const element = document.createElementNS(SVG, part.tag);
+    patch(element, part);
+    svg.append(element);
+  }
   return svg;
+}
+
+/**
+ * Brings an existing picture up to date in place when it has the same elements (a place stays a
+ * place, a cluster a cluster); false when it must be rebuilt. A filter change at thousands of
+ * places then moves attributes instead of replacing thousands of elements.
+ */
+export function updateMarkerGraphic(svg: Element | null, item: MapItem): boolean {
+  if (!(svg instanceof SVGSVGElement)) return false;
+  const { svg: attributes, parts } = graphicOf(item);
+  const children = svg.children;
+  if (children.length !== parts.length || parts.some((part, i) => children[i]?.localName !== part.tag)) return false;
+  patch(svg, { attributes });
+  parts.forEach((part, i) => patch(children[i] as SVGElement, part));
+  return true;
 }
 
 /** Tooltip: the name, the count and the categories, as text. */

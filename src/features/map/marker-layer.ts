@@ -6,7 +6,7 @@
 import L from 'leaflet';
 import type { ClusterItem, MapItem } from '../../domain/map/map-layout';
 import type { Translator } from '../../domain/core/i18n/translator';
-import { markerGraphic, markerLabel, tooltipContent } from './marker-dom';
+import { markerGraphic, markerLabel, tooltipContent, updateMarkerGraphic } from './marker-dom';
 import { prefersReducedMotion } from '../../state/reduced-motion';
 
 export interface MarkerLayerHandlers {
@@ -242,7 +242,7 @@ function iconFor(item: MapItem): L.DivIcon {
 
 /**
  * Redraws a marker's picture inside its existing element (setIcon would replace the element,
- * dropping the focus and rebuilding its listeners). The new icon options are kept for Leaflet,
+ * dropping the focus and rebuilding its listeners), in place where the picture keeps its shape. The new icon options are kept for Leaflet,
  * which reads them if it ever creates the element again.
  */
 function redrawIcon(marker: L.Marker, item: MapItem): void {
@@ -251,7 +251,7 @@ function redrawIcon(marker: L.Marker, item: MapItem): void {
   const element = marker.getElement();
   if (!element) return;
   const size = item.hitRadius * 2;
-  element.replaceChildren(markerGraphic(item));
+  if (!updateMarkerGraphic(element.firstElementChild, item)) element.replaceChildren(markerGraphic(item));
   element.style.width = `${size}px`;
   element.style.height = `${size}px`;
   element.style.marginLeft = `${-item.hitRadius}px`;

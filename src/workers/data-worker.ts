@@ -5,7 +5,7 @@
  */
 import { HttpError, NetworkError } from '../api/errors';
 import { readData } from '../api/read-data';
-import { eventSearchText } from '../domain/core/search-text';
+import { searchTextBuilder } from '../domain/core/search-text';
 import { DatasetFormatError } from '../domain/core/parse-dataset';
 import { problem, ProblemError } from '../domain/core/problem';
 import { NeedsColumnMapping } from '../domain/importers/column-mapping';
@@ -19,11 +19,10 @@ self.onmessage = async (message: MessageEvent<DataWorkerRequest>) => {
   try {
     const { dataset, rejected, report } = await readData(message.data);
     // Search text is built here too, so the first search on the page does not stall it.
-    const placeById = new Map(dataset.places.map((place) => [place.id, place]));
-    const actorById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+    const searchText = searchTextBuilder(new Map(dataset.places.map((place) => [place.id, place])), new Map(dataset.actors.map((actor) => [actor.id, actor])));
     for (let start = 0; start < dataset.events.length; start += CHUNK) {
       const events = dataset.events.slice(start, start + CHUNK);
-      post({ type: 'events', events, searchTexts: events.map((event) => eventSearchText(event, placeById, actorById)) });
+      post({ type: 'events', events, searchTexts: events.map(searchText) });
     }
     post({ type: 'done', meta: dataset.meta, actors: dataset.actors, places: dataset.places, rejected, report });
   } catch (error) {

@@ -5,7 +5,7 @@
 import { ATTRIBUTE_FACETS, attributeColumnBuilder, type AttributeColumn, type AttributeFacet } from './attribute-facets';
 import { buildFigureColumns, type FigureColumns } from './figure-columns';
 import type { Actor, Dataset, EventRecord, Place } from './model';
-import { eventSearchText } from './search-text';
+import { searchTextBuilder } from './search-text';
 
 export interface EventIndex {
   dataset: Dataset;
@@ -127,7 +127,7 @@ export function buildEventIndex(dataset: Dataset, options: IndexOptions = {}): E
     maxDay: count === 0 ? 0 : maxDay,
     attributes: { subTypes: subTypes.finish(), regions: regions.finish() },
     figures: buildFigureColumns(events, categories),
-    searchTexts: () => (searchTexts ??= events.map((event) => eventSearchText(event, placeById, actorById))),
+    searchTexts: () => (searchTexts ??= events.map(searchTextBuilder(placeById, actorById))),
   };
 }
 

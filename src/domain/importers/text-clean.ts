@@ -3,17 +3,27 @@
  * written with a decimal comma. Pure string work, so they run the same in a Web Worker.
  */
 
+/** Ids already worked out, by label: an export repeats the same actors and places on thousands of rows. */
+const kebabIds = new Map<string, string>();
+const MAX_CACHED_IDS = 50_000;
+
 /**
  * Lower-case kebab id from any label; empty when nothing usable is left.
  * @example toKebabId('Military Forces of Russia (2000-)') === 'military-forces-of-russia-2000'
  */
 export function toKebabId(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  let id = kebabIds.get(text);
+  if (id === undefined) {
+    id = text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    if (kebabIds.size >= MAX_CACHED_IDS) kebabIds.clear();
+    kebabIds.set(text, id);
+  }
+  return id;
 }
 
 // A Map, not an object literal: an entity named after an Object.prototype member

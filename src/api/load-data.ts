@@ -28,21 +28,29 @@ export interface LoadedEvents {
  */
 export async function loadData(request: DataRequest, sourceLabel: string, signal?: AbortSignal): Promise<LoadedEvents> {
   signal?.throwIfAborted();
-  const read = typeof Worker === 'undefined' ? { data: await readData(request, signal), searchTexts: undefined } : await readInWorker(request, signal);
+  const read: { data: ReadData; searchTexts: Promise<readonly string[] | undefined> | undefined } =
+    typeof Worker === 'undefined' ? { data: await readData(request, signal), searchTexts: undefined } : await readInWorker(request, signal);
   const { dataset, rejected, report } = read.data;
   const index = buildEventIndex(dataset, read.searchTexts ? { searchTexts: read.searchTexts } : {});
   return report ? { index, rejected, sourceLabel, report } : { index, rejected, sourceLabel };
 }
 
-function readInWorker(request: DataRequest, signal?: AbortSignal): Promise<{ data: ReadData; searchTexts: string[] | undefined }> {
+/**
+ * Reads in the data worker. Resolves at 'done' with the data and a promise of the search texts,
+ * which the worker sends afterwards (undefined if it stops first); the worker ends after them.
+ */
+function readInWorker(request: DataRequest, signal?: AbortSignal): Promise<{ data: ReadData; searchTexts: Promise<readonly string[] | undefined> | undefined }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../workers/data-worker.ts', import.meta.url), { type: 'module' });
     const events: EventRecord[] = [];
     const searchTexts: string[] = [];
+    let textsArrived: (texts: readonly string[] | undefined) => void = () => undefined;
+    const texts = new Promise<readonly string[] | undefined>((done) => (textsArrived = done));
     let started = false;
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
+      textsArrived(undefined);
     };
     const onAbort = () => {
       stop();
@@ -62,15 +70,22 @@ function readInWorker(request: DataRequest, signal?: AbortSignal): Promise<{ dat
       switch (reply.type) {
         case 'events':
           for (const event of reply.events) events.push(event);
-          for (const text of reply.searchTexts) searchTexts.push(text);
           return;
         case 'done': {
-          stop();
+          // The load is over (a later abort must not cancel it); the worker stays for the texts.
+          signal?.removeEventListener('abort', onAbort);
           const dataset = { meta: reply.meta, actors: reply.actors, places: reply.places, events };
           const data: ReadData = reply.report ? { dataset, rejected: reply.rejected, report: reply.report } : { dataset, rejected: reply.rejected };
-          resolve({ data, searchTexts });
+          resolve({ data, searchTexts: texts });
           return;
         }
+        case 'texts':
+          for (const text of reply.searchTexts) searchTexts.push(text);
+          return;
+        case 'texts-done':
+          textsArrived(searchTexts);
+          stop();
+          return;
         case 'error':
           stop();
           reject(errorFromReply(reply, request));

@@ -10,8 +10,11 @@ export type DataWorkerRequest = DataRequest;
 export type ErrorKind = 'http' | 'network' | 'format' | 'needs-mapping' | 'unexpected';
 
 export type DataWorkerReply =
-  | { type: 'events'; events: EventRecord[]; searchTexts: string[] }
+  | { type: 'events'; events: EventRecord[] }
   | { type: 'done'; meta: DatasetMeta; actors: Actor[]; places: Place[]; rejected: Rejection[]; report: ImportReport | undefined }
+  /** After 'done', while the page draws: the search texts, in event order, then 'texts-done'. */
+  | { type: 'texts'; searchTexts: string[] }
+  | { type: 'texts-done' }
   /**
    * The error's class is lost in postMessage, so its kind and its problem (plain data, shown in the
    * reader's language on the page) travel instead. `sample` only with kind 'needs-mapping': the

@@ -45,8 +45,11 @@ export interface EventIndex {
 }
 
 export interface IndexOptions {
-  /** Search texts already built (by the events worker), one per event in date order. */
-  searchTexts?: readonly string[];
+  /**
+   * Search texts built elsewhere (by the data worker), one per event in date order, or their
+   * promise: a search before they arrive builds them here instead.
+   */
+  searchTexts?: readonly string[] | Promise<readonly string[] | undefined>;
 }
 
 /** Builds every index for a dataset in one pass over its events. */
@@ -104,7 +107,16 @@ export function buildEventIndex(dataset: Dataset, options: IndexOptions = {}): E
 
   const placeById = new Map(places.map((place) => [place.id, place]));
   const actorById = new Map(actors.map((actor) => [actor.id, actor]));
-  let searchTexts = options.searchTexts?.length === count ? options.searchTexts : undefined;
+  const given = options.searchTexts;
+  let searchTexts = Array.isArray(given) && given.length === count ? (given as readonly string[]) : undefined;
+  if (given instanceof Promise) {
+    void given.then(
+      (texts) => {
+        if (searchTexts === undefined && texts?.length === count) searchTexts = texts;
+      },
+      () => undefined,
+    );
+  }
 
   return {
     dataset,

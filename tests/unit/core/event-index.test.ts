@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/domain/core/calendar-date';
+import { buildEventIndex } from '../../../src/domain/core/event-index';
 
 import { miniIndex } from '../../helpers/render-dashboard';
 
@@ -35,5 +36,26 @@ describe('buildEventIndex', () => {
     expect(index.searchTexts()[position]).toContain('abu dhabi');
     expect(index.searchTexts()[position]).toContain('steve witkoff');
     expect(index.searchTexts()[position]).toContain('example.org/round1');
+  });
+
+  it('takes search texts that the worker sends after the index is built, unless a search came first', async () => {
+    const { dataset } = index;
+    const sent = dataset.events.map((_, i) => `sent ${i}`);
+    const late = buildEventIndex(dataset, { searchTexts: Promise.resolve(sent) });
+    await Promise.resolve();
+    expect(late.searchTexts()[0]).toBe('sent 0');
+
+    let arrive: (texts: readonly string[]) => void = () => undefined;
+    const pending = new Promise<readonly string[]>((resolve) => (arrive = resolve));
+    const searchedFirst = buildEventIndex(dataset, { searchTexts: pending });
+    const built = searchedFirst.searchTexts();
+    expect(built[0]).not.toBe('sent 0');
+    arrive(sent);
+    await pending;
+    expect(searchedFirst.searchTexts()).toBe(built);
+    // Texts for another number of events are never used.
+    const wrong = buildEventIndex(dataset, { searchTexts: Promise.resolve(['one']) });
+    await Promise.resolve();
+    expect(wrong.searchTexts()).toHaveLength(dataset.events.length);
   });
 });

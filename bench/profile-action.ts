@@ -3,7 +3,7 @@
  * Chrome's sampling profiler records, on the unminified build, and prints the busiest areas,
  * modules and functions. For finding what to optimise next; `npm run bench` times the actions.
  *
- * Usage: node --import tsx bench/profile-action.ts <marker|category|actor|from|reset|mark|row> [default|acled-<rows>] [--repeat 8] [--no-build]
+ * Usage: node --import tsx bench/profile-action.ts <marker|category|actor|from|reset|mark|row|idle> [default|acled-<rows>] [--repeat 8] [--no-build] [--trace [--detail]]
  * The .cpuprofile lands in bench/data/ (open it in Chrome DevTools).
  */
 import { spawnSync } from 'node:child_process';
@@ -84,6 +84,10 @@ const ACTIONS: Record<string, (page: Page, i: number) => Promise<void>> = {
     }
     await marks.nth((i * 5) % Math.max(1, await marks.count())).click({ force: true });
     await pause(page);
+  },
+  // Nothing: what the page does on its own between actions (animations, timers, repaints).
+  idle: async (page) => {
+    await pause(page, 1000);
   },
   row: async (page, i) => {
     await page.locator('section[aria-label="Events"] button.event-row').nth(i % 6).click();

@@ -3,7 +3,7 @@
  * Chrome's sampling profiler records, on the unminified build, and prints the busiest areas,
  * modules and functions. For finding what to optimise next; `npm run bench` times the actions.
  *
- * Usage: node --import tsx bench/profile-action.ts <marker|category|actor|from|reset|mark|row|idle> [default|acled-<rows>] [--repeat 8] [--no-build] [--trace [--detail]]
+ * Usage: node --import tsx bench/profile-action.ts <marker|category|actor|from|reset|mark|row|idle|load> [default|acled-<rows>] [--repeat 8] [--no-build] [--trace [--detail]]
  * The .cpuprofile lands in bench/data/ (open it in Chrome DevTools).
  */
 import { spawnSync } from 'node:child_process';
@@ -165,7 +165,7 @@ async function traceRendering(cdp: CDPSession, work: () => Promise<void>, repeti
 }
 
 async function main() {
-  const act = ACTIONS[kind];
+  const act = kind === 'load' ? async () => undefined : ACTIONS[kind];
   if (!act) throw new Error(`unknown action "${kind}" (${Object.keys(ACTIONS).join(', ')})`);
   if (!args.includes('--no-build') || !existsSync(path.join(ROOT, PROFILE_DIST, 'index.html'))) {
     const run = spawnSync('npx', ['vite', 'build', '--minify', 'false', '--outDir', PROFILE_DIST, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8' });
@@ -189,6 +189,16 @@ async function main() {
     await bench.page.setViewportSize({ width: 1440, height: 900 });
     await bench.page.goto(pageUrl(server.baseUrl, dataset));
     await bench.page.waitForFunction((views) => views.every((v) => window.__bench?.seen[v]), VIEW_CHECKS.map((c) => c.view), { timeout: 120_000, polling: 200 });
+    if (kind === 'load') {
+      // The load's phases: the app's performance marks and when each view was first seen, from navigation.
+      const phases = await bench.page.evaluate(() => ({
+        marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)] as const),
+        seen: Object.entries(window.__bench?.seen ?? {}).map(([view, s]) => [view, Math.round(s.at)] as const),
+      }));
+      console.log('load phases (ms from navigation):');
+      for (const [name, at] of [...phases.marks, ...phases.seen.map(([v, at]) => [`seen: ${v}`, at] as const)].sort((a, b) => a[1] - b[1])) console.log(`  ${String(at).padStart(7)}  ${name}`);
+      return;
+    }
     await pause(bench.page, 1500);
     await act(bench.page, 0);
     if (args.includes('--trace')) {

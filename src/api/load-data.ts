@@ -30,8 +30,10 @@ export async function loadData(request: DataRequest, sourceLabel: string, signal
   signal?.throwIfAborted();
   const read: { data: ReadData; searchTexts: Promise<readonly string[] | undefined> | undefined } =
     typeof Worker === 'undefined' ? { data: await readData(request, signal), searchTexts: undefined } : await readInWorker(request, signal);
+  mark('data:read');
   const { dataset, rejected, report } = read.data;
   const index = buildEventIndex(dataset, read.searchTexts ? { searchTexts: read.searchTexts } : {});
+  mark('data:indexed');
   return report ? { index, rejected, sourceLabel, report } : { index, rejected, sourceLabel };
 }
 
@@ -39,6 +41,11 @@ export async function loadData(request: DataRequest, sourceLabel: string, signal
  * Reads in the data worker. Resolves at 'done' with the data and a promise of the search texts,
  * which the worker sends afterwards (undefined if it stops first); the worker ends after them.
  */
+/** A performance mark for profiling the load (`bench/profile-action.ts load`); nothing else reads it. */
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+}
+
 function readInWorker(request: DataRequest, signal?: AbortSignal): Promise<{ data: ReadData; searchTexts: Promise<readonly string[] | undefined> | undefined }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../workers/data-worker.ts', import.meta.url), { type: 'module' });
@@ -69,7 +76,8 @@ function readInWorker(request: DataRequest, signal?: AbortSignal): Promise<{ dat
       const reply = message.data;
       switch (reply.type) {
         case 'events':
-          for (const event of reply.events) events.push(event);
+          if (events.length === 0) mark('data:first-events');
+          for (const event of JSON.parse(reply.json) as EventRecord[]) events.push(event);
           return;
         case 'done': {
           // The load is over (a later abort must not cancel it); the worker stays for the texts.

@@ -19,7 +19,7 @@ self.onmessage = async (message: MessageEvent<DataWorkerRequest>) => {
   try {
     const { dataset, rejected, report } = await readData(message.data);
     // Search text is built here too, so the first search on the page does not stall it.
-    for (let start = 0; start < dataset.events.length; start += CHUNK) post({ type: 'events', events: dataset.events.slice(start, start + CHUNK) });
+    for (let start = 0; start < dataset.events.length; start += CHUNK) post({ type: 'events', json: JSON.stringify(dataset.events.slice(start, start + CHUNK)) });
     post({ type: 'done', meta: dataset.meta, actors: dataset.actors, places: dataset.places, rejected, report });
     // The search texts follow while the page builds its index and draws: they are only needed
     // by the first search, and sending them first held up every view (30 MB at 150,000 rows).

@@ -2,7 +2,7 @@ import { ATTRIBUTE_FACET_NAMES, attributeLabel } from '../../domain/core/attribu
 import { categoryLabel } from '../../domain/core/categories';
 import { formatDay, toDayNumber } from '../../domain/core/calendar-date';
 import type { Translator } from '../../domain/core/i18n/translator';
-import { localName, type Translations } from '../../domain/core/localized';
+import { localName } from '../../domain/core/localized';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useT } from '../../state/i18n';
 
@@ -18,9 +18,6 @@ const day = (date: string, tr: Translator) => {
 };
 
 /** The active filters as chips, each with a button that removes it (a discrete step: Back undoes it). */
-/** A place's name in the reader's language, or its id when the data has no such place. */
-const placeName = (place: { name: string; name_i18n?: Translations | undefined } | undefined, id: string, tr: Translator) => (place ? localName(place, tr.locale) : id);
-
 function chipsOf({ filters, index, actions }: DashboardModel, tr: Translator): Chip[] {
   const { t } = tr;
   const chips: Chip[] = [];
@@ -60,7 +57,8 @@ function chipsOf({ filters, index, actions }: DashboardModel, tr: Translator): C
   }
   if (filters.q.trim() !== '') chips.push({ key: 'q', label: `“${filters.q.trim()}”`, remove: () => actions.setFilters({ q: '' }, 'push') });
   if (filters.place !== undefined) {
-    chips.push({ key: 'place', label: t('chips.place', { name: placeName(index.placeById.get(filters.place), filters.place, tr) }), remove: () => actions.togglePlace(undefined) });
+    const place = index.placeById.get(filters.place);
+    chips.push({ key: 'place', label: t('chips.place', { name: place ? localName(place, tr.locale) : filters.place }), remove: () => actions.togglePlace(undefined) });
   }
   return chips;
 }

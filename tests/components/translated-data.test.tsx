@@ -27,6 +27,12 @@ describe('texts from data in the reader’s language', { timeout: 20_000 }, () =
     if (event?.summary_i18n?.uk) expect(details).toHaveTextContent(event.summary_i18n.uk.slice(0, 40));
   });
 
+  it('names a chosen place in the top bar’s filter chip in the reader’s language', () => {
+    openUrl('?lang=uk&place=druzhkivka');
+    renderViews([({ model }: { model: DashboardModel }) => <TopBar model={model} story={null} actions={null} />], index);
+    expect(screen.getByText('Місце: Дружківка')).toBeInTheDocument();
+  });
+
   it('names the dataset in the top bar, and in its tooltip, in the reader’s language', () => {
     openUrl('?lang=uk');
     renderViews([({ model }: { model: DashboardModel }) => <TopBar model={model} story={null} actions={null} />], index);

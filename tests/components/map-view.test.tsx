@@ -205,6 +205,22 @@ describe('MapView', () => {
     expect((symbol as SVGElement | null)?.style.fill).not.toBe(talksColour);
   });
 
+  it('brings back a marker a filter hid with the picture it had, named and working from the keyboard', async () => {
+    const user = userEvent.setup();
+    renderViews([MapView]);
+    const symbol = screen.getByRole('button', { name: 'Druzhkivka: 1 event' }).querySelector('path.map-marker-symbol');
+    act(() => writeUrl({ filters: { ...EMPTY_FILTERS, categories: ['talks'] } }, 'push'));
+    expect(screen.queryByRole('button', { name: /^Druzhkivka/ })).toBeNull();
+    act(() => writeUrl({ filters: EMPTY_FILTERS }, 'push'));
+    const back = screen.getByRole('button', { name: 'Druzhkivka: 1 event' });
+    // Kept, not built again: the same picture in the marker's new element.
+    expect(back.querySelector('path.map-marker-symbol')).toBe(symbol);
+    act(() => back.focus());
+    await user.keyboard('{Enter}');
+    expect(placeParam()).toBe('druzhkivka');
+    expect(screen.getByRole('button', { name: 'Druzhkivka: 1 event' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
   it('maps only the filtered events', () => {
     openUrl('?categories=talks');
     renderViews([MapView]);

@@ -26,6 +26,8 @@ interface Entry {
 }
 
 const LEADER_PANE = 'map-leaders';
+/** Markers kept for places a filter hid, so that they come back without being built again. */
+const MAX_RETIRED = 5000;
 /** A cluster opening that has not finished by then (e.g. the map was moved away) is forgotten. */
 const OPENING_TIMEOUT_MS = 3000;
 
@@ -33,6 +35,8 @@ export class MarkerLayer {
   private readonly markers = L.layerGroup();
   private readonly leaders = L.layerGroup();
   private entries = new Map<string, Entry>();
+  /** Markers of items no longer shown, oldest first: a filter toggled back brings them back. */
+  private retired = new Map<string, Entry>();
   private leaderLayers = new Map<string, L.Layer[]>();
   private order: string[] = [];
   private selected: string | undefined;
@@ -62,7 +66,7 @@ export class MarkerLayer {
     const next = new Map<string, Entry>();
     for (const item of items) {
       const graphic = graphicSignature(item);
-      const old = this.entries.get(item.key);
+      const old = this.entries.get(item.key) ?? this.revive(item.key);
       if (old) {
         const moved = old.item.displayLat !== item.displayLat || old.item.displayLon !== item.displayLon;
         old.item = item;
@@ -76,7 +80,7 @@ export class MarkerLayer {
         next.set(item.key, { item, graphic, written: null, marker: this.createMarker(item) });
       }
     }
-    for (const [key, entry] of this.entries) if (!next.has(key)) this.markers.removeLayer(entry.marker);
+    for (const [key, entry] of this.entries) if (!next.has(key)) this.retire(key, entry);
     this.entries = next;
     this.order = items.map((item) => item.key);
     this.keepTabOrder();
@@ -96,7 +100,28 @@ export class MarkerLayer {
     this.markers.remove();
     this.leaders.remove();
     this.entries.clear();
+    this.retired.clear();
     this.leaderLayers.clear();
+  }
+
+  /** Takes a marker off the map and keeps it (up to MAX_RETIRED, the oldest dropped first). */
+  private retire(key: string, entry: Entry): void {
+    this.markers.removeLayer(entry.marker);
+    this.retired.set(key, entry);
+    if (this.retired.size > MAX_RETIRED) {
+      const oldest = this.retired.keys().next().value;
+      if (oldest !== undefined) this.retired.delete(oldest);
+    }
+  }
+
+  /** Puts a kept marker back on the map (Leaflet gives it a new element: its state is written again). */
+  private revive(key: string): Entry | undefined {
+    const entry = this.retired.get(key);
+    if (!entry) return undefined;
+    this.retired.delete(key);
+    entry.written = null;
+    this.markers.addLayer(entry.marker);
+    return entry;
   }
 
   private createMarker(item: MapItem): L.Marker {
@@ -111,9 +136,10 @@ export class MarkerLayer {
       opacity: 1,
     });
     marker.on('click', () => this.activate(item.key));
-    this.markers.addLayer(marker);
-    const element = marker.getElement();
-    if (element) {
+    // Each time the marker joins the map it has a new element (a kept marker coming back too).
+    marker.on('add', () => {
+      const element = marker.getElement();
+      if (!element) return;
       L.DomEvent.on(element, 'focus', () => this.map.panInside(marker.getLatLng(), { paddingTopLeft: [72, 84], paddingBottomRight: [40, 40], animate: !prefersReducedMotion() }));
       L.DomEvent.on(element, 'keydown', (event) => {
         if (!(event instanceof KeyboardEvent) || (event.key !== 'Enter' && event.key !== ' ')) return;
@@ -121,7 +147,8 @@ export class MarkerLayer {
         L.DomEvent.stop(event);
         this.activate(item.key);
       });
-    }
+    });
+    this.markers.addLayer(marker);
     return marker;
   }
 
@@ -229,10 +256,10 @@ function graphicSignature(item: MapItem): string {
   return `${item.kind}|${item.radius}|${item.hitRadius}|${category}|${places}`;
 }
 
-function iconFor(item: MapItem): L.DivIcon {
+function iconFor(item: MapItem, graphic: SVGSVGElement = markerGraphic(item)): L.DivIcon {
   const size = item.hitRadius * 2;
   return L.divIcon({
-    html: markerGraphic(item),
+    html: graphic,
     className: `map-marker map-marker-${item.kind}`,
     iconSize: [size, size],
     iconAnchor: [item.hitRadius, item.hitRadius],
@@ -242,16 +269,22 @@ function iconFor(item: MapItem): L.DivIcon {
 
 /**
  * Redraws a marker's picture inside its existing element (setIcon would replace the element,
- * dropping the focus and rebuilding its listeners), in place where the picture keeps its shape. The new icon options are kept for Leaflet,
- * which reads them if it ever creates the element again.
+ * dropping the focus and rebuilding its listeners), in place where the picture keeps its shape.
  */
 function redrawIcon(marker: L.Marker, item: MapItem): void {
-  const icon = iconFor(item);
-  marker.options.icon = icon;
   const element = marker.getElement();
-  if (!element) return;
+  if (!element) {
+    marker.options.icon = iconFor(item);
+    return;
+  }
   const size = item.hitRadius * 2;
-  if (!updateMarkerGraphic(element.firstElementChild, item)) element.replaceChildren(markerGraphic(item));
+  let graphic = element.firstElementChild;
+  if (!(graphic instanceof SVGSVGElement) || !updateMarkerGraphic(graphic, item)) {
+    graphic = markerGraphic(item);
+    element.replaceChildren(graphic);
+  }
+  // The icon's options name the picture now shown, for Leaflet to reuse if it builds the element again.
+  marker.options.icon = iconFor(item, graphic as SVGSVGElement);
   element.style.width = `${size}px`;
   element.style.height = `${size}px`;
   element.style.marginLeft = `${-item.hitRadius}px`;

@@ -1,5 +1,6 @@
 import { pickLocalized } from '../../domain/core/localized';
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { currentFilters } from '../../state/dashboard-model';
 import type { Actor } from '../../domain/core/model';
 import type { MessageId } from '../../domain/core/i18n/translator';
 import type { FilterControlsModel } from './filter-controls-model';
@@ -34,8 +35,14 @@ export const ActorFilter = memo(function ActorFilter({ model, counts }: { model:
     }));
   }, [index, counts, find, filters.actors]);
 
-  const toggle = (id: string) =>
-    actions.setFilters({ actors: selected.has(id) ? filters.actors.filter((a) => a !== id) : [...filters.actors, id] });
+  // Built on the filters as they are when the box is ticked (stable, so the checkboxes keep still).
+  const toggle = useCallback(
+    (id: string) => {
+      const now = currentFilters(index).actors;
+      actions.setFilters({ actors: now.includes(id) ? now.filter((a) => a !== id) : [...now, id] });
+    },
+    [index, actions],
+  );
 
   return (
     <fieldset className="actor-filter">
@@ -63,10 +70,11 @@ export const ActorFilter = memo(function ActorFilter({ model, counts }: { model:
                 {actors.map((actor) => (
                   <FacetOption
                     key={actor.id}
+                    value={actor.id}
                     label={pickLocalized(actor.name, actor.name_i18n, tr.locale, index.dataset.meta.lang).text}
                     count={counts.get(actor.id) ?? 0}
                     checked={selected.has(actor.id)}
-                    onToggle={() => toggle(actor.id)}
+                    onToggle={toggle}
                   />
                 ))}
               </ul>

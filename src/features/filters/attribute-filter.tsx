@@ -1,5 +1,6 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { AttributeFacet } from '../../domain/core/attribute-facets';
+import { currentFilters } from '../../state/dashboard-model';
 import { useT } from '../../state/i18n';
 import type { FilterControlsModel } from './filter-controls-model';
 import { FacetOption } from './facet-option';
@@ -29,9 +30,15 @@ export const AttributeFilter = memo(function AttributeFilter({ model, facet, cou
       .sort((a, b) => b.count - a.count || byName(a.label, b.label));
   }, [column, counts, find, chosen]);
 
+  // Built on the filters as they are when the box is ticked (stable, so the checkboxes keep still).
+  const toggle = useCallback(
+    (slug: string) => {
+      const now = currentFilters(index)[facet];
+      actions.setFilters({ [facet]: now.includes(slug) ? now.filter((s) => s !== slug) : [...now, slug] });
+    },
+    [index, actions, facet],
+  );
   if (column.slugs.length === 0) return null;
-  const toggle = (slug: string) =>
-    actions.setFilters({ [facet]: chosen.includes(slug) ? chosen.filter((s) => s !== slug) : [...chosen, slug] });
 
   return (
     <fieldset className="attribute-filter">
@@ -49,10 +56,11 @@ export const AttributeFilter = memo(function AttributeFilter({ model, facet, cou
             {values.map((value) => (
               <FacetOption
                 key={value.slug}
+                value={value.slug}
                 label={value.label}
                 count={value.count}
                 checked={chosen.includes(value.slug)}
-                onToggle={() => toggle(value.slug)}
+                onToggle={toggle}
               />
             ))}
           </ul>

@@ -37,15 +37,15 @@ export async function loadData(request: DataRequest, sourceLabel: string, signal
   return report ? { index, rejected, sourceLabel, report } : { index, rejected, sourceLabel };
 }
 
-/**
- * Reads in the data worker. Resolves at 'done' with the data and a promise of the search texts,
- * which the worker sends afterwards (undefined if it stops first); the worker ends after them.
- */
 /** A performance mark for profiling the load (`bench/profile-action.ts load`); nothing else reads it. */
 function mark(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }
 
+/**
+ * Reads in the data worker. Resolves at 'done' with the data and a promise of the search texts,
+ * which the worker sends afterwards (undefined if it stops first); the worker ends after them.
+ */
 function readInWorker(request: DataRequest, signal?: AbortSignal): Promise<{ data: ReadData; searchTexts: Promise<readonly string[] | undefined> | undefined }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../workers/data-worker.ts', import.meta.url), { type: 'module' });

@@ -1,5 +1,5 @@
 import { LocalizedText } from '../../components/localized-text';
-import { pickLocalized } from '../../domain/core/localized';
+import { localName } from '../../domain/core/localized';
 import { memo } from 'react';
 import { CategorySymbol } from '../../components/category-symbol';
 import { categoryLabel } from '../../domain/core/categories';
@@ -14,7 +14,7 @@ import { useT } from '../../state/i18n';
 export function placeName(index: EventIndex, event: EventRecord, tr: Translator): string {
   if (event.place === null) return tr.t('events.noPlace');
   const place = index.placeById.get(event.place);
-  return place ? pickLocalized(place.name, place.name_i18n, tr.locale, index.dataset.meta.lang).text : event.place;
+  return place ? localName(place, tr.locale) : event.place;
 }
 
 interface RowProps {

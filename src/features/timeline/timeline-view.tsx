@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { fromDayNumber, toDayNumber } from '../../domain/core/calendar-date';
-import { selectEvents, selectionKey, withoutDates } from '../../domain/selection/filters';
 import { layoutTimeline, maxCasualties } from '../../domain/timeline/timeline-layout';
 import { MIN_SPAN_DAYS, panWindow, timelineDomain, visibleDays, zoomWindow } from '../../domain/timeline/timeline-scale';
 import { layoutDayRange, timelineSummary } from '../../domain/timeline/timeline-summary';
-import { useChartData } from '../../state/chart-data';
+import { useChartData, useUndatedSelection } from '../../state/chart-data';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { LocalizedText } from '../../components/localized-text';
 import { MARK, MarkedText } from '../../components/marked-text';
@@ -38,13 +37,9 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
   const tr = useT();
   const { t } = tr;
 
-  // Keyed on the filters other than the dates and the selected event: neither changes the layout.
-  const undatedKey = selectionKey(filters, { dates: true });
-  const undated = useMemo(
-    () => selectEvents(index, withoutDates(filters)).shown,
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key holds exactly the filters used
-    [index, undatedKey],
-  );
+  // The events that pass every filter but the dates (shared with the charts): the dates and the
+  // selected event do not change the layout.
+  const undated = useUndatedSelection(model).shown;
   const categoriesKey = filters.categories.join(',');
   const layout = useMemo(
     () => layoutTimeline(index, undated, filters.categories),
@@ -71,8 +66,6 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
   const days = visibleDays(view);
   const summary = useMemo(() => timelineSummary(layout, fromDay ?? range?.firstDay ?? 0, toDay ?? range?.lastDay ?? 0, tr), [layout, fromDay, toDay, range, tr]);
   const inRange = selection.shown.length;
-
-  useEffect(() => setVisibleTimeWindow(view), [view]);
   useEffect(() => () => setVisibleTimeWindow(undefined), []);
 
   const setRange = (firstDay: number, lastDay: number) => {

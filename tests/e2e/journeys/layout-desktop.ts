@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { expectNoAccessibilityViolations } from '../lib/axe';
 import { region, waitForDashboard, type LandmarkName } from '../lib/dashboard';
 import type { Journey } from '../lib/types';
-import type { Locator } from 'playwright-core';
-import { boxOf, insideBox, insideViewport, pageScroll, type Box } from '../lib/viewport';
+import { boxOf, insideBox, insideViewport, pageScroll, seenBox, type Box } from '../lib/viewport';
 import { params, waitForParam } from '../lib/wait';
 
 /** Window sizes, and the least share of the window the map's drawing must cover there (issue 13: about a third). */
@@ -17,27 +16,6 @@ const SIZES = [
   { width: 1280, height: 720, mapShare: 0.33 },
   { width: 1024, height: 768, mapShare: 0.24 },
 ] as const;
-
-/** The part of `box` not hidden by its scrolling ancestors (what a reader can see of it), or null. */
-async function seenBox(locator: Locator): Promise<Box | null> {
-  return locator.evaluate((element) => {
-    let rect = element.getBoundingClientRect();
-    let left = rect.left;
-    let top = rect.top;
-    let right = rect.right;
-    let bottom = rect.bottom;
-    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-      const style = getComputedStyle(parent);
-      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-      rect = parent.getBoundingClientRect();
-      left = Math.max(left, rect.left);
-      top = Math.max(top, rect.top);
-      right = Math.min(right, rect.right);
-      bottom = Math.min(bottom, rect.bottom);
-    }
-    return right - left < 1 || bottom - top < 1 ? null : { x: left, y: top, width: right - left, height: bottom - top };
-  });
-}
 
 function overlaps(a: Box, b: Box): boolean {
   return Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;

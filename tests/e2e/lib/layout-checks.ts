@@ -3,7 +3,7 @@
  * rules, focus styles, overlapping text, sideways scrolling.
  */
 import type { Page } from 'playwright-core';
-import { allowNamedFunctions as withNameShim } from './in-page';
+import { allowNamedFunctions as withNameShim, installVisibleBox, type InPageVisibleBox } from './in-page';
 
 export interface Target {
   /** "landmark / role: name", to list offenders readably. */
@@ -149,28 +149,11 @@ export interface TextBox {
  * compared with each other (a label holds its field).
  */
 export async function overlappingText(page: Page, landmarkSelector: string): Promise<string[]> {
-  await withNameShim(page);
+  await installVisibleBox(page);
   return page.evaluate((scope) => {
     const root = document.querySelector(scope);
     if (!root) return [`${scope} not found`];
-    // What is seen of an element: its box clipped by every scrolling or clipping ancestor.
-    const visibleBox = (element: Element) => {
-      const rect = element.getBoundingClientRect();
-      let left = rect.left;
-      let top = rect.top;
-      let right = rect.right;
-      let bottom = rect.bottom;
-      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-        const style = getComputedStyle(parent);
-        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-        const clip = parent.getBoundingClientRect();
-        left = Math.max(left, clip.left);
-        top = Math.max(top, clip.top);
-        right = Math.min(right, clip.right);
-        bottom = Math.min(bottom, clip.bottom);
-      }
-      return { left, top, right, bottom };
-    };
+    const visibleBox = (globalThis as unknown as InPageVisibleBox).__visibleBox;
     // Text drawn in charts counts too (axis labels), but not the shapes around it.
     const candidates = [...root.querySelectorAll('h1, h2, h3, h4, button, label, legend, p, .count, figcaption, select, input, svg text')]
       .filter((element) => {

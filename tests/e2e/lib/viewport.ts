@@ -1,5 +1,6 @@
 /** Where things are on the screen: is a box inside the viewport, does the page itself scroll. */
 import type { Locator, Page } from 'playwright-core';
+import { installVisibleBox, type InPageVisibleBox } from './in-page';
 
 export interface Box {
   x: number;
@@ -41,4 +42,13 @@ export function visibleShare(box: Box, viewport: { width: number; height: number
   const w = Math.max(0, Math.min(box.x + box.width, viewport.width) - Math.max(box.x, 0));
   const h = Math.max(0, Math.min(box.y + box.height, viewport.height) - Math.max(box.y, 0));
   return box.width * box.height === 0 ? 0 : (w * h) / (box.width * box.height);
+}
+
+/** The part of an element a reader can see (its box clipped by its scrolling ancestors), or null when none is. */
+export async function seenBox(locator: Locator): Promise<Box | null> {
+  await installVisibleBox(locator.page());
+  return locator.evaluate((element) => {
+    const box = (globalThis as unknown as InPageVisibleBox).__visibleBox(element);
+    return box.right - box.left < 1 || box.bottom - box.top < 1 ? null : { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top };
+  });
 }

@@ -3,21 +3,16 @@
  * Chrome's sampling profiler records, on the unminified build, and prints the busiest areas,
  * modules and functions. For finding what to optimise next; `npm run bench` times the actions.
  *
- * Usage: node --import tsx bench/profile-action.ts <marker|category|actor|from|reset|mark|row|idle|load> [default|acled-<rows>] [--repeat 8] [--no-build] [--trace [--detail]]
+ * Usage: node --import tsx bench/profile-action.ts <marker|category|actor|from|reset|mark|row|idle|load> [default|acled-<rows>] [--repeat 8] [--no-build] [--trace [--detail] [--waterfall]]
  * The .cpuprofile lands in bench/data/ (open it in Chrome DevTools).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
-import { generateAcledCsv } from './lib/acled-synth';
-import { launchBrowser } from './lib/browser';
-import { ensureGzip, startDataServer } from './lib/data-server';
-import { openDatasetPage, pageUrl, type BenchDataset } from './lib/measure-dataset';
+import { openBenchPage } from './lib/open-bench-page';
 import { bundleModuleMap, record } from './lib/profile';
-import { startPreview } from './lib/server';
-import { VIEW_CHECKS } from './lib/views-ready';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = path.join(ROOT, 'bench', 'data');
@@ -99,6 +94,7 @@ interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
+  ts?: number;
   tid: number;
   args?: Record<string, unknown>;
 }
@@ -125,6 +121,7 @@ async function traceRendering(cdp: CDPSession, work: () => Promise<void>, repeti
     if (event.ph !== 'X' || event.dur === undefined || !layoutThreads.has(event.tid)) continue;
     byName.set(event.name, (byName.get(event.name) ?? 0) + event.dur / 1000);
   }
+  if (args.includes('--waterfall')) printWaterfall(events.filter((e) => layoutThreads.has(e.tid)));
   const rows = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 22);
   console.log('main-thread trace events, total ms per repetition (nested events overlap their parents):');
   for (const [name, ms] of rows) console.log(`  ${(ms / repetitions).toFixed(1).padStart(8)}  ${name}`);
@@ -158,10 +155,45 @@ async function traceRendering(cdp: CDPSession, work: () => Promise<void>, repeti
     const key = `${e.name.replace('InvalidationTracking', '')} ${String(data.nodeName ?? '')} ${String(data.reason ?? data.changedClass ?? data.changedAttribute ?? data.changedId ?? '')} ${selectors}`.slice(0, 160);
     invalidations.set(key, (invalidations.get(key) ?? 0) + 1);
   }
-  console.log('style invalidations (count):');
-  for (const [key, n] of [...invalidations].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${String(n).padStart(6)}  ${key}`);
+  console.log('style invalidations (count; layout ones after the style ones):');
+  const styleFirst = (key: string) => (key.startsWith('Layout') ? 1 : 0);
+  for (const [key, n] of [...invalidations].sort((a, b) => styleFirst(a[0]) - styleFirst(b[0]) || b[1] - a[1]).slice(0, 40)) console.log(`  ${String(n).padStart(6)}  ${key}`);
   console.log('paints by area (total ms, count):');
   for (const [key, v] of [...paints].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) console.log(`  ${v.ms.toFixed(1).padStart(7)} ${String(v.n).padStart(4)}  ${key}`);
+}
+
+/**
+ * `--waterfall`: the main thread's tasks one after another (start from the first, length, and what
+ * each spent on script, style, layout and paint), to see how one action's time splits into passes.
+ */
+function printWaterfall(events: TraceEvent[]) {
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 1000).sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0));
+  if (!tasks.length) return;
+  const kinds: Record<string, string> = { FunctionCall: 'script', EventDispatch: 'script', FireAnimationFrame: 'script', TimerFire: 'script', UpdateLayoutTree: 'style', Layout: 'layout', PrePaint: 'prepaint', Paint: 'paint', Layerize: 'layerize', Commit: 'commit', MinorGC: 'gc', MajorGC: 'gc' };
+  const t0 = tasks[0]?.ts ?? 0;
+  console.log('waterfall (start ms, task ms, then its parts):');
+  for (const task of tasks) {
+    const start = task.ts ?? 0;
+    const end = start + (task.dur ?? 0);
+    const parts = new Map<string, number>();
+    for (const e of events) {
+      const kind = kinds[e.name];
+      if (!kind || e.ph !== 'X' || (e.ts ?? 0) < start || (e.ts ?? 0) >= end) continue;
+      parts.set(kind, (parts.get(kind) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    // Nested script events (a FunctionCall inside an EventDispatch) would count twice: keep the outermost.
+    const script = events.filter((e) => ['FunctionCall', 'EventDispatch', 'FireAnimationFrame', 'TimerFire'].includes(e.name) && e.ph === 'X' && (e.ts ?? 0) >= start && (e.ts ?? 0) < end);
+    let scriptMs = 0;
+    let reach = 0;
+    for (const e of script.sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0))) {
+      if ((e.ts ?? 0) < reach) continue;
+      scriptMs += (e.dur ?? 0) / 1000;
+      reach = (e.ts ?? 0) + (e.dur ?? 0);
+    }
+    parts.set('script', scriptMs);
+    const text = [...parts].filter(([, ms]) => ms >= 0.5).map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ');
+    console.log(`  ${((start - t0) / 1000).toFixed(1).padStart(8)}  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)}  ${text}`);
+  }
 }
 
 async function main() {
@@ -171,24 +203,8 @@ async function main() {
     const run = spawnSync('npx', ['vite', 'build', '--minify', 'false', '--outDir', PROFILE_DIST, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8' });
     if (run.status !== 0) throw new Error(run.stdout + run.stderr);
   }
-  const server = await startPreview(ROOT, PROFILE_DIST);
-  const dataServer = await startDataServer(DATA_DIR);
-  const defaultCount = (JSON.parse(readFileSync(path.join(ROOT, 'public', 'data', 'events.json'), 'utf8')) as { events: unknown[] }).events.length;
-  let dataset: BenchDataset = { name: 'default', label: 'default', events: defaultCount, via: 'default' };
-  const acled = /^acled-(\d+)$/.exec(datasetName);
-  if (acled) {
-    const rows = Number(acled[1]);
-    const file = path.join(DATA_DIR, `acled-${rows}.csv`);
-    if (!existsSync(file)) writeFileSync(file, generateAcledCsv({ rows }));
-    ensureGzip(file);
-    dataset = { name: datasetName, label: datasetName, events: rows, via: 'data-url', url: dataServer.urlOf(file) };
-  }
-  const browser = await launchBrowser();
+  const bench = await openBenchPage(ROOT, PROFILE_DIST, DATA_DIR, datasetName);
   try {
-    const bench = await openDatasetPage(browser, dataset);
-    await bench.page.setViewportSize({ width: 1440, height: 900 });
-    await bench.page.goto(pageUrl(server.baseUrl, dataset));
-    await bench.page.waitForFunction((views) => views.every((v) => window.__bench?.seen[v]), VIEW_CHECKS.map((c) => c.view), { timeout: 120_000, polling: 200 });
     if (kind === 'load') {
       // The load's phases: the app's performance marks and when each view was first seen, from navigation.
       const phases = await bench.page.evaluate(() => ({
@@ -207,7 +223,7 @@ async function main() {
       }, repeat);
       return;
     }
-    const file = path.join(DATA_DIR, `profile-${kind}-${dataset.name}.cpuprofile`);
+    const file = path.join(DATA_DIR, `profile-${kind}-${bench.dataset.name}.cpuprofile`);
     const summary = await record(
       bench.cdp,
       async () => {
@@ -217,7 +233,7 @@ async function main() {
       bundleModuleMap(path.join(ROOT, PROFILE_DIST, 'assets')),
     );
     const per = (ms: number) => `${(ms / repeat).toFixed(1)}`;
-    console.log(`${kind} on ${dataset.name}, ${repeat} repetitions: busy ${per(summary.busyMs)} ms per repetition (${file})`);
+    console.log(`${kind} on ${bench.dataset.name}, ${repeat} repetitions: busy ${per(summary.busyMs)} ms per repetition (${file})`);
     console.log('areas (ms per repetition):', summary.byArea.map((a) => `${a.area} ${per(a.ms)}`).join(', '));
     console.log('modules (self ms per repetition):', summary.byModule.slice(0, 12).map((m) => `${m.module} ${per(m.selfMs)}`).join(', '));
     console.log('hottest functions (self / total ms per repetition):');
@@ -225,9 +241,7 @@ async function main() {
     console.log('app functions by total:');
     for (const f of summary.appByTotal.slice(0, 15)) console.log(`  ${per(f.selfMs).padStart(7)} ${per(f.totalMs).padStart(7)}  ${f.fn} (${f.module})`);
   } finally {
-    await browser.close();
-    await server.stop();
-    await dataServer.stop();
+    await bench.close();
   }
 }
 

@@ -6,9 +6,9 @@
  * How an action is timed: `arm()` starts watching (DOM mutations anywhere, animation frames,
  * the first input event of the action); the runner then acts through Playwright like a reader
  * (real mouse and keyboard input, or `fill` on a date field); `settle()` waits until the
- * expected change has happened and two whole frames have passed without any DOM mutation. The
- * result is input event → the first frame after the last mutation: the moment every view shows
- * its final state.
+ * expected change has happened, two whole frames have passed without any DOM mutation and no
+ * mutation has come for 600 ms (so a view that follows late is not missed). The result is input
+ * event → the first frame after the last mutation: the moment every view shows its final state.
  *
  * Everything here must be self-contained: Playwright sends these functions as source text.
  */
@@ -203,12 +203,15 @@ export function installBench(config: InPageConfig): void {
     const state = armed;
     if (!state) throw new Error('settle() without arm()');
     const deadline = performance.now() + timeoutMs;
-    // Done when the change is on screen and two frames have begun since the last mutation.
+    // Done when the change is on screen, two frames have begun since the last mutation and
+    // nothing has changed for QUIET_MS: a view that follows later (a debounce, a timer, an
+    // effect after paint) still counts, and makes the action as slow as it is.
+    const QUIET_MS = 600;
     const quiet = () => {
       const last = state.mutations[state.mutations.length - 1] ?? state.inputAt;
       let after = 0;
       for (let i = state.frames.length - 1; i >= 0 && (state.frames[i] as number) > last; i--) after++;
-      return after >= 2;
+      return after >= 2 && performance.now() - last >= QUIET_MS;
     };
     let ok = false;
     while (performance.now() < deadline) {

@@ -5,17 +5,32 @@
  *
  * The timeline owns it (writes it); other views only read it. `undefined` until the timeline
  * has drawn, so readers fall back to their own full extent.
+ *
+ * The timeline's full window (its bounds) comes from the filters alone (`useTimelineBounds`), so
+ * a reader computes it in the same render as the timeline: when a filter moves the bounds, the
+ * reader follows in that same render, not after the timeline has drawn and published.
  */
-import { useSyncExternalStore } from 'react';
-import { sameWindow, type TimeWindow } from '../domain/timeline/timeline-scale';
+import { useMemo, useSyncExternalStore } from 'react';
+import { toDayNumber } from '../domain/core/calendar-date';
+import { dayRangeOf } from '../domain/timeline/timeline-summary';
+import { sameWindow, timelineDomain, type TimeWindow } from '../domain/timeline/timeline-scale';
+import { useUndatedSelection } from './chart-data';
+import type { DashboardModel } from './dashboard-model';
 
-let visible: TimeWindow | undefined;
+/** The window the timeline shows, and the full window (bounds) it was zoomed or panned within. */
+export interface PublishedWindow {
+  bounds: TimeWindow;
+  view: TimeWindow;
+}
+
+let published: PublishedWindow | undefined;
 const listeners = new Set<() => void>();
 
 /** Publishes the timeline's visible window; a window equal to the current one changes nothing. */
-export function setVisibleTimeWindow(next: TimeWindow | undefined): void {
-  if (next === visible || (next !== undefined && visible !== undefined && sameWindow(next, visible))) return;
-  visible = next;
+export function setVisibleTimeWindow(next: PublishedWindow | undefined): void {
+  const same = next !== undefined && published !== undefined && sameWindow(next.view, published.view) && sameWindow(next.bounds, published.bounds);
+  if (next === published || same) return;
+  published = next;
   for (const listener of listeners) listener();
 }
 
@@ -24,9 +39,35 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const getVisible = () => visible;
+const getPublished = () => published;
 
-/** The timeline's visible window (day numbers), or undefined before the timeline has drawn. */
-export function useVisibleTimeWindow(): TimeWindow | undefined {
-  return useSyncExternalStore(subscribe, getVisible, getVisible);
+/** The timeline's window as last published, or undefined before (or without) a timeline. */
+export function usePublishedTimeWindow(): PublishedWindow | undefined {
+  return useSyncExternalStore(subscribe, getPublished, getPublished);
+}
+
+/**
+ * What the timeline shows for `bounds` (the full window of the current filters): the published
+ * zoom and pan while they belong to these bounds; the bounds themselves once a filter has moved
+ * them (the timeline starts from its full window again, see use-timeline-window).
+ */
+export function timeWindowFor(bounds: TimeWindow, current: PublishedWindow | undefined): TimeWindow | undefined {
+  if (current === undefined) return undefined;
+  return sameWindow(current.bounds, bounds) ? current.view : bounds;
+}
+
+const optionalDay = (text: string | undefined) => (text === undefined ? undefined : (toDayNumber(text) ?? undefined));
+
+/**
+ * The timeline's full window for the model's filters: the date filter where set, otherwise the
+ * days of the events that pass every other filter, with a little padding.
+ */
+export function useTimelineBounds(model: DashboardModel): { bounds: TimeWindow; range: { firstDay: number; lastDay: number } | null } {
+  const undated = useUndatedSelection(model).shown;
+  const { index } = model;
+  const range = useMemo(() => dayRangeOf(index, undated), [index, undated]);
+  const fromDay = optionalDay(model.filters.from);
+  const toDay = optionalDay(model.filters.to);
+  const bounds = useMemo(() => timelineDomain({ fromDay, toDay, firstDay: range?.firstDay, lastDay: range?.lastDay }), [fromDay, toDay, range]);
+  return { bounds, range };
 }

@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../src/domain/core/calendar-date';
 import { ChartsView } from '../../src/features/charts/charts-view';
-import { setVisibleTimeWindow } from '../../src/state/time-view';
+import { TimelineView } from '../../src/features/timeline/timeline-view';
+import { EMPTY_FILTERS } from '../../src/domain/selection/filters';
+import type { TimeWindow } from '../../src/domain/timeline/timeline-scale';
+import type { DashboardModel } from '../../src/state/dashboard-model';
+import { setVisibleTimeWindow, useTimelineBounds } from '../../src/state/time-view';
+import { writeUrl } from '../../src/state/url';
 import { openUrl, renderViews } from '../helpers/render-dashboard';
 
 afterEach(() => {
@@ -75,14 +80,36 @@ describe('ChartsView: three aligned panels', { timeout: 20_000 }, () => {
 
   it('follows the timeline zoom: a narrower window draws the same days on a narrower axis', async () => {
     openUrl('');
-    renderViews([ChartsView]);
+    let bounds: TimeWindow | undefined;
+    function BoundsReader({ model }: { model: DashboardModel }) {
+      bounds = useTimelineBounds(model).bounds;
+      return null;
+    }
+    renderViews([ChartsView, BoundsReader]);
     expect(xLabels('Strikes per day')).not.toContain('4 Feb');
-    act(() => setVisibleTimeWindow({ start: day('2026-02-03'), end: day('2026-02-06') }));
+    if (!bounds) throw new Error('no bounds');
+    const full = bounds;
+    // A zoom of the timeline (the same full window): the panels wait for it to rest.
+    act(() => setVisibleTimeWindow({ bounds: full, view: { start: day('2026-02-03'), end: day('2026-02-06') } }));
+    expect(xLabels('Strikes per day')).not.toEqual(['3 Feb', '4 Feb', '5 Feb']);
     // The panels follow once the zoom has settled (a wheel zoom sends many windows in a row).
     await waitFor(() => expect(xLabels('Strikes per day')).toEqual(['3 Feb', '4 Feb', '5 Feb']));
     expect(xLabels('People killed and injured per day')).toEqual(['3 Feb', '4 Feb', '5 Feb']);
     // Only the 4 Feb strike lies in the window; the others are clipped away, not re-binned.
     expect(bars(figure('Strikes per day'), 'Strikes').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('moves with the timeline in the same render when a date filter moves its whole window', () => {
+    openUrl('');
+    renderViews([TimelineView, ChartsView]);
+    expect(xLabels('Strikes per day')).not.toContain('4 Feb');
+    // No waiting: the panels follow the filter in the render that redraws the timeline, not a
+    // timer or an effect later (a reader would see the views disagree meanwhile).
+    act(() => writeUrl({ filters: { ...EMPTY_FILTERS, from: '2026-02-03', to: '2026-02-05' } }, 'push'));
+    expect(xLabels('Strikes per day')).toEqual(['3 Feb', '4 Feb', '5 Feb']);
+    expect(xLabels('Drones and missiles launched per day')).toEqual(['3 Feb', '4 Feb', '5 Feb']);
+    act(() => writeUrl({ filters: EMPTY_FILTERS }, 'push'));
+    expect(xLabels('Strikes per day')).not.toContain('4 Feb');
   });
 
   it('shows a day\'s figures, ranges kept, when the pointer rests on its column', () => {

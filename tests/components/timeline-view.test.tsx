@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TimelineView } from '../../src/features/timeline/timeline-view';
 import { setHoveredEvent } from '../../src/state/hover';
-import { useVisibleTimeWindow } from '../../src/state/time-view';
+import { usePublishedTimeWindow } from '../../src/state/time-view';
 import { toDayNumber } from '../../src/domain/core/calendar-date';
 import { openUrl, renderViews } from '../helpers/render-dashboard';
 import { indexOf } from '../unit/timeline/timeline-fixtures';
@@ -158,7 +158,7 @@ describe('TimelineView', () => {
     openUrl('?from=2026-01-24&to=2026-02-04');
     let published: { start: number; end: number } | undefined;
     function WindowReader() {
-      published = useVisibleTimeWindow();
+      published = usePublishedTimeWindow()?.view;
       return null;
     }
     renderViews([TimelineView, WindowReader]);

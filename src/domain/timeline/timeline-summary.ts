@@ -5,6 +5,7 @@
 import { formatDay } from '../core/calendar-date';
 import { countCategory } from '../core/categories';
 import { ENGLISH, type Translator } from '../core/i18n/translator';
+import type { EventIndex } from '../core/event-index';
 import type { TimelineLayout } from './timeline-layout';
 
 /**
@@ -37,14 +38,18 @@ export function timelineSummary(layout: TimelineLayout, firstDay: number, lastDa
   return tr.t('timeline.fromTo', { parts, from: formatDay(firstDay, tr.locale), to: formatDay(lastDay, tr.locale) });
 }
 
-/** First and last day (inclusive) covered by the laid-out events, or null when there are none. */
-export function layoutDayRange(layout: TimelineLayout): { firstDay: number; lastDay: number } | null {
-  if (layout.count === 0) return null;
+/**
+ * First and last day (inclusive) covered by the events at `positions`, or null when there are
+ * none. The timeline's full window and the charts' x range are both made from it, so they agree.
+ */
+export function dayRangeOf(index: EventIndex, positions: ArrayLike<number>): { firstDay: number; lastDay: number } | null {
+  if (positions.length === 0) return null;
   let firstDay = Number.POSITIVE_INFINITY;
   let lastDay = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < layout.count; k++) {
-    firstDay = Math.min(firstDay, layout.start[k] as number);
-    lastDay = Math.max(lastDay, (layout.end[k] as number) - 1);
+  for (let k = 0; k < positions.length; k++) {
+    const position = positions[k] as number;
+    firstDay = Math.min(firstDay, index.startDay[position] as number);
+    lastDay = Math.max(lastDay, index.endDay[position] as number);
   }
   return { firstDay, lastDay };
 }

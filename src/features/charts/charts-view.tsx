@@ -9,6 +9,7 @@ import { AroundRounds } from './around-rounds';
 import { ChartPatterns, usePatternIds } from './chart-patterns';
 import { TimePanels } from './time-panels';
 import { useChartData } from '../../state/chart-data';
+import { useTimelineBounds } from '../../state/time-view';
 import './charts.css';
 
 /**
@@ -24,6 +25,7 @@ export function ChartsView({ model }: { model: DashboardModel }) {
   const tr = useT();
   const { t } = tr;
   const data = useChartData(model);
+  const { bounds } = useTimelineBounds(model);
   const patterns = usePatternIds();
   const place = filters.place === undefined ? undefined : index.placeById.get(filters.place);
   const fromDay = filters.from === undefined ? null : toDayNumber(filters.from);
@@ -49,7 +51,7 @@ export function ChartsView({ model }: { model: DashboardModel }) {
       <ChartPatterns ids={patterns} />
       <h2>{t('view.charts')}</h2>
       {place && <p className="chart-note">{t('charts.placeNote', { name: localName(place, tr.locale) })}</p>}
-      <TimePanels daily={data.daily} patterns={patterns} chosen={chosen} selectedDay={selectedEvent?.startDay} onChooseBar={chooseBar} />
+      <TimePanels daily={data.daily} patterns={patterns} chosen={chosen} selectedDay={selectedEvent?.startDay} bounds={bounds} onChooseBar={chooseBar} />
       <AroundRounds daily={data.daily} rounds={data.rounds} patterns={patterns} selectedId={filters.event} onSelectRound={selectRound} />
     </div>
   );

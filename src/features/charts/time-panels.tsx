@@ -8,7 +8,8 @@ import { BAR_DAYS, panelBars, panelPlan, type PanelBar, type PanelSeries } from 
 import { fromDayNumber, monthName } from '../../domain/core/calendar-date';
 import type { MessageId, Translator } from '../../domain/core/i18n/translator';
 import { useT } from '../../state/i18n';
-import { useVisibleTimeWindow } from '../../state/time-view';
+import { timeWindowFor, usePublishedTimeWindow } from '../../state/time-view';
+import type { TimeWindow } from '../../domain/timeline/timeline-scale';
 import { INJURED_STROKE, KILLED_FILL, LAUNCHED_STROKE, STRIKE_FILL, injuredFill } from './chart-colors';
 import { ChartDataTables } from './chart-data-tables';
 import type { PatternIds } from './chart-patterns';
@@ -33,6 +34,8 @@ interface Props {
   chosen: DayBand | null;
   /** Start day of the selected event, or undefined. */
   selectedDay: number | undefined;
+  /** The timeline's full window for the current filters (see state/time-view). */
+  bounds: TimeWindow;
   onChooseBar(bar: PanelBar): void;
 }
 
@@ -41,16 +44,16 @@ interface Props {
  * each with its own y axis and the talk days shaded alike. The x range follows the timeline's
  * zoom and pan; the bars are only recomputed when the bar size or the block of days changes.
  */
-export const TimePanels = memo(function TimePanels({ daily, patterns, chosen, selectedDay, onChooseBar }: Props) {
+export const TimePanels = memo(function TimePanels({ daily, patterns, chosen, selectedDay, bounds, onChooseBar }: Props) {
   const [ref, width] = useWidth<HTMLDivElement>(600);
   const tableId = useId();
   const tr = useT();
   const { t } = tr;
   const [showTable, setShowTable] = useState(false);
   // The zoom reaches the panels when it settles: a wheel zoom commits the other views first, and
-  // the panels (a new x range redraws Recharts) catch up in a task of their own. The chosen dates
-  // are only shading drawn outside Recharts, so they follow at once.
-  const visible = useSettled(useVisibleTimeWindow(), SETTLE_MS);
+  // the panels (a new x range redraws Recharts) catch up in a task of their own. A filter that
+  // moves the timeline's whole window (a date typed into From) moves the panels in the same render.
+  const visible = useSettled(timeWindowFor(bounds, usePublishedTimeWindow()), SETTLE_MS, `${bounds.start}:${bounds.end}`);
   const lastDay = daily.firstDay + daily.days - 1;
   const start = Math.max(daily.firstDay - 1, visible?.start ?? daily.firstDay);
   const end = Math.min(lastDay + 2, visible?.end ?? lastDay + 1);

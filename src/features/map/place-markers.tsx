@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { LatLngBounds, Map as LeafletMap } from 'leaflet';
 import type { PlaceLayout } from '../../domain/map/map-layout';
@@ -36,7 +36,7 @@ export function PlaceMarkers({ layout, selectedPlace, highlighted, onTogglePlace
   const items = useMemo(() => (all.length > CULL_ABOVE && bounds ? all.filter((item) => bounds.contains([item.displayLat, item.displayLon])) : all), [all, bounds]);
 
   const handlers = useRef<MarkerLayerHandlers | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     handlers.current = {
       onTogglePlace,
       onOpenCluster: (cluster) => {
@@ -46,19 +46,19 @@ export function PlaceMarkers({ layout, selectedPlace, highlighted, onTogglePlace
     };
   }, [onTogglePlace, layout, map]);
   const categories = useRef<readonly string[]>(layout.grouping.categories);
-  useEffect(() => {
+  useLayoutEffect(() => {
     categories.current = layout.grouping.categories;
   }, [layout]);
   const tr = useT();
   const translator = useRef(tr);
-  useEffect(() => {
+  useLayoutEffect(() => {
     translator.current = tr;
   }, [tr]);
 
   // The map never changes during this component's life, so the layer is made once per mount
   // (twice under StrictMode, which re-runs every effect below in order).
   const layer = useRef<MarkerLayer | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const created = new MarkerLayer(
       map,
       () => handlers.current ?? IGNORE,
@@ -72,10 +72,13 @@ export function PlaceMarkers({ layout, selectedPlace, highlighted, onTogglePlace
     };
   }, [map]);
 
-  useEffect(() => {
+  // Layout effects: the markers change in the commit that redraws the other views, so they all
+  // show in one frame. A passive effect runs after that frame is painted, costing a second
+  // style, layout and paint of the page.
+  useLayoutEffect(() => {
     layer.current?.update(items);
   }, [map, items]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     layer.current?.setState(selectedPlace, highlighted);
     // The language is a dependency: a switch rewrites every marker's name.
   }, [map, items, selectedPlace, highlighted, tr]);

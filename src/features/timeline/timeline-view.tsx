@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { fromDayNumber, toDayNumber } from '../../domain/core/calendar-date';
 import { layoutTimeline, maxCasualties } from '../../domain/timeline/timeline-layout';
-import { MIN_SPAN_DAYS, panWindow, timelineDomain, visibleDays, zoomWindow } from '../../domain/timeline/timeline-scale';
-import { layoutDayRange, timelineSummary } from '../../domain/timeline/timeline-summary';
+import { MIN_SPAN_DAYS, panWindow, visibleDays, zoomWindow } from '../../domain/timeline/timeline-scale';
+import { timelineSummary } from '../../domain/timeline/timeline-summary';
 import { useChartData, useUndatedSelection } from '../../state/chart-data';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { LocalizedText } from '../../components/localized-text';
 import { MARK, MarkedText } from '../../components/marked-text';
 import { useT } from '../../state/i18n';
-import { setVisibleTimeWindow } from '../../state/time-view';
+import { setVisibleTimeWindow, useTimelineBounds } from '../../state/time-view';
 import { useViewFlag } from '../../state/view-preferences';
 import { TimelineChart, ZOOM_STEP } from './timeline-chart';
 import { TimelineControls } from './timeline-controls';
@@ -53,16 +53,12 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
   const [figuresOn, toggleFigures] = useViewFlag('timeline-figures', () => window.innerHeight >= FIGURES_MIN_WINDOW_HEIGHT);
   const daily = figuresOn ? (chartData?.daily ?? null) : null;
   const topCasualties = useMemo(() => maxCasualties(index), [index]);
-  const range = useMemo(() => layoutDayRange(layout), [layout]);
+  const { bounds, range } = useTimelineBounds(model);
   const fromDay = optionalDay(filters.from);
   const toDay = optionalDay(filters.to);
-  const bounds = useMemo(
-    () => timelineDomain({ fromDay, toDay, firstDay: range?.firstDay, lastDay: range?.lastDay }),
-    [fromDay, toDay, range],
-  );
   const { view, update, reset, zoomed } = useTimelineWindow(bounds);
   // Views on the same time axis (the charts' panels) follow the timeline's zoom and pan.
-  useEffect(() => setVisibleTimeWindow(view), [view]);
+  useEffect(() => setVisibleTimeWindow({ bounds, view }), [bounds, view]);
   const days = visibleDays(view);
   const summary = useMemo(() => timelineSummary(layout, fromDay ?? range?.firstDay ?? 0, toDay ?? range?.lastDay ?? 0, tr), [layout, fromDay, toDay, range, tr]);
   const inRange = selection.shown.length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from '../../../src/domain/timeline/timeline-layout';
-import { layoutDayRange, timelineSummary } from '../../../src/domain/timeline/timeline-summary';
+import { dayRangeOf, timelineSummary } from '../../../src/domain/timeline/timeline-summary';
 import { allPositions, day, indexOf } from './timeline-fixtures';
 
 describe('timelineSummary', () => {
@@ -27,7 +27,9 @@ describe('timelineSummary', () => {
   });
 
   it('covers the last day of a span in the date range', () => {
-    expect(layoutDayRange(layoutTimeline(index, Uint32Array.of(2)))).toEqual({ firstDay: day('2026-02-04'), lastDay: day('2026-02-05') });
+    expect(dayRangeOf(index, Uint32Array.of(2))).toEqual({ firstDay: day('2026-02-04'), lastDay: day('2026-02-05') });
+    expect(dayRangeOf(index, Uint32Array.of(0, 3))).toEqual({ firstDay: day('2025-11-14'), lastDay: day('2026-02-26') });
+    expect(dayRangeOf(index, new Uint32Array(0))).toBeNull();
   });
 
 });

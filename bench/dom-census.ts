@@ -2,7 +2,7 @@
  * How many elements each view keeps in the page, by tag, on one dataset, and when each DOM change
  * lands after a date typed into From (which view, what kind, how many): where a filter change's
  * style and layout work goes, and which view answers late. Runs on the profiling build
- * (`bench/profile-action.ts` makes it). Usage: node --import tsx bench/dom-census.ts [default|acled-<rows>]
+ * (`bench/profile-action.ts` makes it). Usage: node --import tsx bench/dom-census.ts [default|acled-<rows>] [from|category]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,8 @@ import { openBenchPage } from './lib/open-bench-page';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = path.join(ROOT, 'bench', 'data');
 const datasetName = process.argv[2] ?? 'default';
+/** What the reader does, four times: `from` types dates into From and clears it; `category` toggles the first category off and on. */
+const action = process.argv[3] ?? 'from';
 
 async function main() {
   const bench = await openBenchPage(ROOT, path.join('bench', 'data', 'dist-profile'), DATA_DIR, datasetName);
@@ -33,12 +35,14 @@ async function main() {
     }
     await bench.page.screenshot({ path: `/tmp/census-${datasetName}.png` });
     // When each DOM change lands after a date typed into From, and what it touched.
-    for (const day of ['2024-03-10', '', '2024-06-01', '']) {
-      await bench.page.evaluate(() => {
-        const w = window as unknown as { __log: string[]; __t0: number; __obs?: MutationObserver };
+    const days = datasetName === 'default' ? ['2026-02-01', '', '2026-01-20', ''] : ['2024-03-10', '', '2024-06-01', ''];
+    for (const day of days) {
+      await bench.page.evaluate((start) => {
+        const w = window as unknown as { __log: string[]; __t0: number; __obs?: MutationObserver; __start: string };
+        w.__start = start;
         w.__log = [];
         w.__t0 = -1;
-        addEventListener('input', (e) => { if (w.__t0 < 0) w.__t0 = e.timeStamp; }, { capture: true, once: true });
+        addEventListener(w.__start, (e) => { if (w.__t0 < 0) w.__t0 = e.timeStamp; }, { capture: true, once: true });
         const describe = (n: Node) => (n instanceof Element ? `${n.tagName.toLowerCase()}.${String(n.getAttribute('class') ?? '').split(' ').slice(0, 2).join('.')}` : n.nodeName);
         w.__obs = new MutationObserver((records) => {
           const at = (performance.now() - w.__t0).toFixed(1);
@@ -51,15 +55,16 @@ async function main() {
           w.__log.push(`${at.padStart(7)}  ${[...kinds].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, n]) => `${n}× ${k}`).join(' | ')}`);
         });
         w.__obs.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-      });
-      await bench.page.locator('section[aria-label="Filters"]').getByLabel('From', { exact: true }).first().fill(day);
+      }, action === 'category' ? 'pointerdown' : 'input');
+      if (action === 'category') await bench.page.locator('section[aria-label="Filters"] .category-toggles button').first().click();
+      else await bench.page.locator('section[aria-label="Filters"]').getByLabel('From', { exact: true }).first().fill(day);
       await bench.page.waitForTimeout(1500);
       const log = await bench.page.evaluate(() => {
         const w = window as unknown as { __log: string[]; __obs?: MutationObserver };
         w.__obs?.disconnect();
         return w.__log;
       });
-      console.log(`From = "${day}":`);
+      console.log(action === 'category' ? 'First category toggled:' : `From = "${day}":`);
       for (const line of log) console.log(line);
     }
   } finally {

@@ -24,3 +24,12 @@ const getHovered = () => hoveredId;
 export function useHoveredEvent(): string | undefined {
   return useSyncExternalStore(subscribe, getHovered, getHovered);
 }
+
+/**
+ * Something about the hovered event, re-rendering only when that changes: a row asks whether it
+ * is the hovered one (`(id) => id === mine`), the map which place is hovered. `select` must return
+ * a primitive (compared with Object.is), so passing a new arrow each render is fine.
+ */
+export function useHoveredEventSelect<T extends string | number | boolean | null | undefined>(select: (id: string | undefined) => T): T {
+  return useSyncExternalStore(subscribe, () => select(hoveredId), () => select(hoveredId));
+}

@@ -152,7 +152,7 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, p
                       name={name}
                       part={window[name]}
                       round={i === 0 ? window.round : undefined}
-                      selected={window.round.id === selectedId}
+                      selected={i === 0 && window.round.id === selectedId}
                       onSelectRound={onSelectRound}
                     />
                   ))}
@@ -171,7 +171,8 @@ export const AroundRounds = memo(function AroundRounds({ daily, rounds: shown, p
   );
 });
 
-function PartRow({ name, part, round, selected, onSelectRound }: { name: (typeof PARTS)[number]; part: WindowPart; round: TalkRound | undefined; selected: boolean; onSelectRound(id: string): void }) {
+/** Memoised (and `selected` set only on a round's first row): selecting a round redraws its row and the one it leaves, not the table. */
+const PartRow = memo(function PartRow({ name, part, round, selected, onSelectRound }: { name: (typeof PARTS)[number]; part: WindowPart; round: TalkRound | undefined; selected: boolean; onSelectRound(id: string): void }) {
   const tr = useT();
   return (
     <tr>
@@ -194,7 +195,7 @@ function PartRow({ name, part, round, selected, onSelectRound }: { name: (typeof
       <td>{formatRange(part.injuredMin, part.injuredMax, tr)}</td>
     </tr>
   );
-}
+});
 
 function toBar(row: OffsetRow, { t }: Translator): OffsetBar {
   const mean = (value: number) => (row.rounds === 0 ? 0 : value / row.rounds);

@@ -178,7 +178,7 @@ function PanelPlotInner<Row extends PanelRow>({ live, title, rows, series, domai
   return (
     <div className="chart-plot">
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
-        <BarChart data={rows} margin={MARGIN} barGap={0} title={title}>
+        <BarChart data={AXIS_ANCHOR} margin={MARGIN} barGap={0} title={title}>
           <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="2 3" />
           <XAxis
             type="number"

@@ -7,7 +7,7 @@ import type { Translator } from '../../domain/core/i18n/translator';
 import { eventDateLabel } from '../../components/event-date';
 import type { EventRecord } from '../../domain/core/model';
 import type { EventIndex } from '../../domain/core/event-index';
-import { setHoveredEvent, useHoveredEvent } from '../../state/hover';
+import { setHoveredEvent, useHoveredEventSelect } from '../../state/hover';
 import { useT } from '../../state/i18n';
 
 /** The name shown for an event's place. */
@@ -30,7 +30,8 @@ interface RowProps {
  * it shows, so a new selection or filter re-renders the rows whose state changed, not all.
  */
 export const EventRow = memo(function EventRow({ event, selected, place, onToggle }: RowProps) {
-  const hovered = useHoveredEvent() === event.id;
+  // Only the row that gains or loses the hover redraws, not every row of the list.
+  const hovered = useHoveredEventSelect((id) => id === event.id);
   const tr = useT();
   return (
     <button

@@ -9,7 +9,7 @@ import { mapSummary } from '../../domain/map/map-labels';
 import { groupEventsByPlace } from '../../domain/map/map-places';
 import { tileConfig, tileHost, tileTemplateProblem } from '../../domain/map/map-tiles';
 import type { DashboardModel } from '../../state/dashboard-model';
-import { useHoveredEvent } from '../../state/hover';
+import { useHoveredEventSelect } from '../../state/hover';
 import { usePictureSource } from '../../state/picture-sources';
 import { readUrlState } from '../../state/url';
 import { BaseMapLayer } from './base-map-layer';
@@ -42,9 +42,11 @@ export function MapView({ model }: { model: DashboardModel }) {
 
   const selectedPlace = filters.place === undefined ? undefined : index.placeById.get(filters.place);
   const eventPlace = selectedEvent?.place == null ? undefined : index.placeById.get(selectedEvent.place);
-  const hoveredId = useHoveredEvent();
-  const hoveredPosition = hoveredId === undefined ? undefined : index.byId.get(hoveredId);
-  const hoveredPlace = hoveredPosition === undefined ? null : (index.events[hoveredPosition]?.place ?? null);
+  // The hovered event's place: the map redraws when the pointer moves to another place, not to another event.
+  const hoveredPlace = useHoveredEventSelect((id) => {
+    const position = id === undefined ? undefined : index.byId.get(id);
+    return position === undefined ? null : (index.events[position]?.place ?? null);
+  });
   const eventPlaceId = eventPlace?.id;
   const highlighted = useMemo(() => new Set([hoveredPlace, eventPlaceId].filter((id): id is string => typeof id === 'string')), [hoveredPlace, eventPlaceId]);
 

@@ -75,6 +75,9 @@ function utcFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return format;
 }
 
+/** Month names already worked out, by locale, style and month. */
+const monthNames = new Map<string, string>();
+
 /**
  * The name of a month (0 = January), short ("Sep") or long ("September"), in `locale` (English
  * by default; "вер." / "сентябрь" in Ukrainian and Russian).
@@ -82,9 +85,16 @@ function utcFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
  */
 export function monthName(month: number, style: 'short' | 'long' = 'short', locale = 'en'): string {
   if (month < 0 || month > 11) return '';
-  // Standalone month names ("лютий", not "лютого"), as an axis or a heading shows them.
-  const parts = utcFormat(locale, { month: style }).formatToParts(Date.UTC(2001, month, 15));
-  return parts.find((part) => part.type === 'month')?.value ?? '';
+  // Kept once worked out: every axis label and date asks for one, and formatToParts is slow.
+  const key = `${locale}|${style}|${month}`;
+  let name = monthNames.get(key);
+  if (name === undefined) {
+    // Standalone month names ("лютий", not "лютого"), as an axis or a heading shows them.
+    const parts = utcFormat(locale, { month: style }).formatToParts(Date.UTC(2001, month, 15));
+    name = parts.find((part) => part.type === 'month')?.value ?? '';
+    monthNames.set(key, name);
+  }
+  return name;
 }
 
 /**

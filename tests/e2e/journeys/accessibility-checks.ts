@@ -132,6 +132,15 @@ export const journeys: Journey[] = [
       await region(page, 'Charts').getByRole('button', { name: 'Show data as table' }).click();
       await page.waitForTimeout(50);
       assert.deepEqual(await running(), [], 'animations still running after the interactions');
+      // No transitions at all, not shortened ones: a tiny duration on every element starts a
+      // transition (and a restyle) on each change of any property of any element.
+      const transitions = await page.evaluate(() =>
+        ['.event-row', '.map-marker', '.timeline-svg', '.chart-frame', 'button'].map((selector) => {
+          const element = document.querySelector(selector);
+          return `${selector}: ${element ? getComputedStyle(element).transitionProperty : 'missing'}`;
+        }),
+      );
+      assert.deepEqual(transitions, ['.event-row: none', '.map-marker: none', '.timeline-svg: none', '.chart-frame: none', 'button: none']);
     },
   },
   {

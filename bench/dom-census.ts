@@ -2,7 +2,7 @@
  * How many elements each view keeps in the page, by tag, on one dataset, and when each DOM change
  * lands after a date typed into From (which view, what kind, how many): where a filter change's
  * style and layout work goes, and which view answers late. Runs on the profiling build
- * (`bench/profile-action.ts` makes it). Usage: node --import tsx bench/dom-census.ts [default|acled-<rows>] [from|category]
+ * (`bench/profile-action.ts` makes it). Usage: node --import tsx bench/dom-census.ts [default|acled-<rows>] [from|category|reset]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { openBenchPage } from './lib/open-bench-page';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = path.join(ROOT, 'bench', 'data');
 const datasetName = process.argv[2] ?? 'default';
-/** What the reader does, four times: `from` types dates into From and clears it; `category` toggles the first category off and on. */
+/** What the reader does, four times: `from` types dates into From and clears it; `category` toggles the first category off and on; `reset` presses Reset with a category turned off. */
 const action = process.argv[3] ?? 'from';
 
 async function main() {
@@ -37,6 +37,11 @@ async function main() {
     // When each DOM change lands after a date typed into From, and what it touched.
     const days = datasetName === 'default' ? ['2026-02-01', '', '2026-01-20', ''] : ['2024-03-10', '', '2024-06-01', ''];
     for (const day of days) {
+      // Reset is timed from a filtered view: a category is turned off first, untimed.
+      if (action === 'reset') {
+        await bench.page.locator('section[aria-label="Filters"] .category-toggles button').nth(1).click();
+        await bench.page.waitForTimeout(800);
+      }
       await bench.page.evaluate((start) => {
         const w = window as unknown as { __log: string[]; __t0: number; __obs?: MutationObserver; __start: string };
         w.__start = start;
@@ -55,8 +60,9 @@ async function main() {
           w.__log.push(`${at.padStart(7)}  ${[...kinds].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, n]) => `${n}× ${k}`).join(' | ')}`);
         });
         w.__obs.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-      }, action === 'category' ? 'pointerdown' : 'input');
+      }, action === 'from' ? 'input' : 'pointerdown');
       if (action === 'category') await bench.page.locator('section[aria-label="Filters"] .category-toggles button').first().click();
+      else if (action === 'reset') await bench.page.locator('section[aria-label="Filters"] button.reset-button').click();
       else await bench.page.locator('section[aria-label="Filters"]').getByLabel('From', { exact: true }).first().fill(day);
       await bench.page.waitForTimeout(1500);
       const log = await bench.page.evaluate(() => {
@@ -64,7 +70,7 @@ async function main() {
         w.__obs?.disconnect();
         return w.__log;
       });
-      console.log(action === 'category' ? 'First category toggled:' : `From = "${day}":`);
+      console.log(action === 'from' ? `From = "${day}":` : action === 'category' ? 'First category toggled:' : 'Reset after a category was turned off:');
       for (const line of log) console.log(line);
     }
   } finally {

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openBenchPage } from './lib/open-bench-page';
+import { openProfiledDataset } from './lib/open-profiled-dataset';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = path.join(ROOT, 'bench', 'data');
@@ -15,7 +15,7 @@ const datasetName = process.argv[2] ?? 'default';
 const action = process.argv[3] ?? 'from';
 
 async function main() {
-  const bench = await openBenchPage(ROOT, path.join('bench', 'data', 'dist-profile'), DATA_DIR, datasetName);
+  const bench = await openProfiledDataset(ROOT, path.join('bench', 'data', 'dist-profile'), DATA_DIR, datasetName);
   try {
     await bench.page.waitForTimeout(1500);
     const census = await bench.page.evaluate(() => {

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
-import { openBenchPage } from './lib/open-bench-page';
+import { openProfiledDataset } from './lib/open-profiled-dataset';
 import { bundleModuleMap, record } from './lib/profile';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -203,7 +203,7 @@ async function main() {
     const run = spawnSync('npx', ['vite', 'build', '--minify', 'false', '--outDir', PROFILE_DIST, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8' });
     if (run.status !== 0) throw new Error(run.stdout + run.stderr);
   }
-  const bench = await openBenchPage(ROOT, PROFILE_DIST, DATA_DIR, datasetName);
+  const bench = await openProfiledDataset(ROOT, PROFILE_DIST, DATA_DIR, datasetName);
   try {
     if (kind === 'load') {
       // The load's phases: the app's performance marks and when each view was first seen, from navigation.

@@ -124,7 +124,16 @@ export async function measureDataset(options: MeasureOptions): Promise<DatasetRe
       for (const label of labels) counts[label] = document.querySelector(`section[aria-label="${label}"]`)?.getElementsByTagName('*').length ?? 0;
       return counts;
     }, ['Filters', 'Timeline', 'Map', 'Charts', 'Events', 'Event details']);
-    const heapBefore = await heapAfterGc(bench.cdp);
+    // The benchmark's own forced garbage collections (for the heap figure) are main-thread tasks
+    // too, of 100 ms and more at 150,000 events: their windows are left out of the long tasks.
+    const gcWindows: { start: number; end: number }[] = [];
+    const measureHeap = async () => {
+      const start = await bench.page.evaluate(() => performance.now());
+      const mb = await heapAfterGc(bench.cdp);
+      gcWindows.push({ start, end: await bench.page.evaluate(() => performance.now()) });
+      return mb;
+    };
+    const heapBefore = await measureHeap();
 
     const all: ActionSample[] = [];
     await check('actions', async () => {
@@ -162,12 +171,13 @@ export async function measureDataset(options: MeasureOptions): Promise<DatasetRe
       result.checks[`action: ${kind}`] = failed.length * 4 <= ofKind.length ? null : `no change after ${failed.length} of ${ofKind.length}: ${failed.slice(0, 3).join('; ')}`;
     }
     await check('heap', async () => {
-      const after = await heapAfterGc(bench.cdp);
+      const after = await measureHeap();
       result.heap = { afterLoadMB: Math.round(heapBefore * 10) / 10, afterActionsMB: Math.round(after * 10) / 10 };
     });
     await check('long tasks', async () => {
       const tasks = await bench.page.evaluate(() => window.__bench?.longTasks ?? []);
-      const after = tasks.filter((t) => t.start >= loaded.allViewsAt);
+      const inGc = (t: { start: number; duration: number }) => gcWindows.some((w) => t.start < w.end && t.start + t.duration > w.start);
+      const after = tasks.filter((t) => t.start >= loaded.allViewsAt && !inGc(t));
       result.longestTaskAfterLoadMs = Math.round(Math.max(0, ...after.map((t) => t.duration)));
       result.longTasksAfterLoadOver100 = after.filter((t) => t.duration > 100).length;
     });

@@ -12,7 +12,7 @@ import { openDatasetPage, pageUrl, type BenchDataset } from './measure-dataset';
 import { startPreview } from './server';
 import { VIEW_CHECKS } from './views-ready';
 
-export interface OpenBenchPage {
+export interface OpenProfiledDataset {
   page: Page;
   cdp: CDPSession;
   dataset: BenchDataset;
@@ -20,7 +20,7 @@ export interface OpenBenchPage {
 }
 
 /** `datasetName`: `default` or `acled-<rows>` (the CSV is generated into `dataDir` when missing). */
-export async function openBenchPage(root: string, dist: string, dataDir: string, datasetName: string): Promise<OpenBenchPage> {
+export async function openProfiledDataset(root: string, dist: string, dataDir: string, datasetName: string): Promise<OpenProfiledDataset> {
   const server = await startPreview(root, dist);
   const dataServer = await startDataServer(dataDir);
   const defaultCount = (JSON.parse(readFileSync(path.join(root, 'public', 'data', 'events.json'), 'utf8')) as { events: unknown[] }).events.length;

@@ -12,6 +12,7 @@
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import { toDayNumber } from '../domain/core/calendar-date';
+import type { EventIndex } from '../domain/core/event-index';
 import { dayRangeOf } from '../domain/timeline/timeline-summary';
 import { sameWindow, timelineDomain, type TimeWindow } from '../domain/timeline/timeline-scale';
 import { useUndatedSelection } from './chart-data';
@@ -58,16 +59,31 @@ export function timeWindowFor(bounds: TimeWindow, current: PublishedWindow | und
 
 const optionalDay = (text: string | undefined) => (text === undefined ? undefined : (toDayNumber(text) ?? undefined));
 
+type DayRange = { firstDay: number; lastDay: number } | null;
+
+/** Day ranges by the positions they were read from: the timeline and the charts ask for the same one. */
+const dayRanges = new WeakMap<Uint32Array, DayRange>();
+
+function dayRangeFor(index: EventIndex, positions: Uint32Array): DayRange {
+  let range = dayRanges.get(positions);
+  if (range === undefined) {
+    range = dayRangeOf(index, positions);
+    dayRanges.set(positions, range);
+  }
+  return range;
+}
+
 /**
  * The timeline's full window for the model's filters: the date filter where set, otherwise the
- * days of the events that pass every other filter, with a little padding.
+ * days of the events that pass every other filter, with a little padding. Also the date filter as
+ * day numbers and the events' own first and last day.
  */
-export function useTimelineBounds(model: DashboardModel): { bounds: TimeWindow; range: { firstDay: number; lastDay: number } | null } {
+export function useTimelineBounds(model: DashboardModel): { bounds: TimeWindow; range: DayRange; fromDay: number | undefined; toDay: number | undefined } {
   const undated = useUndatedSelection(model).shown;
   const { index } = model;
-  const range = useMemo(() => dayRangeOf(index, undated), [index, undated]);
+  const range = useMemo(() => dayRangeFor(index, undated), [index, undated]);
   const fromDay = optionalDay(model.filters.from);
   const toDay = optionalDay(model.filters.to);
   const bounds = useMemo(() => timelineDomain({ fromDay, toDay, firstDay: range?.firstDay, lastDay: range?.lastDay }), [fromDay, toDay, range]);
-  return { bounds, range };
+  return { bounds, range, fromDay, toDay };
 }

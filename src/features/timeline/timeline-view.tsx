@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { fromDayNumber, toDayNumber } from '../../domain/core/calendar-date';
+import { fromDayNumber } from '../../domain/core/calendar-date';
 import { layoutTimeline, maxCasualties } from '../../domain/timeline/timeline-layout';
 import { MIN_SPAN_DAYS, panWindow, visibleDays, zoomWindow } from '../../domain/timeline/timeline-scale';
 import { timelineSummary } from '../../domain/timeline/timeline-summary';
@@ -18,8 +18,6 @@ import './timeline.css';
 
 /** Window height from which the figure strips are drawn by default (the panel layout gives them room there). */
 export const FIGURES_MIN_WINDOW_HEIGHT = 1000;
-
-const optionalDay = (text: string | undefined) => (text === undefined ? undefined : (toDayNumber(text) ?? undefined));
 
 /**
  * The timeline: one lane per category over the filtered dates, talk rounds as spans and other
@@ -53,9 +51,7 @@ export function TimelineView({ model, fillHeight = false }: { model: DashboardMo
   const [figuresOn, toggleFigures] = useViewFlag('timeline-figures', () => window.innerHeight >= FIGURES_MIN_WINDOW_HEIGHT);
   const daily = figuresOn ? (chartData?.daily ?? null) : null;
   const topCasualties = useMemo(() => maxCasualties(index), [index]);
-  const { bounds, range } = useTimelineBounds(model);
-  const fromDay = optionalDay(filters.from);
-  const toDay = optionalDay(filters.to);
+  const { bounds, range, fromDay, toDay } = useTimelineBounds(model);
   const { view, update, reset, zoomed } = useTimelineWindow(bounds);
   // Views on the same time axis (the charts' panels) follow the timeline's zoom and pan.
   useEffect(() => setVisibleTimeWindow({ bounds, view }), [bounds, view]);

@@ -31,10 +31,10 @@ const CLICK_SLOP_PX = 4;
 /** Wheel zoom speed: a 100 px notch zooms by about 16%. */
 const WHEEL_ZOOM = 0.0015;
 
-/** Event id of the mark an event target belongs to (marks carry data-event-id). */
 /** Class of the drawing while it is being panned (the grabbing cursor). */
 const PANNING_CLASS = 'is-panning';
 
+/** Event id of the mark an event target belongs to (marks carry data-event-id). */
 export function markIdOf(target: EventTarget | null): string | undefined {
   if (!(target instanceof Element)) return undefined;
   return target.closest('[data-event-id]')?.getAttribute('data-event-id') ?? undefined;

@@ -12,7 +12,7 @@ import { useMemo } from 'react';
 import { dailyFigures, type DailyFigures } from '../domain/charts/daily-figures';
 import { talkRounds, type TalkRound } from '../domain/charts/round-windows';
 import type { EventIndex } from '../domain/core/event-index';
-import { selectEvents, selectionKey, withoutDates, type Selection } from '../domain/selection/filters';
+import { selectionKey, undatedSelection, type Selection } from '../domain/selection/filters';
 import type { DashboardModel } from './dashboard-model';
 
 export interface ChartData {
@@ -33,7 +33,7 @@ let last: Undated | undefined;
 
 function undatedFor(model: DashboardModel, key: string): Undated {
   const { index, filters } = model;
-  if (last?.index !== index || last.key !== key) last = { index, key, selection: selectEvents(index, withoutDates(filters)) };
+  if (last?.index !== index || last.key !== key) last = { index, key, selection: undatedSelection(index, filters) };
   return last;
 }
 

@@ -38,8 +38,20 @@ let search = window.location.search;
 let decoded: DecodedUrlState = decodeUrlState(search);
 const listeners = new Set<() => void>();
 
+/**
+ * True while the address has been compared within the running task: reading `location.search`
+ * costs a string copy each time, and one render asks hundreds of times (every useT and
+ * useUrlValue reader). Cleared in a microtask, so the next task compares again.
+ */
+let comparedThisTask = false;
+
 /** Re-reads the address if something else changed it; true when it did. */
-function catchUp(): boolean {
+function catchUp(force = false): boolean {
+  if (comparedThisTask && !force) return false;
+  comparedThisTask = true;
+  queueMicrotask(() => {
+    comparedThisTask = false;
+  });
   if (window.location.search === search) return false;
   search = window.location.search;
   decoded = decodeUrlState(search);
@@ -48,7 +60,7 @@ function catchUp(): boolean {
 
 /** Back/Forward (or a test's own navigation) changed the address: tell every subscriber. */
 function refresh(): void {
-  if (catchUp()) for (const listener of listeners) listener();
+  if (catchUp(true)) for (const listener of listeners) listener();
 }
 
 function subscribe(listener: () => void): () => void {
@@ -91,7 +103,7 @@ export function readUrlState(): DecodedUrlState {
  * address would not change.
  */
 export function writeUrl(patch: UrlPatch, mode: HistoryMode): void {
-  getDecoded(); // catch up with the address first, in case something else changed it
+  catchUp(true); // catch up with the address first, in case something else changed it
   const next = applyUrlPatch(search, patch);
   if (next === search) return;
   const url = `${window.location.pathname}${next}${window.location.hash}`;

@@ -35,7 +35,9 @@ export function countFacets(index: EventIndex, filters: Filters): FacetCounts {
     const subTypeOk = passesAttribute(index, c, 'subTypes', i);
     const regionOk = passesAttribute(index, c, 'regions', i);
     if (categoryOk && subTypeOk && regionOk) {
-      for (const code of index.actorCodes[i] as Uint32Array) {
+      const after = index.actorStart[i + 1] as number;
+      for (let k = index.actorStart[i] as number; k < after; k++) {
+        const code = index.actorList[k] as number;
         if (code >= actorCounts.length || lastCounted[code] === i) continue;
         lastCounted[code] = i;
         actorCounts[code] = (actorCounts[code] as number) + 1;

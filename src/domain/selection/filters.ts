@@ -109,9 +109,13 @@ export function passesDates(index: EventIndex, c: CompiledFilters, i: number): b
 /** True when event i has one (match any) or all (match all) of the chosen actors, or no actor is chosen. */
 export function passesActors(index: EventIndex, c: CompiledFilters, i: number): boolean {
   if (c.actorCodes.length === 0) return true;
-  const eventActors = index.actorCodes[i] as Uint32Array;
-  if (c.match === 'all') return c.actorCodes.every((code) => eventActors.includes(code));
-  return c.actorCodes.some((code) => eventActors.includes(code));
+  const first = index.actorStart[i] as number;
+  const after = index.actorStart[i + 1] as number;
+  const has = (code: number) => {
+    for (let k = first; k < after; k++) if (index.actorList[k] === code) return true;
+    return false;
+  };
+  return c.match === 'all' ? c.actorCodes.every(has) : c.actorCodes.some(has);
 }
 
 /**
@@ -188,9 +192,42 @@ export function selectEventsReusing(index: EventIndex, filters: Filters): Select
   const key = selectionKey(filters, { place: true });
   const last = lastSelection.get(index);
   if (last && last.key === key && last.place === filters.place) return last.selection;
-  const selection = last && last.key === key ? { filtered: last.selection.filtered, shown: narrowToPlace(index, last.selection.filtered, filters.place) } : selectEvents(index, filters);
+  const selection = last && last.key === key ? { filtered: last.selection.filtered, shown: narrowToPlace(index, last.selection.filtered, filters.place) } : datedSelection(index, filters);
   lastSelection.set(index, { key, place: filters.place, selection });
   return selection;
+}
+
+const lastUndated = new WeakMap<EventIndex, { key: string; selection: Selection }>();
+
+/**
+ * The events that pass every filter but the dates (what the timeline and the charts draw: they
+ * show the dates as a window). Kept for the last filters per index, so the dated selection, the
+ * timeline and the charts share one scan of the events per filter change.
+ */
+export function undatedSelection(index: EventIndex, filters: Filters): Selection {
+  const key = selectionKey(filters, { dates: true });
+  const last = lastUndated.get(index);
+  if (last && last.key === key) return last.selection;
+  const selection = selectEvents(index, withoutDates(filters));
+  lastUndated.set(index, { key, selection });
+  return selection;
+}
+
+/** selectEvents by way of the undated selection: a date change scans only the events that pass the other filters. */
+function datedSelection(index: EventIndex, filters: Filters): Selection {
+  const undated = undatedSelection(index, filters);
+  if (filters.from === undefined && filters.to === undefined) return undated;
+  const c = compileFilters(index, { ...EMPTY_FILTERS, from: filters.from, to: filters.to });
+  const inDates = (positions: Uint32Array): Uint32Array => {
+    const out = new Uint32Array(positions.length);
+    let n = 0;
+    for (let k = 0; k < positions.length; k++) {
+      const position = positions[k] as number;
+      if (passesDates(index, c, position)) out[n++] = position;
+    }
+    return out.slice(0, n);
+  };
+  return { filtered: inDates(undated.filtered), shown: inDates(undated.shown) };
 }
 
 /** The positions at the place with id `place` (all of them when undefined). */

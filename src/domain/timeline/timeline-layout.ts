@@ -4,7 +4,7 @@
  * arrays once per selection; the view then only maps days to pixels.
  */
 import type { EventIndex } from '../core/event-index';
-import { casualtiesAtLeast, KNOWN_CATEGORIES } from '../core/model';
+import { KNOWN_CATEGORIES } from '../core/model';
 import type { TimeWindow } from './timeline-scale';
 
 /** Above this many marks in view, lanes are drawn as density strips instead of marks. */
@@ -52,7 +52,8 @@ export function orderLanes(categories: readonly string[], only: readonly string[
  */
 export function layoutTimeline(index: EventIndex, shown: Uint32Array, onlyCategories: readonly string[] = []): TimelineLayout {
   const lanes = orderLanes(index.categories, onlyCategories);
-  const laneOfCode = index.categories.map((category) => lanes.indexOf(category));
+  const laneOfCode = Int32Array.from(index.categories, (category) => lanes.indexOf(category));
+  const { killedMin, injuredMin } = index.figures;
   const n = shown.length;
   const positions = new Uint32Array(n);
   const lane = new Uint16Array(n);
@@ -61,41 +62,55 @@ export function layoutTimeline(index: EventIndex, shown: Uint32Array, onlyCatego
   const end = new Int32Array(n);
   const span = new Uint8Array(n);
   const casualties = new Float64Array(n);
-  // Per lane and row: the exclusive end day of the last event placed there.
-  const rowEnds: number[][] = lanes.map(() => []);
-  const overflow: number[] = lanes.map(() => 0);
+  // Per lane, MAX_ROWS slots: the exclusive end day of the last event placed in each row. Plain
+  // typed arrays and columns, no event objects: this runs over every shown event on each filter
+  // change (150,000 at most), and a crowded lane scans all its rows per event.
+  const rowEnds = new Int32Array(lanes.length * MAX_ROWS);
+  const rowsUsed = new Int32Array(lanes.length);
+  const overflow = new Int32Array(lanes.length);
 
   let count = 0;
   for (let k = 0; k < n; k++) {
     const position = shown[k] as number;
     const laneIndex = laneOfCode[index.categoryCode[position] as number] ?? -1;
-    if (laneIndex < 0) continue;
-    const event = index.events[position];
-    if (event === undefined) continue;
+    if (laneIndex < 0 || position >= index.events.length) continue;
     const first = index.startDay[position] as number;
     const after = (index.endDay[position] as number) + 1;
-    const ends = rowEnds[laneIndex] as number[];
-    let r = ends.findIndex((rowEnd) => rowEnd <= first);
-    if (r < 0 && ends.length < MAX_ROWS) r = ends.length;
-    if (r < 0) {
+    const base = laneIndex * MAX_ROWS;
+    const used = rowsUsed[laneIndex] as number;
+    let r = -1;
+    for (let candidate = 0; candidate < used; candidate++) {
+      if ((rowEnds[base + candidate] as number) <= first) {
+        r = candidate;
+        break;
+      }
+    }
+    if (r < 0 && used < MAX_ROWS) {
+      r = used;
+      rowsUsed[laneIndex] = used + 1;
+      rowEnds[base + r] = after;
+    } else if (r < 0) {
       // Crowded beyond MAX_ROWS: cycle through the rows so the pile stays spread out.
       r = (overflow[laneIndex] as number) % MAX_ROWS;
       overflow[laneIndex] = r + 1;
+      rowEnds[base + r] = Math.max(rowEnds[base + r] as number, after);
+    } else {
+      rowEnds[base + r] = Math.max(rowEnds[base + r] as number, after);
     }
-    ends[r] = Math.max(ends[r] ?? 0, after);
 
     positions[count] = position;
     lane[count] = laneIndex;
     row[count] = r;
     start[count] = first;
     end[count] = after;
-    span[count] = event.endDate === undefined ? 0 : 1;
-    casualties[count] = casualtiesAtLeast(event);
+    span[count] = index.hasEndDate[position] as number;
+    // Killed plus injured, lower bounds (casualtiesAtLeast, from the index's figure columns).
+    casualties[count] = (killedMin[position] as number) + (injuredMin[position] as number);
     count++;
   }
   return {
     lanes,
-    laneRows: rowEnds.map((ends) => Math.max(1, ends.length)),
+    laneRows: Array.from(rowsUsed, (used) => Math.max(1, used)),
     count,
     positions: positions.slice(0, count),
     lane: lane.slice(0, count),
@@ -149,8 +164,9 @@ export function markRadius(casualties: number, maxCasualties: number, minRadius 
 
 /** Largest casualty count in the index (what the size scale tops out at; stable across filters). */
 export function maxCasualties(index: EventIndex): number {
+  const { killedMin, injuredMin } = index.figures;
   let max = 0;
-  for (const event of index.events) max = Math.max(max, casualtiesAtLeast(event));
+  for (let i = 0; i < killedMin.length; i++) max = Math.max(max, (killedMin[i] as number) + (injuredMin[i] as number));
   return max;
 }
 

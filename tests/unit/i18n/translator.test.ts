@@ -24,6 +24,17 @@ describe('the translator', () => {
     expect([1, 3, 5, 21].map((count) => ru.t('status.eventCount', { count }))).toEqual(['1 событие', '3 события', '5 событий', '21 событие']);
   });
 
+  it('fills a message asked for again with the same arguments alike, and with other arguments anew', () => {
+    const asked = [1, 5, 1, 5, 2].map((count) => en.t('status.eventCount', { count }));
+    expect(asked).toEqual(['1 event', '5 events', '1 event', '5 events', '2 events']);
+    // The same number as text fills the same way; argument order does not matter.
+    expect(en.t('status.eventCount', { count: '5' })).toBe('5 events');
+    const columns = { format: 'acled', count: 2, columns: 'a, b' };
+    const reordered = { columns: 'a, b', count: 2, format: 'acled' };
+    expect(en.t('problem.file.missingColumns', reordered)).toBe(en.t('problem.file.missingColumns', columns));
+    expect(en.t('problem.file.missingColumns', { ...columns, count: 1, columns: 'a' })).toContain('column a.');
+  });
+
   it('groups thousands the language’s way', () => {
     expect(en.t('status.eventCount', { count: 1234 })).toBe('1,234 events');
     // Ukrainian and Russian group with a (narrow) no-break space.

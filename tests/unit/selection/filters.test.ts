@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, selectEvents, selectEventsReusing, selectionKey, withoutDates, type Filters } from '../../../src/domain/selection/filters';
+import { EMPTY_FILTERS, selectEvents, selectEventsReusing, selectionKey, undatedSelection, withoutDates, type Filters } from '../../../src/domain/selection/filters';
 import { miniIndex } from '../../helpers/render-dashboard';
 
 const index = miniIndex();
@@ -78,6 +78,33 @@ describe('selectEventsReusing', () => {
     expect(atKyiv).toEqual(selectEvents(index, { ...EMPTY_FILTERS, categories: ['strike'], place: 'kyiv' }));
     expect(atKyiv.shown.length).toBeGreaterThan(0);
     expect(atKyiv.shown.length).toBeLessThan(all.shown.length);
+  });
+
+  it('answers like selectEvents through every path: dates narrowed from the undated selection, each filter in turn', () => {
+    const index = miniIndex();
+    const steps: Partial<Filters>[] = [
+      {},
+      { from: '2026-01-24' },
+      { from: '2026-01-24', to: '2026-02-01' },
+      { from: '2026-01-24', to: '2026-02-01', categories: ['strike'] },
+      { from: '2026-01-20', to: '2026-01-23', categories: ['strike', 'talks'] },
+      { from: '2026-01-20', to: '2026-01-23', categories: ['strike', 'talks'], place: 'kyiv' },
+      { to: '2026-01-24', place: 'kyiv' },
+      { to: '2026-01-24', actors: ['russia'], match: 'all' },
+      { from: '2026-01-24', q: 'kyiv' },
+      {},
+    ];
+    for (const step of steps) {
+      const filters = { ...EMPTY_FILTERS, ...step };
+      expect(selectEventsReusing(index, filters), JSON.stringify(step)).toEqual(selectEvents(index, filters));
+    }
+  });
+
+  it('shares one undated selection between the dated views and the timeline and charts', () => {
+    const index = miniIndex();
+    const undated = undatedSelection(index, { ...EMPTY_FILTERS, categories: ['strike'] });
+    expect(selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'] })).toBe(undated);
+    expect(undatedSelection(index, { ...EMPTY_FILTERS, categories: ['strike'], from: '2026-01-24' })).toBe(undated);
   });
 });
 

@@ -221,6 +221,26 @@ describe('MapView', () => {
     expect(screen.getByRole('button', { name: 'Druzhkivka: 1 event' })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('keeps every marker where it is when the dates change: it counts the events in range, and one with none leaves', () => {
+    renderViews([MapView]);
+    const abuDhabi = screen.getByRole('button', { name: 'Abu Dhabi: 3 events, mostly talks' });
+    const where = box(abuDhabi);
+    const symbol = abuDhabi.querySelector('path.map-marker-symbol');
+    const fullSize = symbol?.getAttribute('d');
+    act(() => writeUrl({ filters: { ...EMPTY_FILTERS, from: '2026-02-04', to: '2026-02-04' } }, 'push'));
+    const narrowed = screen.getByRole('button', { name: /^Abu Dhabi: 2 events/ });
+    expect(narrowed).toBe(abuDhabi);
+    expect(box(narrowed)).toEqual(where);
+    // A smaller symbol (fewer events, on the scale of all dates) inside the same hit area.
+    expect(symbol?.getAttribute('d')).not.toBe(fullSize);
+    expect(screen.queryByRole('button', { name: /^Kyiv/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Druzhkivka: 1 event' })).toBeInTheDocument();
+    act(() => writeUrl({ filters: EMPTY_FILTERS }, 'push'));
+    expect(screen.getByRole('button', { name: 'Abu Dhabi: 3 events, mostly talks' })).toBe(abuDhabi);
+    expect(symbol?.getAttribute('d')).toBe(fullSize);
+    expect(screen.getByRole('button', { name: 'Kyiv: 1 event' })).toBeInTheDocument();
+  });
+
   it('maps only the filtered events', () => {
     openUrl('?categories=talks');
     renderViews([MapView]);

@@ -164,3 +164,59 @@ function layoutAt(ordered: readonly PlaceGroup[], grouping: PlaceGrouping, zoom:
   });
   return items.sort((a, b) => a.displayLon - b.displayLon || b.displayLat - a.displayLat);
 }
+
+const groupsByPlace = new WeakMap<PlaceGrouping, Map<string, PlaceGroup>>();
+
+/** The grouping's groups by place id (made once per grouping). */
+function groupsOf(grouping: PlaceGrouping): Map<string, PlaceGroup> {
+  let byPlace = groupsByPlace.get(grouping);
+  if (!byPlace) {
+    byPlace = new Map(grouping.groups.map((group) => [group.place.id, group]));
+    groupsByPlace.set(grouping, byPlace);
+  }
+  return byPlace;
+}
+
+/**
+ * A layout's markers counted over a narrower selection (the date range inside the layout's
+ * events). Crossfilter, as on the timeline: a date change does not lay the map out again. Every
+ * marker stays where the layout put it and keeps its hit area; its symbol is sized by the events
+ * in range on the layout's scale (the busiest place over all dates is the largest symbol), so
+ * sizes compare across dates and playback; a marker with no event in range is left out. Symbols
+ * only shrink inside their hit areas, so no two markers overlap.
+ * @example itemsWithCounts(layout.itemsAt(5), groupEventsByPlace(index, dated), layout.grouping)
+ */
+export function itemsWithCounts(items: readonly MapItem[], counts: PlaceGrouping, scale: PlaceGrouping): MapItem[] {
+  const byPlace = groupsOf(counts);
+  const out: MapItem[] = [];
+  for (const item of items) {
+    if (item.kind === 'place') {
+      const group = byPlace.get(item.group.place.id);
+      if (!group) continue;
+      out.push(group === item.group ? item : { ...item, group, radius: markerRadius(group.count, scale.maxCount) });
+      continue;
+    }
+    const groups: PlaceGroup[] = [];
+    let same = true;
+    for (const member of item.groups) {
+      const group = byPlace.get(member.place.id);
+      if (group) groups.push(group);
+      same &&= group === member;
+    }
+    if (same) {
+      out.push(item);
+      continue;
+    }
+    if (groups.length === 0) continue;
+    groups.sort((a, b) => b.count - a.count || (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0));
+    const categoryCounts = sumCategoryCounts(groups, counts.categories.length);
+    out.push({
+      ...item,
+      groups,
+      count: groups.reduce((sum, g) => sum + g.count, 0),
+      categoryCounts,
+      dominant: dominantCategory(categoryCounts, counts.categories),
+    });
+  }
+  return out;
+}

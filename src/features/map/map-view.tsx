@@ -8,6 +8,7 @@ import { MAP_MAX_ZOOM, MAP_MIN_ZOOM, MAP_ZOOM_SNAP, createPlaceLayout } from '..
 import { mapSummary } from '../../domain/map/map-labels';
 import { groupEventsByPlace } from '../../domain/map/map-places';
 import { tileConfig, tileHost, tileTemplateProblem } from '../../domain/map/map-tiles';
+import { useUndatedSelection } from '../../state/chart-data';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useHoveredEventSelect } from '../../state/hover';
 import { usePictureSource } from '../../state/picture-sources';
@@ -35,8 +36,13 @@ export function MapView({ model }: { model: DashboardModel }) {
   const tr = useT();
   const { t } = tr;
   const { index, selection, filters, selectedEvent, actions } = model;
-  const grouping = useMemo(() => groupEventsByPlace(index, selection.filtered), [index, selection.filtered]);
-  const layout = useMemo(() => createPlaceLayout(grouping), [grouping]);
+  // Crossfilter: the markers are laid out over the events that pass every filter but the dates,
+  // and a date change only recounts them (itemsWithCounts): typing a date or playing the
+  // timeline moves no marker. The map's own filter, the place, narrows neither.
+  const undated = useUndatedSelection(model).filtered;
+  const undatedGrouping = useMemo(() => groupEventsByPlace(index, undated), [index, undated]);
+  const layout = useMemo(() => createPlaceLayout(undatedGrouping), [undatedGrouping]);
+  const grouping = useMemo(() => (selection.filtered === undated ? undatedGrouping : groupEventsByPlace(index, selection.filtered)), [index, selection.filtered, undated, undatedGrouping]);
   const shapes = useBaseMap();
   const [map, setMap] = useState<LeafletMap | null>(null);
 
@@ -136,7 +142,7 @@ export function MapView({ model }: { model: DashboardModel }) {
         {shapes.data && <BaseMapLayer shapes={shapes.data} />}
         {/* Keyed by its attribution: react-leaflet never updates a layer's attribution, so a new language remounts it. */}
         {showTiles && <TileLayer key={tiles.attribution} url={tiles.url} attribution={tiles.attribution} referrerPolicy="no-referrer" />}
-        <PlaceMarkers layout={layout} selectedPlace={selectedPlace?.id} highlighted={highlighted} onTogglePlace={actions.togglePlace} />
+        <PlaceMarkers layout={layout} counts={grouping} selectedPlace={selectedPlace?.id} highlighted={highlighted} onTogglePlace={actions.togglePlace} />
         <FollowSelection lat={eventPlace?.lat} lon={eventPlace?.lon} />
         <ResizeWithContainer />
       </MapContainer>

@@ -285,8 +285,10 @@ function redrawIcon(marker: L.Marker, item: MapItem): void {
   }
   // The icon's options name the picture now shown, for Leaflet to reuse if it builds the element again.
   marker.options.icon = iconFor(item, graphic as SVGSVGElement);
-  element.style.width = `${size}px`;
-  element.style.height = `${size}px`;
-  element.style.marginLeft = `${-item.hitRadius}px`;
-  element.style.marginTop = `${-item.hitRadius}px`;
+  // Only when the hit area changed: a date change resizes symbols inside unchanged boxes, and a
+  // style written with the value it has still costs a style recalculation of the marker.
+  const box = { width: `${size}px`, height: `${size}px`, marginLeft: `${-item.hitRadius}px`, marginTop: `${-item.hitRadius}px` } as const;
+  for (const property of ['width', 'height', 'marginLeft', 'marginTop'] as const) {
+    if (element.style[property] !== box[property]) element.style[property] = box[property];
+  }
 }

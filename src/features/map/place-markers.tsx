@@ -1,7 +1,8 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { LatLngBounds, Map as LeafletMap } from 'leaflet';
-import type { PlaceLayout } from '../../domain/map/map-layout';
+import { itemsWithCounts, type PlaceLayout } from '../../domain/map/map-layout';
+import type { PlaceGrouping } from '../../domain/map/map-places';
 import { MarkerLayer, type MarkerLayerHandlers } from './marker-layer';
 import { prefersReducedMotion } from '../../state/reduced-motion';
 import { useT } from '../../state/i18n';
@@ -12,7 +13,10 @@ const IGNORE: MarkerLayerHandlers = { onTogglePlace: () => {}, onOpenCluster: ()
 const CULL_ABOVE = 400;
 
 interface Props {
+  /** Where the markers go (laid out over every date). */
   layout: PlaceLayout;
+  /** What they count: the events in the date range (the layout's own grouping when no date is set). */
+  counts: PlaceGrouping;
   selectedPlace: string | undefined;
   /** Places to highlight: the hovered event's and the selected event's. */
   highlighted: ReadonlySet<string>;
@@ -20,7 +24,7 @@ interface Props {
 }
 
 /** The place markers: a thin React bridge over the imperative MarkerLayer (no component per place). */
-export function PlaceMarkers({ layout, selectedPlace, highlighted, onTogglePlace }: Props) {
+export function PlaceMarkers({ layout, counts, selectedPlace, highlighted, onTogglePlace }: Props) {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   const [bounds, setBounds] = useState(() => paddedBounds(map));
@@ -33,14 +37,17 @@ export function PlaceMarkers({ layout, selectedPlace, highlighted, onTogglePlace
   });
 
   const all = useMemo(() => layout.itemsAt(zoom), [layout, zoom]);
-  const items = useMemo(() => (all.length > CULL_ABOVE && bounds ? all.filter((item) => bounds.contains([item.displayLat, item.displayLon])) : all), [all, bounds]);
+  const inView = useMemo(() => (all.length > CULL_ABOVE && bounds ? all.filter((item) => bounds.contains([item.displayLat, item.displayLon])) : all), [all, bounds]);
+  const items = useMemo(() => (counts === layout.grouping ? inView : itemsWithCounts(inView, counts, layout.grouping)), [inView, counts, layout]);
 
   const handlers = useRef<MarkerLayerHandlers | null>(null);
   useLayoutEffect(() => {
     handlers.current = {
       onTogglePlace,
       onOpenCluster: (cluster) => {
-        const target = layout.expansion(cluster, map.getZoom());
+        // The layout's own cluster (all its places, not only those with events in the date range) says where it splits.
+        const laidOut = layout.itemsAt(map.getZoom()).find((item) => item.key === cluster.key);
+        const target = layout.expansion(laidOut?.kind === 'cluster' ? laidOut : cluster, map.getZoom());
         map.setView([target.lat, target.lon], Math.max(target.zoom, map.getZoom() + 1), { animate: !prefersReducedMotion() });
       },
     };

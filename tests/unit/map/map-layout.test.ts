@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { buildEventIndex } from '../../../src/domain/core/event-index';
 import { EMPTY_FILTERS, selectEvents } from '../../../src/domain/selection/filters';
-import { createPlaceLayout, hitRadius, markerRadius, MAP_MAX_ZOOM, MAP_MIN_ZOOM, MAP_ZOOM_SNAP, MARKER_MAX_RADIUS, MARKER_MIN_RADIUS, type MapItem } from '../../../src/domain/map/map-layout';
+import { createPlaceLayout, itemsWithCounts, hitRadius, markerRadius, MAP_MAX_ZOOM, MAP_MIN_ZOOM, MAP_ZOOM_SNAP, MARKER_MAX_RADIUS, MARKER_MIN_RADIUS, type MapItem } from '../../../src/domain/map/map-layout';
 import { groupEventsByPlace } from '../../../src/domain/map/map-places';
 import { pixelsToLatLon, projectToPixels } from '../../../src/domain/map/map-projection';
 import { PLACEMENT_GAP } from '../../../src/domain/map/map-placement';
@@ -139,6 +139,35 @@ describe('createPlaceLayout', () => {
     // Centred on its places (around Kramatorsk).
     expect(target.lat).toBeCloseTo(48.72, 0);
     expect(target.lon).toBeCloseTo(37.55, 0);
+  });
+
+  it('recounts a layout for a narrower selection without moving a marker: symbols shrink in their hit areas, empty markers leave', () => {
+    const index = crowdedIndex(15);
+    const layout = layoutOf(index);
+    const items = layout.itemsAt(4);
+    const cluster = items.find((item) => item.kind === 'cluster');
+    if (cluster?.kind !== 'cluster') throw new Error('expected a cluster');
+    // Half the cluster's places keep their events; every place outside it loses them but Abu Dhabi.
+    const kept = new Set(cluster.groups.filter((_, i) => i % 2 === 0).map((g) => g.place.id).concat('abu-dhabi'));
+    const { filtered } = selectEvents(index, EMPTY_FILTERS);
+    const narrower = filtered.filter((position) => kept.has(index.events[position]?.place ?? ''));
+    const counted = itemsWithCounts(items, groupEventsByPlace(index, narrower), layout.grouping);
+
+    expect(counted.flatMap(placeIds).sort()).toEqual([...kept].sort());
+    const before = new Map(items.map((item) => [item.key, item]));
+    for (const item of counted) {
+      const laidOut = before.get(item.key);
+      expect(laidOut, item.key).toBeDefined();
+      expect([item.displayLat, item.displayLon, item.hitRadius]).toEqual([laidOut?.displayLat, laidOut?.displayLon, laidOut?.hitRadius]);
+      expect(item.radius).toBeLessThanOrEqual(laidOut?.radius ?? 0);
+    }
+    const recounted = counted.find((item) => item.key === cluster.key);
+    if (recounted?.kind !== 'cluster') throw new Error('expected the cluster, recounted');
+    expect(recounted.groups.map((g) => g.place.id).sort()).toEqual(cluster.groups.filter((g) => kept.has(g.place.id)).map((g) => g.place.id).sort());
+    expect(recounted.count).toBe(recounted.groups.reduce((sum, g) => sum + g.count, 0));
+    expect(overlapping(counted, 4)).toEqual([]);
+    // The same selection as the layout's gives back the very same markers.
+    expect(itemsWithCounts(items, layout.grouping, layout.grouping)).toEqual(items);
   });
 
   it('stays fast for 150,000 events over 3,000 places', () => {

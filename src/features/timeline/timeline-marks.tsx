@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { symbolPath } from '../../domain/core/categories';
 import type { EventIndex } from '../../domain/core/event-index';
+import type { Translator } from '../../domain/core/i18n/translator';
+import type { EventRecord } from '../../domain/core/model';
 import { useT } from '../../state/i18n';
 import { eventLabel } from './describe-event';
 import { markShape, px, type MarkContext, type MarkShape } from '../../domain/timeline/mark-geometry';
@@ -39,7 +41,8 @@ interface MarksProps {
 /**
  * Every mark in view as a button-like element with a name; the drawing is one tab stop and
  * these are reached with arrow keys (aria-activedescendant), so none of them is tabbable.
- * Memoised: hover and keyboard focus are drawn by the highlight layer, not here.
+ * Memoised: hover and keyboard focus are drawn by the highlight layer, not here; and each mark
+ * on its own, so a selection redraws the two marks it changes, not every name in view.
  */
 export const TimelineMarks = memo(function TimelineMarks({ index, slots, context, selectedId, idPrefix }: MarksProps) {
   const tr = useT();
@@ -49,20 +52,24 @@ export const TimelineMarks = memo(function TimelineMarks({ index, slots, context
     const position = context.layout.positions[k] as number;
     const event = index.events[position];
     if (event === undefined) continue;
-    const selected = event.id === selectedId;
-    items.push(
-      <g
-        key={position}
-        id={markDomId(idPrefix, position)}
-        role="button"
-        aria-label={eventLabel(event, tr)}
-        aria-pressed={selected}
-        data-event-id={event.id}
-        className={selected ? 'timeline-mark is-selected' : 'timeline-mark'}
-      >
-        <ShapeDrawing shape={markShape(k, context)} />
-      </g>,
-    );
+    items.push(<TimelineMark key={position} event={event} slot={k} context={context} selected={event.id === selectedId} domId={markDomId(idPrefix, position)} tr={tr} />);
   }
   return <g className="timeline-marks">{items}</g>;
+});
+
+interface MarkProps {
+  event: EventRecord;
+  slot: number;
+  context: MarkContext;
+  selected: boolean;
+  domId: string;
+  tr: Translator;
+}
+
+const TimelineMark = memo(function TimelineMark({ event, slot, context, selected, domId, tr }: MarkProps) {
+  return (
+    <g id={domId} role="button" aria-label={eventLabel(event, tr)} aria-pressed={selected} data-event-id={event.id} className={selected ? 'timeline-mark is-selected' : 'timeline-mark'}>
+      <ShapeDrawing shape={markShape(slot, context)} />
+    </g>
+  );
 });

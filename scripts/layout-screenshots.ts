@@ -25,6 +25,8 @@ const SHOTS: Shot[] = [
   { name: 'desktop-1440x900-dark', width: 1440, height: 900, path: '/?event=strike-2026-02-04-druzhkivka-market', theme: 'dark' },
   { name: 'desktop-1920x1080-light', width: 1920, height: 1080, path: '/?event=strike-2026-02-04-druzhkivka-market', theme: 'light' },
   { name: 'desktop-1280x720-light', width: 1280, height: 720, path: '/', theme: 'light' },
+  // A date range: markers stay where they are, sized by their events in range.
+  { name: 'desktop-1440x900-week-light', width: 1440, height: 900, path: '/?from=2026-02-01&to=2026-02-07', theme: 'light' },
   { name: 'desktop-1280x720-dark', width: 1280, height: 720, path: '/', theme: 'dark' },
   { name: 'desktop-1024x768-light', width: 1024, height: 768, path: '/', theme: 'light' },
   { name: 'phone-390x844-light', width: 390, height: 844, path: '/', theme: 'light' },

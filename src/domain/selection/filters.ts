@@ -197,7 +197,7 @@ export function selectEventsReusing(index: EventIndex, filters: Filters): Select
   return selection;
 }
 
-const lastUndated = new WeakMap<EventIndex, { key: string; selection: Selection }>();
+const lastUndated = new WeakMap<EventIndex, { key: string; place: string | undefined; selection: Selection }>();
 
 /**
  * The events that pass every filter but the dates (what the timeline and the charts draw: they
@@ -205,11 +205,13 @@ const lastUndated = new WeakMap<EventIndex, { key: string; selection: Selection 
  * timeline and the charts share one scan of the events per filter change.
  */
 export function undatedSelection(index: EventIndex, filters: Filters): Selection {
-  const key = selectionKey(filters, { dates: true });
+  const key = selectionKey(filters, { dates: true, place: true });
   const last = lastUndated.get(index);
-  if (last && last.key === key) return last.selection;
-  const selection = selectEvents(index, withoutDates(filters));
-  lastUndated.set(index, { key, selection });
+  if (last && last.key === key && last.place === filters.place) return last.selection;
+  // Only the place changed: the very same `filtered` (the map lays out nothing again), `shown` narrowed.
+  const selection =
+    last && last.key === key ? { filtered: last.selection.filtered, shown: narrowToPlace(index, last.selection.filtered, filters.place) } : selectEvents(index, withoutDates(filters));
+  lastUndated.set(index, { key, place: filters.place, selection });
   return selection;
 }
 

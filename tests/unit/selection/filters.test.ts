@@ -106,6 +106,15 @@ describe('selectEventsReusing', () => {
     expect(selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'] })).toBe(undated);
     expect(undatedSelection(index, { ...EMPTY_FILTERS, categories: ['strike'], from: '2026-01-24' })).toBe(undated);
   });
+
+  it('keeps the undated filtered events (what the map lays out) when only the place changes, and narrows the rest to it', () => {
+    const index = miniIndex();
+    const all = undatedSelection(index, { ...EMPTY_FILTERS, categories: ['strike'] });
+    const atKyiv = undatedSelection(index, { ...EMPTY_FILTERS, categories: ['strike'], place: 'kyiv' });
+    expect(atKyiv.filtered).toBe(all.filtered);
+    expect(atKyiv).toEqual(selectEvents(index, { ...EMPTY_FILTERS, categories: ['strike'], place: 'kyiv' }));
+    expect(atKyiv.shown.length).toBeLessThan(all.shown.length);
+  });
 });
 
 describe('withoutDates and selectionKey', () => {

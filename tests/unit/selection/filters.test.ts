@@ -70,10 +70,14 @@ describe('selectEventsReusing', () => {
     expect(other.shown).toHaveLength(2);
   });
 
-  it('keeps the filtered events (what the map shows) when only the place changes, and narrows the rest to it', () => {
+  // The undated selection too: its filtered events are what the map lays out.
+  it.each([
+    ['selectEventsReusing', selectEventsReusing],
+    ['undatedSelection', undatedSelection],
+  ])('%s keeps the filtered events (what the map shows) when only the place changes, and narrows the rest to it', (_, select) => {
     const index = miniIndex();
-    const all = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'] });
-    const atKyiv = selectEventsReusing(index, { ...EMPTY_FILTERS, categories: ['strike'], place: 'kyiv' });
+    const all = select(index, { ...EMPTY_FILTERS, categories: ['strike'] });
+    const atKyiv = select(index, { ...EMPTY_FILTERS, categories: ['strike'], place: 'kyiv' });
     expect(atKyiv.filtered).toBe(all.filtered);
     expect(atKyiv).toEqual(selectEvents(index, { ...EMPTY_FILTERS, categories: ['strike'], place: 'kyiv' }));
     expect(atKyiv.shown.length).toBeGreaterThan(0);
@@ -107,14 +111,6 @@ describe('selectEventsReusing', () => {
     expect(undatedSelection(index, { ...EMPTY_FILTERS, categories: ['strike'], from: '2026-01-24' })).toBe(undated);
   });
 
-  it('keeps the undated filtered events (what the map lays out) when only the place changes, and narrows the rest to it', () => {
-    const index = miniIndex();
-    const all = undatedSelection(index, { ...EMPTY_FILTERS, categories: ['strike'] });
-    const atKyiv = undatedSelection(index, { ...EMPTY_FILTERS, categories: ['strike'], place: 'kyiv' });
-    expect(atKyiv.filtered).toBe(all.filtered);
-    expect(atKyiv).toEqual(selectEvents(index, { ...EMPTY_FILTERS, categories: ['strike'], place: 'kyiv' }));
-    expect(atKyiv.shown.length).toBeLessThan(all.shown.length);
-  });
 });
 
 describe('withoutDates and selectionKey', () => {

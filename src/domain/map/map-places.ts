@@ -61,7 +61,8 @@ export function groupEventsByPlace(index: EventIndex, positions: Uint32Array): P
   for (let code = 0; code < places.length; code++) {
     const count = totals[code] as number;
     if (count === 0) continue;
-    const categoryCounts = perCategory.slice(code * width, code * width + width);
+    // A view into the one table, not a copy: a filter change groups thousands of places.
+    const categoryCounts = perCategory.subarray(code * width, code * width + width);
     groups.push({ place: places[code] as Place, count, categoryCounts, dominant: dominantCategory(categoryCounts, categories) });
     if (count > maxCount) maxCount = count;
   }

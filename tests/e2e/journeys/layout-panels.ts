@@ -7,9 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { generateSyntheticDataset } from '../../../scripts/lib/synth/synth-dataset';
 import { expectNoAccessibilityViolations } from '../lib/axe';
-import { region, waitForDashboard } from '../lib/dashboard';
+import { openSyntheticDashboard, region, waitForDashboard } from '../lib/dashboard';
 import type { Journey } from '../lib/types';
 import { boxOf, insideBox, pageScroll, type Box } from '../lib/viewport';
 import { waitUntil } from '../lib/wait';
@@ -104,11 +103,7 @@ export const journeys: Journey[] = [
   {
     name: 'with a large dataset, a marker next to one just chosen at the map’s right edge still takes the click',
     async run({ page, url }) {
-      const dataset = JSON.stringify(generateSyntheticDataset({ events: 3000, seed: 13 }));
-      await page.route('**/data/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dataset }));
-      await page.setViewportSize({ width: 1280, height: 720 });
-      await page.goto(url('/'));
-      await waitForDashboard(page);
+      await openSyntheticDashboard(page, url, { width: 1280, height: 720 });
       const mapRegion = region(page, 'Map');
       await mapRegion.locator('.map-marker[aria-pressed]').first().waitFor();
       await page.waitForTimeout(400);

@@ -1,6 +1,6 @@
 /** The Events list follows a selection made elsewhere: the chosen row scrolls into sight inside the list, the page stays put. */
 import assert from 'node:assert/strict';
-import { region, waitForDashboard } from '../lib/dashboard';
+import { openSyntheticDashboard, region, waitForDashboard } from '../lib/dashboard';
 import type { Journey } from '../lib/types';
 import { waitUntil } from '../lib/wait';
 
@@ -24,6 +24,38 @@ export const journeys: Journey[] = [
         });
       await waitUntil(inSight, (ok) => ok, 'the selected row to be inside the visible part of the list');
       assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page itself did not scroll');
+    },
+  },
+  {
+    name: 'a large file keeps one Events list through the filters: a filter leaving a few events shows them in it, and clearing it brings the rest back',
+    async run({ page, url }) {
+      await openSyntheticDashboard(page, url, { width: 1440, height: 900 });
+      const events = region(page, 'Events');
+      const scroller = events.locator('.event-rows-virtual');
+      await scroller.waitFor();
+      await page.evaluate(() => {
+        (window as unknown as { listBefore?: Element | null }).listBefore = document.querySelector('.event-rows-virtual');
+      });
+      // The category with the fewest events leaves fewer than the 300 a small file lists in full.
+      const toggles = region(page, 'Filters').locator('.category-toggles button');
+      const counts = await toggles.evaluateAll((buttons) => buttons.map((b) => Number((b.textContent ?? '').replace(/\D/g, '')) || 0));
+      const fewest = counts.indexOf(Math.min(...counts.filter((n) => n > 0)));
+      assert.ok((counts[fewest] ?? 0) < 300, `a category with fewer than 300 events (counts ${counts.join(', ')})`);
+      await toggles.nth(fewest).click();
+      await waitUntil(
+        () => scroller.locator('p').first().innerText(),
+        (text) => text.startsWith(`${counts[fewest]} event`),
+        `the list to count the ${counts[fewest]} events left`,
+      );
+      await waitUntil(() => events.locator('button.event-row').count(), (n) => n > 0 && n <= (counts[fewest] ?? 0), 'the few events listed');
+      assert.ok(await page.evaluate(() => (window as unknown as { listBefore?: Element | null }).listBefore === document.querySelector('.event-rows-virtual')), 'the same list element, not a rebuilt one');
+      await toggles.nth(fewest).click();
+      await waitUntil(
+        () => scroller.locator('p').first().innerText(),
+        (text) => text.startsWith('3,000 events'),
+        'every event counted in the list again',
+      );
+      assert.ok(await page.evaluate(() => (window as unknown as { listBefore?: Element | null }).listBefore === document.querySelector('.event-rows-virtual')), 'still the same list element');
     },
   },
 ];

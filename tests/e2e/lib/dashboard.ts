@@ -1,5 +1,6 @@
 /** What a user sees of the dashboard, as helpers: its landmarks, its count line, its list of events. */
 import type { Locator, Page } from 'playwright-core';
+import { generateSyntheticDataset } from '../../../scripts/lib/synth/synth-dataset';
 
 /** The landmark regions the dashboard always shows once the events are loaded. */
 export const LANDMARKS = ['Filters', 'Timeline', 'Map', 'Charts', 'Events', 'Event details'] as const;
@@ -64,4 +65,13 @@ export async function alertTexts(page: Page): Promise<string[]> {
     if (await alert.isVisible()) texts.push((await alert.innerText()).replace(/\s+/g, ' ').trim());
   }
   return texts;
+}
+
+/** Opens the dashboard at this size on a synthetic file of `events` events served as the default data file. */
+export async function openSyntheticDashboard(page: Page, url: (path: string) => string, size: { width: number; height: number }, events = 3000, seed = 13): Promise<void> {
+  const dataset = JSON.stringify(generateSyntheticDataset({ events, seed }));
+  await page.route('**/data/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dataset }));
+  await page.setViewportSize(size);
+  await page.goto(url('/'));
+  await waitForDashboard(page);
 }

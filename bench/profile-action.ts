@@ -3,7 +3,7 @@
  * Chrome's sampling profiler records, on the unminified build, and prints the busiest areas,
  * modules and functions. For finding what to optimise next; `npm run bench` times the actions.
  *
- * Usage: node --import tsx bench/profile-action.ts <marker|category|actor|from|reset|mark|row|idle|load> [default|acled-<rows>] [--repeat 8] [--no-build] [--trace [--detail] [--waterfall]]
+ * Usage: node --import tsx bench/profile-action.ts <marker|category|actor|from|reset|reset-dates|mark|row|idle|load> [default|acled-<rows>] [--repeat 8] [--no-build] [--trace [--detail] [--waterfall]]
  * The .cpuprofile lands in bench/data/ (open it in Chrome DevTools).
  */
 import { spawnSync } from 'node:child_process';
@@ -59,6 +59,15 @@ const ACTIONS: Record<string, (page: Page, i: number) => Promise<void>> = {
     await from.fill(day);
     await pause(page);
     await from.fill('');
+    await pause(page);
+  },
+  // Reset from a date range, as the benchmark does after brushing (the timeline's window changes too).
+  'reset-dates': async (page, i) => {
+    const from = page.locator('section[aria-label="Filters"]').getByLabel('From', { exact: true }).first();
+    const min = (await from.getAttribute('min')) ?? '2025-11-01';
+    await from.fill(new Date(Date.parse(`${min}T00:00:00Z`) + (20 + i * 9) * 86_400_000).toISOString().slice(0, 10));
+    await pause(page);
+    await page.locator('section[aria-label="Filters"] button.reset-button').click();
     await pause(page);
   },
   reset: async (page, i) => {

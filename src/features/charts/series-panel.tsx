@@ -1,5 +1,8 @@
 import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis, type XAxisTickContentProps } from 'recharts';
+
+/** What an axis label needs of the props Recharts gives both axes' ticks. */
+type TickLabelProps = Pick<XAxisTickContentProps, 'x' | 'y' | 'textAnchor' | 'verticalAnchor' | 'payload' | 'index' | 'tickFormatter'>;
 import type { DayBand } from '../../domain/charts/chart-series';
 import { niceTicks } from '../../domain/charts/chart-ticks';
 import { TALK_BAND_FILL } from './chart-colors';
@@ -50,7 +53,22 @@ interface Props<Row extends PanelRow> {
   height?: number;
 }
 
-const AXIS_TICK = { fill: 'var(--muted)', fontSize: 11 };
+/** Where one line of text sits against its anchor, as Recharts' own Text places it. */
+const TICK_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
+
+/**
+ * An axis label as one plain SVG text. Recharts' own Text, given the axis width, measures every
+ * new label's words in the DOM for wrapping it never needs here (each is a date or a number), and
+ * that measuring forced a synchronous style and layout of the whole page inside the render that
+ * moves the axes (every date change and Reset).
+ */
+function AXIS_TICK({ x, y, textAnchor, verticalAnchor, payload, index, tickFormatter }: TickLabelProps) {
+  return (
+    <text x={x} y={y} dy={TICK_DY[verticalAnchor]} textAnchor={textAnchor} fill="var(--muted)" fontSize={11} className="recharts-cartesian-axis-tick-value">
+      {tickFormatter ? tickFormatter(payload.value, index) : String(payload.value)}
+    </text>
+  );
+}
 /** Same y-axis width in every panel, so their plots (and days) line up vertically. */
 export const Y_AXIS_WIDTH = 46;
 const X_AXIS_HEIGHT = 20;

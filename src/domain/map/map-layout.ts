@@ -75,10 +75,15 @@ export function hitRadius(radius: number): number {
   return Math.max(MIN_HIT_RADIUS, radius + RING_ROOM);
 }
 
+/** Most events first, then by place id (so the order never depends on the order of loading). */
+function byCountThenId(a: PlaceGroup, b: PlaceGroup): number {
+  return b.count - a.count || (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0);
+}
+
 /** Builds the layout for a grouping; each zoom level is computed on first use, then cached. */
 export function createPlaceLayout(grouping: PlaceGrouping): PlaceLayout {
   // Busiest places first: they keep their true position; ties by id so layouts are stable.
-  const ordered = [...grouping.groups].sort((a, b) => b.count - a.count || (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0));
+  const ordered = [...grouping.groups].sort(byCountThenId);
   const cache = new Map<number, MapItem[]>();
   const itemsAt = (zoom: number): MapItem[] => {
     const z = clampZoom(zoom);
@@ -208,7 +213,7 @@ export function itemsWithCounts(items: readonly MapItem[], counts: PlaceGrouping
       continue;
     }
     if (groups.length === 0) continue;
-    groups.sort((a, b) => b.count - a.count || (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0));
+    groups.sort(byCountThenId);
     const categoryCounts = sumCategoryCounts(groups, counts.categories.length);
     out.push({
       ...item,

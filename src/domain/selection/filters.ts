@@ -181,38 +181,43 @@ export function selectionKey(filters: Filters, ignore: { dates?: boolean; place?
   ]);
 }
 
-const lastSelection = new WeakMap<EventIndex, { key: string; place: string | undefined; selection: Selection }>();
+/** The last selection per index, with the filters (place aside) and the place it was made for. */
+type KeptSelection = WeakMap<EventIndex, { key: string; place: string | undefined; selection: Selection }>;
+
+/**
+ * The kept selection when `key` and the place are unchanged; the same `filtered` narrowed to the
+ * new place when only the place changed (the place narrows `shown` only, so views keyed on
+ * `filtered`, the map's layout among them, do not redraw); otherwise `compute()`, then kept.
+ */
+function keptOrNarrowed(kept: KeptSelection, index: EventIndex, key: string, place: string | undefined, compute: () => Selection): Selection {
+  const last = kept.get(index);
+  if (last && last.key === key && last.place === place) return last.selection;
+  const selection = last && last.key === key ? { filtered: last.selection.filtered, shown: narrowToPlace(index, last.selection.filtered, place) } : compute();
+  kept.set(index, { key, place, selection });
+  return selection;
+}
+
+const lastSelection: KeptSelection = new WeakMap();
 
 /**
  * selectEvents, but returns the very same Selection when only the selected event changed (it
  * does not affect which events are shown), and the very same `filtered` array when only the
- * place changed (the place narrows `shown` only), so views keyed on them do not redraw.
+ * place changed, so views keyed on them do not redraw.
  */
 export function selectEventsReusing(index: EventIndex, filters: Filters): Selection {
-  const key = selectionKey(filters, { place: true });
-  const last = lastSelection.get(index);
-  if (last && last.key === key && last.place === filters.place) return last.selection;
-  const selection = last && last.key === key ? { filtered: last.selection.filtered, shown: narrowToPlace(index, last.selection.filtered, filters.place) } : datedSelection(index, filters);
-  lastSelection.set(index, { key, place: filters.place, selection });
-  return selection;
+  return keptOrNarrowed(lastSelection, index, selectionKey(filters, { place: true }), filters.place, () => datedSelection(index, filters));
 }
 
-const lastUndated = new WeakMap<EventIndex, { key: string; place: string | undefined; selection: Selection }>();
+const lastUndated: KeptSelection = new WeakMap();
 
 /**
- * The events that pass every filter but the dates (what the timeline and the charts draw: they
- * show the dates as a window). Kept for the last filters per index, so the dated selection, the
- * timeline and the charts share one scan of the events per filter change.
+ * The events that pass every filter but the dates (what the timeline, the charts and the map's
+ * layout draw: they show the dates as a window). Kept for the last filters per index, so the
+ * dated selection, the timeline, the charts and the map share one scan of the events per filter
+ * change; reused like selectEventsReusing when only the place changes.
  */
 export function undatedSelection(index: EventIndex, filters: Filters): Selection {
-  const key = selectionKey(filters, { dates: true, place: true });
-  const last = lastUndated.get(index);
-  if (last && last.key === key && last.place === filters.place) return last.selection;
-  // Only the place changed: the very same `filtered` (the map lays out nothing again), `shown` narrowed.
-  const selection =
-    last && last.key === key ? { filtered: last.selection.filtered, shown: narrowToPlace(index, last.selection.filtered, filters.place) } : selectEvents(index, withoutDates(filters));
-  lastUndated.set(index, { key, place: filters.place, selection });
-  return selection;
+  return keptOrNarrowed(lastUndated, index, selectionKey(filters, { dates: true, place: true }), filters.place, () => selectEvents(index, withoutDates(filters)));
 }
 
 /** selectEvents by way of the undated selection: a date change scans only the events that pass the other filters. */

@@ -89,12 +89,12 @@ export function layoutTimeline(index: EventIndex, shown: Uint32Array, onlyCatego
       r = used;
       rowsUsed[laneIndex] = used + 1;
       rowEnds[base + r] = after;
-    } else if (r < 0) {
-      // Crowded beyond MAX_ROWS: cycle through the rows so the pile stays spread out.
-      r = (overflow[laneIndex] as number) % MAX_ROWS;
-      overflow[laneIndex] = r + 1;
-      rowEnds[base + r] = Math.max(rowEnds[base + r] as number, after);
     } else {
+      if (r < 0) {
+        // Crowded beyond MAX_ROWS: cycle through the rows so the pile stays spread out.
+        r = (overflow[laneIndex] as number) % MAX_ROWS;
+        overflow[laneIndex] = r + 1;
+      }
       rowEnds[base + r] = Math.max(rowEnds[base + r] as number, after);
     }
 

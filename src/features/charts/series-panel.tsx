@@ -1,8 +1,5 @@
 import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis, type XAxisTickContentProps } from 'recharts';
-
-/** What an axis label needs of the props Recharts gives both axes' ticks. */
-type TickLabelProps = Pick<XAxisTickContentProps, 'x' | 'y' | 'textAnchor' | 'verticalAnchor' | 'payload' | 'index' | 'tickFormatter'>;
 import type { DayBand } from '../../domain/charts/chart-series';
 import { niceTicks } from '../../domain/charts/chart-ticks';
 import { TALK_BAND_FILL } from './chart-colors';
@@ -53,6 +50,9 @@ interface Props<Row extends PanelRow> {
   height?: number;
 }
 
+/** What an axis label needs of the props Recharts gives both axes' ticks. */
+type TickLabelProps = Pick<XAxisTickContentProps, 'x' | 'y' | 'textAnchor' | 'verticalAnchor' | 'payload' | 'index' | 'tickFormatter'>;
+
 /** Where one line of text sits against its anchor, as Recharts' own Text places it. */
 const TICK_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
 
@@ -69,6 +69,7 @@ function AXIS_TICK({ x, y, textAnchor, verticalAnchor, payload, index, tickForma
     </text>
   );
 }
+
 /** Same y-axis width in every panel, so their plots (and days) line up vertically. */
 export const Y_AXIS_WIDTH = 46;
 const X_AXIS_HEIGHT = 20;

@@ -21,7 +21,7 @@ const day = (text: string) => toDayNumber(text) ?? Number.NaN;
 const figure = (title: string | RegExp) => screen.getByRole('figure', { name: title });
 const caption = (title: string | RegExp) => figure(title).querySelector('figcaption');
 /** The x axis's labels of a chart, as drawn (Recharts puts them in a layer of their own). */
-const xLabels = (title: string) => [...figure(title).querySelectorAll('[class*="xAxis-tick-labels"] text')].map((text) => text.textContent);
+const xLabels = (title: string) => [...figure(title).querySelectorAll('.chart-x-axis text')].map((text) => text.textContent);
 /** Bars of one series (each a path.chart-bar named after its series). */
 const bars = (root: HTMLElement, name: string) => [...root.querySelectorAll(`path.chart-bar[name="${name}"]`)];
 
@@ -38,7 +38,7 @@ describe('ChartsView: three aligned panels', { timeout: 20_000 }, () => {
     expect(bars(people, 'Injured (hatched)')).toHaveLength(2);
     expect(bars(strikes, 'Strikes')).toHaveLength(3);
     for (const panel of [launches, people, strikes]) {
-      expect(panel.querySelectorAll('.recharts-yAxis')).toHaveLength(1);
+      expect(panel.querySelectorAll('.chart-y-axis')).toHaveLength(1);
       // The same talk days are shaded in every panel: 23–24 Jan and 4–5 Feb.
       expect(panel.querySelectorAll('.talk-band')).toHaveLength(2);
     }

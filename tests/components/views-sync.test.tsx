@@ -77,6 +77,25 @@ describe('filters, list and details stay in step', () => {
     expect(within(screen.getByRole('region', { name: 'Events' })).getAllByRole('button')).toHaveLength(4);
   });
 
+  it('a filter hides the rows it leaves out and brings the same rows back when cleared', async () => {
+    renderAll();
+    const list = screen.getByRole('region', { name: 'Events' });
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    const kept = within(list).getByRole('button', { name: /Druzhkivka's market/ });
+    const left = within(list).getAllByRole('button').find((row) => !/Strike/.test(row.textContent ?? ''));
+    expect(left).toBeDefined();
+    await userEvent.click(within(filters).getByRole('button', { name: /Strike/ }));
+    expect(within(list).getAllByRole('button')).toHaveLength(4);
+    // Out of sight and out of the accessibility tree, not rebuilt: the same elements come back.
+    expect(left?.closest('li')).toHaveAttribute('hidden');
+    expect(within(list).getAllByRole('button')).not.toContain(left);
+    await userEvent.click(within(filters).getByRole('button', { name: /Strike/ }));
+    expect(within(list).getAllByRole('button')).toHaveLength(8);
+    expect(left?.isConnected).toBe(true);
+    expect(left?.closest('li')).not.toHaveAttribute('hidden');
+    expect(within(list).getByRole('button', { name: /Druzhkivka's market/ })).toBe(kept);
+  });
+
   it('filters by actor with any and all', async () => {
     renderAll();
     const filters = screen.getByRole('region', { name: 'Filters' });

@@ -1,7 +1,7 @@
 import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis, type XAxisTickContentProps } from 'recharts';
+import { BarChart, ResponsiveContainer, usePlotArea } from 'recharts';
 import type { DayBand } from '../../domain/charts/chart-series';
-import { niceTicks } from '../../domain/charts/chart-ticks';
+import { niceTicks, type AxisTicks } from '../../domain/charts/chart-ticks';
 import { TALK_BAND_FILL } from './chart-colors';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import { useInView } from './use-in-view';
@@ -50,30 +50,15 @@ interface Props<Row extends PanelRow> {
   height?: number;
 }
 
-/** What an axis label needs of the props Recharts gives both axes' ticks. */
-type TickLabelProps = Pick<XAxisTickContentProps, 'x' | 'y' | 'textAnchor' | 'verticalAnchor' | 'payload' | 'index' | 'tickFormatter'>;
-
-/** Where one line of text sits against its anchor, as Recharts' own Text places it. */
-const TICK_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
-
-/**
- * An axis label as one plain SVG text. Recharts' own Text, given the axis width, measures every
- * new label's words in the DOM for wrapping it never needs here (each is a date or a number), and
- * that measuring forced a synchronous style and layout of the whole page inside the render that
- * moves the axes (every date change and Reset).
- */
-function AXIS_TICK({ x, y, textAnchor, verticalAnchor, payload, index, tickFormatter }: TickLabelProps) {
-  return (
-    <text x={x} y={y} dy={TICK_DY[verticalAnchor]} textAnchor={textAnchor} fill="var(--muted)" fontSize={11} className="recharts-cartesian-axis-tick-value">
-      {tickFormatter ? tickFormatter(payload.value, index) : String(payload.value)}
-    </text>
-  );
-}
-
 /** Same y-axis width in every panel, so their plots (and days) line up vertically. */
 export const Y_AXIS_WIDTH = 46;
 const X_AXIS_HEIGHT = 20;
 const MARGIN = { top: 6, right: 8, bottom: 0, left: 0 };
+/** Recharts' margins around the plot: the axes are drawn by the panel in the space they leave. */
+const PLOT_MARGIN = { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom + X_AXIS_HEIGHT, left: MARGIN.left + Y_AXIS_WIDTH };
+/** An axis's tick line, and the gap between it and its label (Recharts' own sizes). */
+const TICK_SIZE = 6;
+const TICK_GAP = 2;
 
 /**
  * One small multiple: bars (the lowest figure) with a whisker to the highest, one y axis, talk
@@ -169,20 +154,19 @@ interface PlotProps<Row extends PanelRow> {
   onChooseRow?: ((row: Row) => void) | undefined;
 }
 
-/** The Recharts part of a panel: axes, grid, bars, whiskers and the tooltip. */
+/**
+ * The plot: Recharts' chart (its responsive surface, its plot area and keyboard layer) with the
+ * axes, grid, bars and whiskers drawn inside it by the panel, and the panel's own tooltip.
+ */
 function PanelPlotInner<Row extends PanelRow>({ live, title, rows, series, domain, ticks, tickLabel, barDays, width, height, tooltip, onChooseRow }: PlotProps<Row>) {
   const yTicks = useMemo(() => {
     let top = 0;
     for (const row of rows) for (const spec of series) top = Math.max(top, spec.top(row));
     return niceTicks(top, 3, true);
   }, [rows, series]);
-  const yDomain = useMemo<[number, number]>(() => [0, yTicks.top], [yTicks.top]);
   const plotWidth = Math.max(50, width - Y_AXIS_WIDTH - MARGIN.right);
   const pxPerDay = plotWidth / Math.max(1e-6, domain[1] - domain[0]);
   const barSize = Math.max(1, Math.min(48, (pxPerDay * barDays * 0.8) / series.length));
-  // Every prop handed to Recharts keeps its identity until its content changes: Recharts keeps
-  // its settings in a store, and a new function or array re-registers them (and recomputes every
-  // selector) on each render.
   const chooseRow = useCallback(
     (row: Row | undefined): void => {
       if (row && onChooseRow) onChooseRow(row);
@@ -197,24 +181,26 @@ function PanelPlotInner<Row extends PanelRow>({ live, title, rows, series, domai
   return (
     <div className="chart-plot">
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
-        <BarChart data={AXIS_ANCHOR} margin={MARGIN} barGap={0} title={title}>
-          <CartesianGrid vertical={false} stroke="var(--border)" strokeDasharray="2 3" />
-          <XAxis
-            type="number"
-            dataKey="mid"
+        {/*
+          Every prop Recharts sees stays the same through filter changes, so its store never
+          changes on one: Recharts publishes a change of axis settings (a new domain or ticks) to
+          its components only at the next animation frame, which drew each filter change twice,
+          the second time a frame later. The panel's drawing takes the new figures at once.
+        */}
+        <BarChart data={AXIS_ANCHOR} margin={PLOT_MARGIN} barGap={0} title={title}>
+          <PlotDrawing<Row>
             domain={domain}
-            allowDataOverflow
-            ticks={ticks}
-            interval={0}
-            tickFormatter={tickLabel}
-            tick={AXIS_TICK}
-            height={X_AXIS_HEIGHT}
-            stroke="var(--border)"
+            xTicks={ticks}
+            xLabel={tickLabel}
+            yTicks={yTicks}
+            rows={rows}
+            series={series}
+            barSize={barSize}
+            columnWidth={pxPerDay * barDays}
+            hovered={hover?.row}
+            onChoose={chooseRow}
+            onHover={setHover}
           />
-          <YAxis domain={yDomain} ticks={yTicks.ticks} interval={0} tick={AXIS_TICK} width={Y_AXIS_WIDTH} stroke="var(--border)" tickFormatter={compact} allowDecimals />
-          {/* An empty series ties the y axis to the chart (Recharts leaves an axis no item uses unscaled); RangeBars draws the bars. */}
-          <Bar data={AXIS_ANCHOR} dataKey="value" isAnimationActive={false} legendType="none" />
-          <RangeBars<Row> rows={rows} series={series} barSize={barSize} columnWidth={pxPerDay * barDays} hovered={hover?.row} onChoose={chooseRow} onHover={setHover} />
         </BarChart>
       </ResponsiveContainer>
       {hover && (
@@ -226,7 +212,7 @@ function PanelPlotInner<Row extends PanelRow>({ live, title, rows, series, domai
   );
 }
 
-/** One row of height 0 (Recharts draws nothing for it): enough for the chart to scale its y axis. */
+/** The chart's data: one row, the same every time (the panel draws the rows itself). */
 const AXIS_ANCHOR = [{ mid: 0, value: 0 }];
 
 /**
@@ -244,13 +230,6 @@ function shallowEqual<T extends object>(a: T, b: T): boolean {
   return keys.every((key) => Object.is(a[key], b[key]));
 }
 
-/**
- * The bars (the lowest figure) and their whiskers (up to the highest), drawn with Recharts' own
- * axis scales inside its plot as plain SVG. Recharts' <Bar> makes a dozen components per bar,
- * each tied to the chart's store, which made a panel with a few hundred days cost most of a
- * filter change; here a bar is one <path>. Rows with nothing to draw draw nothing; bars outside
- * the x range are left out (the range can be narrower than the rows: see TimePanels).
- */
 interface Hover<Row> {
   row: Row;
   /** Where the tooltip points, in the plot's pixels. */
@@ -258,7 +237,13 @@ interface Hover<Row> {
   y: number;
 }
 
-interface RangeBarsProps<Row> {
+interface PlotDrawingProps<Row> {
+  /** The x range shown, end exclusive, and the values to label on it. */
+  domain: [number, number];
+  xTicks: readonly number[];
+  xLabel(value: number): string;
+  /** The y axis: from 0 to `top`, labelled and gridded at `ticks`. */
+  yTicks: AxisTicks;
   rows: readonly Row[];
   series: readonly PanelSeriesSpec<Row>[];
   barSize: number;
@@ -269,23 +254,38 @@ interface RangeBarsProps<Row> {
   onHover(hover: Hover<Row> | null): void;
 }
 
-function RangeBars<Row extends PanelRow>({ rows, series, barSize, columnWidth, hovered, onChoose, onHover }: RangeBarsProps<Row>) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
+/**
+ * The axes, grid, bars (the lowest figure) and whiskers (up to the highest), drawn as plain SVG
+ * inside Recharts' plot area with scales taken from the props, so a new range or new figures show
+ * in the same commit. Recharts' <Bar> made a dozen components per bar, each tied to the chart's
+ * store; here a bar is one <path>. Rows with nothing to draw draw nothing; bars outside the x
+ * range are left out (the range can be narrower than the rows: see TimePanels).
+ */
+function PlotDrawing<Row extends PanelRow>({ domain, xTicks, xLabel, yTicks, rows, series, barSize, columnWidth, hovered, onChoose, onHover }: PlotDrawingProps<Row>) {
+  // The plot area changes only with the chart's size (never on a filter change).
   const plot = usePlotArea();
-  if (!x || !y || !plot) return null;
+  if (!plot || plot.width <= 0 || plot.height <= 0) return null;
   const left = plot.x;
   const right = plot.x + plot.width;
-  const base = y(0) ?? plot.y + plot.height;
+  const base = plot.y + plot.height;
+  const span = Math.max(1e-6, domain[1] - domain[0]);
+  const x = (value: number) => left + ((value - domain[0]) / span) * plot.width;
+  const yTop = yTicks.top > 0 ? yTicks.top : 1;
+  const y = (value: number) => base - (value / yTop) * plot.height;
   const cap = Math.min(6, barSize);
   const half = Math.max(2, columnWidth / 2);
   return (
     <g className="chart-bars">
+      <g className="chart-grid" aria-hidden="true">
+        {yTicks.ticks.map((value) => (
+          <line key={value} x1={left} x2={right} y1={y(value)} y2={y(value)} stroke="var(--border)" strokeDasharray="2 3" />
+        ))}
+      </g>
       {/* One column per row with figures, the full height of the plot: an easy target even where bars are a pixel wide. */}
       <g className="chart-columns">
         {rows.map((row) => {
           const centre = x(row.mid);
-          if (centre === undefined || !series.some((spec) => spec.top(row) > 0)) return null;
+          if (!series.some((spec) => spec.top(row) > 0)) return null;
           const x0 = Math.max(left, centre - half);
           const x1 = Math.min(right, centre + half);
           if (x1 <= x0) return null;
@@ -311,13 +311,13 @@ function RangeBars<Row extends PanelRow>({ rows, series, barSize, columnWidth, h
             {rows.map((row) => {
               const highest = spec.top(row);
               const centre = x(row.mid);
-              if (!(highest > 0) || centre === undefined) return null;
+              if (!(highest > 0)) return null;
               const x0 = Math.max(left, centre + offset);
               const x1 = Math.min(right, centre + offset + barSize);
               if (x1 <= x0) return null;
               const lowest = Number(row[spec.value as keyof Row]) || 0;
-              const top = y(lowest) ?? base;
-              const whiskerTop = y(highest) ?? top;
+              const top = y(lowest);
+              const whiskerTop = y(highest);
               const middle = (x0 + x1) / 2;
               return (
                 <g key={row.key} className="chart-bar-group" onClick={() => onChoose(row)} onMouseEnter={() => onHover({ row, x: centre, y: plot.y })} onMouseLeave={() => onHover(null)}>
@@ -340,6 +340,32 @@ function RangeBars<Row extends PanelRow>({ rows, series, barSize, columnWidth, h
           </g>
         );
       })}
+      <g className="chart-axis chart-x-axis">
+        <line className="chart-axis-line" x1={left} x2={right} y1={base} y2={base} />
+        {xTicks.map((value) => {
+          if (value < domain[0] || value > domain[1]) return null;
+          const at = x(value);
+          return (
+            <g key={value} className="chart-tick">
+              <line x1={at} x2={at} y1={base} y2={base + TICK_SIZE} />
+              <text x={at} y={base + TICK_SIZE + TICK_GAP} dy="0.71em" textAnchor="middle">
+                {xLabel(value)}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+      <g className="chart-axis chart-y-axis">
+        <line className="chart-axis-line" x1={left} x2={left} y1={plot.y} y2={base} />
+        {yTicks.ticks.map((value) => (
+          <g key={value} className="chart-tick">
+            <line x1={left - TICK_SIZE} x2={left} y1={y(value)} y2={y(value)} />
+            <text x={left - TICK_SIZE - TICK_GAP} y={y(value)} dy="0.355em" textAnchor="end">
+              {compact(value)}
+            </text>
+          </g>
+        ))}
+      </g>
     </g>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { DashboardModel } from '../../state/dashboard-model';
 import { useT } from '../../state/i18n';
 import { localName } from '../../domain/core/localized';
@@ -13,6 +13,21 @@ import { VirtualEventList } from './virtual-event-list';
  */
 const PLAIN_LIST_LIMIT = 300;
 
+/**
+ * Which events of a small file are shown (1) or hidden (0), by position in the index. The plain
+ * list keeps a row for every event of the file and hides the rest: a filter change then toggles
+ * an attribute on the rows that come and go, where removing and building them again cost React
+ * renders, DOM nodes and their first style and layout on every filter change and back.
+ */
+function useShownMask(model: DashboardModel): Uint8Array {
+  const { index, selection } = model;
+  return useMemo(() => {
+    const mask = new Uint8Array(index.events.length <= PLAIN_LIST_LIMIT ? index.events.length : 0);
+    if (mask.length > 0) for (const position of selection.shown) mask[position] = 1;
+    return mask;
+  }, [index, selection.shown]);
+}
+
 /** The filtered events in date order, each a button: the keyboard route to every event. */
 export function EventsListView({ model }: { model: DashboardModel }) {
   const { shownEvents, filters, index, actions } = model;
@@ -20,6 +35,7 @@ export function EventsListView({ model }: { model: DashboardModel }) {
   const { t } = tr;
   const place = filters.place === undefined ? undefined : index.placeById.get(filters.place);
   const list = useRef<HTMLOListElement>(null);
+  const shown = useShownMask(model);
 
   // An event chosen in another view is brought into sight inside the list, without scrolling
   // the page itself (the reader is looking at the map or the timeline).
@@ -31,7 +47,8 @@ export function EventsListView({ model }: { model: DashboardModel }) {
     if (!container || id === undefined) return;
     const frame = requestAnimationFrame(() => {
       const row = container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
-      if (!row) return;
+      // A row the filters hide has no box: nothing to bring into sight.
+      if (!row || row.offsetHeight === 0) return;
       const top = row.offsetTop - container.offsetTop;
       if (top < container.scrollTop || top + row.offsetHeight > container.scrollTop + container.clientHeight) {
         container.scrollTop = top - (container.clientHeight - row.offsetHeight) / 2;
@@ -50,23 +67,24 @@ export function EventsListView({ model }: { model: DashboardModel }) {
           </button>
         )}
       </div>
-      {shownEvents.length === 0 ? (
+      {shownEvents.length === 0 && (
         <div className="no-matches">
           <p>{t('events.noMatch')}</p>
           <button type="button" onClick={actions.reset}>
             {t('events.resetFilters')}
           </button>
         </div>
-      ) : index.events.length <= PLAIN_LIST_LIMIT ? (
-        <ol className="event-rows" ref={list}>
-          {shownEvents.map((event) => (
-            <li key={event.id}>
+      )}
+      {index.events.length <= PLAIN_LIST_LIMIT ? (
+        <ol className="event-rows" ref={list} hidden={shownEvents.length === 0}>
+          {index.events.map((event, position) => (
+            <li key={event.id} hidden={shown[position] !== 1}>
               <EventRow event={event} selected={event.id === filters.event} place={placeName(model.index, event, tr)} onToggle={model.actions.toggleEvent} />
             </li>
           ))}
         </ol>
       ) : (
-        <VirtualEventList model={model} />
+        shownEvents.length > 0 && <VirtualEventList model={model} />
       )}
     </div>
   );

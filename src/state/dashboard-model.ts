@@ -72,12 +72,12 @@ const RENDER_AT_ONCE_UP_TO = 5_000;
  */
 export function useDashboardModel(index: EventIndex): DashboardModel {
   const live = useLiveFilters(index);
-  const deferredFilters = useDeferredValue(live.filters);
-  const deferredNotices = useDeferredValue(live.notices);
   // A small dataset redraws every view in one pass, at once; a large one in the background pass.
+  // A small one defers nothing: a deferred copy that changed would cost a second render of the
+  // dashboard after the first, for nothing.
   const small = index.events.length <= RENDER_AT_ONCE_UP_TO;
-  const filters = small ? live.filters : deferredFilters;
-  const notices = small ? live.notices : deferredNotices;
+  const deferred = useDeferredValue(small ? null : live);
+  const { filters, notices } = deferred ?? live;
 
   const selection = useMemo(() => selectEventsReusing(index, filters), [index, filters]);
   const filteredEvents = useMemo(() => pick(index, selection.filtered), [index, selection.filtered]);

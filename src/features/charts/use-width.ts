@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * The width of an element, measured by a ResizeObserver (never by reading layout on an
@@ -12,7 +13,8 @@ export function useWidth<T extends HTMLElement>(initial: number): [React.RefObje
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
-      if (box && box.width > 0) setWidth(Math.round(box.width));
+      // In this frame, not the next (see use-element-width.ts).
+      if (box && box.width > 0) flushSync(() => setWidth(Math.round(box.width)));
     });
     observer.observe(element);
     return () => observer.disconnect();

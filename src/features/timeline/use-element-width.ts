@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 interface ElementSize {
   width: number;
@@ -19,7 +20,10 @@ export function useElementSize(fallback: number): [(element: HTMLElement | null)
     const observer = new ResizeObserver((entries) => {
       const rect = entries[0]?.contentRect;
       const next = { width: Math.round(rect?.width ?? 0), height: Math.round(rect?.height ?? 0) };
-      setSize((current) => (current.width === next.width && current.height === next.height ? current : next));
+      // Drawn in this frame: ResizeObserver reports after layout and before paint, and an update
+      // left to React's scheduler drew the new size a frame later, a second frame of changes
+      // after any change around the element (a legend line that goes on Reset, say).
+      flushSync(() => setSize((current) => (current.width === next.width && current.height === next.height ? current : next)));
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -4,12 +4,12 @@
  * drawing followed by a second one a frame later (which kept the reader waiting one more frame).
  */
 import assert from 'node:assert/strict';
-import { openSyntheticDashboard, region } from '../lib/dashboard';
+import { openSyntheticDashboard, region, waitForDashboard } from '../lib/dashboard';
 import { allowNamedFunctions } from '../lib/in-page';
 import type { Journey } from '../lib/types';
 import { waitForQuiet, waitForShowing } from '../lib/wait';
 
-type Watched = Window & { chartCommits?: number };
+type Watched = Window & { chartCommits?: number; laneHeightWhenResized?: number };
 
 export const journeys: Journey[] = [
   {
@@ -49,6 +49,40 @@ export const journeys: Journey[] = [
       const after = await gridAndLabels();
       assert.notDeepEqual(after.labelTexts, before.labelTexts, 'the y axis has new labels');
       assert.deepEqual(after.grid, after.labels, 'the grid follows the new y-axis labels');
+    },
+  },
+  {
+    name: 'Reset from a date range that left the selected event out gives the timeline lanes their new height in the frame the timeline grows',
+    async run({ page, url }) {
+      // Selected, and outside the dates: the timeline's legend carries a line saying so. Reset
+      // removes it, which gives the lanes more height: they must take it in that same frame.
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.goto(url('/?event=strike-2026-02-04-druzhkivka-market&from=2025-12-01&to=2025-12-31'));
+      await waitForDashboard(page);
+      const timeline = region(page, 'Timeline');
+      await timeline.locator('.timeline-legend').filter({ hasText: /outside/i }).waitFor();
+      const lane = timeline.locator('rect.timeline-lane').first();
+      const laneBefore = Number(await lane.getAttribute('height'));
+      await allowNamedFunctions(page);
+      // A ResizeObserver of the test's own on the same element reports right after the app's
+      // (observers report in the order they were made, after layout, before paint): what the lanes
+      // measure then is what that frame paints.
+      await timeline.locator('.timeline-chart').evaluate((chart) => {
+        const watched = window as Watched;
+        let first = true;
+        new ResizeObserver(() => {
+          if (first) {
+            first = false; // the report every observer gets when it starts
+            return;
+          }
+          watched.laneHeightWhenResized ??= Number(chart.querySelector('rect.timeline-lane')?.getAttribute('height'));
+        }).observe(chart);
+      });
+      await region(page, 'Filters').getByRole('button', { name: 'Reset', exact: true }).click();
+      await waitForQuiet(page, 600);
+      const laneAfter = Number(await lane.getAttribute('height'));
+      assert.ok(laneAfter > laneBefore, `the lanes took the legend line's room (${laneBefore} → ${laneAfter})`);
+      assert.equal(await page.evaluate(() => (window as Watched).laneHeightWhenResized), laneAfter, 'the lanes had their new height in the frame where the timeline grew');
     },
   },
 ];

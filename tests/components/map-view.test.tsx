@@ -208,17 +208,42 @@ describe('MapView', () => {
   it('brings back a marker a filter hid with the picture it had, named and working from the keyboard', async () => {
     const user = userEvent.setup();
     renderViews([MapView]);
-    const symbol = screen.getByRole('button', { name: 'Druzhkivka: 1 event' }).querySelector('path.map-marker-symbol');
+    const marker = screen.getByRole('button', { name: 'Druzhkivka: 1 event' });
+    const symbol = marker.querySelector('path.map-marker-symbol');
+    const markerCount = document.querySelectorAll('.leaflet-marker-icon').length;
     act(() => writeUrl({ filters: { ...EMPTY_FILTERS, categories: ['talks'] } }, 'push'));
     expect(screen.queryByRole('button', { name: /^Druzhkivka/ })).toBeNull();
     act(() => writeUrl({ filters: EMPTY_FILTERS }, 'push'));
     const back = screen.getByRole('button', { name: 'Druzhkivka: 1 event' });
-    // Kept, not built again: the same picture in the marker's new element.
+    // Kept on the map hidden, not built again: the same element with the same picture, and no
+    // marker built for any place that came back.
+    expect(back).toBe(marker);
     expect(back.querySelector('path.map-marker-symbol')).toBe(symbol);
+    expect(document.querySelectorAll('.leaflet-marker-icon')).toHaveLength(markerCount);
     act(() => back.focus());
     await user.keyboard('{Enter}');
     expect(placeParam()).toBe('druzhkivka');
     expect(screen.getByRole('button', { name: 'Druzhkivka: 1 event' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('gives a place that appears the marker of a place that left: its name, its picture, its tooltip and its keyboard action', async () => {
+    const user = userEvent.setup();
+    renderViews([MapView]);
+    const built = document.querySelectorAll('.leaflet-marker-icon').length;
+    act(() => writeUrl({ filters: { ...EMPTY_FILTERS, q: 'Kyiv' } }, 'push'));
+    const kyiv = screen.getByRole('button', { name: 'Kyiv: 1 event' });
+    act(() => writeUrl({ filters: { ...EMPTY_FILTERS, q: 'Druzhkivka' } }, 'push'));
+    expect(screen.queryByRole('button', { name: /^Kyiv/ })).toBeNull();
+    const druzhkivka = screen.getByRole('button', { name: 'Druzhkivka: 1 event' });
+    // No marker was built for it: one on the map was moved and redrawn.
+    expect(document.querySelectorAll('.leaflet-marker-icon')).toHaveLength(built);
+    expect(screen.getAllByRole('button', { name: /: \d+ events?/ })).toHaveLength(1);
+    expect(kyiv.isConnected).toBe(true);
+    act(() => druzhkivka.focus());
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(/Druzhkivka/);
+    await user.keyboard('{Enter}');
+    expect(placeParam()).toBe('druzhkivka');
+    expect(druzhkivka).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('keeps every marker where it is when the dates change: it counts the events in range, and one with none leaves', () => {

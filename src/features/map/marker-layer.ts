@@ -1,7 +1,9 @@
 /**
  * The imperative edge between the map's markers and Leaflet: one Leaflet marker per map item,
- * reused between renders by key, so zooming and filtering touch only what changed. React
- * components hand it items and selection state; it never holds app state of its own.
+ * reused between renders by key, so zooming and filtering touch only what changed; a marker no
+ * longer needed stays on the map hidden and is given to the next new item (moved and redrawn in
+ * place) rather than built again. React components hand it items and selection state; it never
+ * holds app state of its own.
  */
 import L from 'leaflet';
 import type { ClusterItem, MapItem } from '../../domain/map/map-layout';
@@ -17,8 +19,11 @@ export interface MarkerLayerHandlers {
 }
 
 interface Entry {
+  /** The item the marker shows now (a spare keeps its last one). */
   item: MapItem;
   marker: L.Marker;
+  /** A spare: on the map, hidden, waiting for an item. */
+  hidden: boolean;
   /** What the picture depends on (shape, size, colour): when it changes, the picture is redrawn in place. */
   graphic: string;
   /** Last state written to the element, so that an update writes only what changed. */
@@ -26,8 +31,12 @@ interface Entry {
 }
 
 const LEADER_PANE = 'map-leaders';
-/** Markers kept for places a filter hid, so that they come back without being built again. */
-const MAX_RETIRED = 5000;
+/**
+ * Hidden markers kept on the map for new items. Taking a marker off the map and putting one on
+ * costs Leaflet a new element each time (built, styled, laid out); a spare is moved and redrawn.
+ * Spares still follow the map on zoom, so only so many are kept.
+ */
+const MAX_SPARE = 300;
 /** A cluster opening that has not finished by then (e.g. the map was moved away) is forgotten. */
 const OPENING_TIMEOUT_MS = 3000;
 
@@ -35,8 +44,8 @@ export class MarkerLayer {
   private readonly markers = L.layerGroup();
   private readonly leaders = L.layerGroup();
   private entries = new Map<string, Entry>();
-  /** Markers of items no longer shown, oldest first: a filter toggled back brings them back. */
-  private retired = new Map<string, Entry>();
+  /** Hidden markers waiting for an item, by the key of the item they showed last. */
+  private spare = new Map<string, Entry>();
   private leaderLayers = new Map<string, L.Layer[]>();
   private order: string[] = [];
   private selected: string | undefined;
@@ -64,23 +73,27 @@ export class MarkerLayer {
   update(items: readonly MapItem[]): void {
     const focusedKey = this.focusedKey();
     const next = new Map<string, Entry>();
+    const newcomers: MapItem[] = [];
     for (const item of items) {
-      const graphic = graphicSignature(item);
-      const old = this.entries.get(item.key) ?? this.revive(item.key);
-      if (old) {
-        const moved = old.item.displayLat !== item.displayLat || old.item.displayLon !== item.displayLon;
-        old.item = item;
-        if (moved) old.marker.setLatLng([item.displayLat, item.displayLon]);
-        if (old.graphic !== graphic) {
-          old.graphic = graphic;
-          redrawIcon(old.marker, item);
-        }
-        next.set(item.key, old);
+      const kept = this.entries.get(item.key);
+      if (kept) {
+        this.show(kept, item);
+        next.set(item.key, kept);
       } else {
-        next.set(item.key, { item, graphic, written: null, marker: this.createMarker(item) });
+        newcomers.push(item);
       }
     }
-    for (const [key, entry] of this.entries) if (!next.has(key)) this.retire(key, entry);
+    // An item coming back takes its own hidden marker (nothing to redraw); others take markers
+    // whose item has gone (no hiding and showing again), then any spare; only when all run out
+    // is a marker built.
+    const leaving: Entry[] = [];
+    for (const [key, entry] of this.entries) if (!next.has(key)) leaving.push(entry);
+    for (const item of newcomers) {
+      const entry = this.takeSpare(item.key) ?? leaving.pop() ?? this.takeSpare();
+      if (entry) this.show(entry, item);
+      next.set(item.key, entry ?? this.createEntry(item));
+    }
+    for (const entry of leaving) this.hide(entry);
     this.entries = next;
     this.order = items.map((item) => item.key);
     this.keepTabOrder();
@@ -100,43 +113,75 @@ export class MarkerLayer {
     this.markers.remove();
     this.leaders.remove();
     this.entries.clear();
-    this.retired.clear();
+    this.spare.clear();
     this.leaderLayers.clear();
   }
 
-  /** Takes a marker off the map and keeps it (up to MAX_RETIRED, the oldest dropped first). */
-  private retire(key: string, entry: Entry): void {
-    this.markers.removeLayer(entry.marker);
-    this.retired.set(key, entry);
-    if (this.retired.size > MAX_RETIRED) {
-      const oldest = this.retired.keys().next().value;
-      if (oldest !== undefined) this.retired.delete(oldest);
+  /** Puts the marker where the item goes and draws it as the item's picture, in place. */
+  private show(entry: Entry, item: MapItem): void {
+    const before = entry.item;
+    entry.item = item;
+    if (before.displayLat !== item.displayLat || before.displayLon !== item.displayLon) entry.marker.setLatLng([item.displayLat, item.displayLon]);
+    const graphic = graphicSignature(item);
+    if (entry.graphic !== graphic) {
+      entry.graphic = graphic;
+      redrawIcon(entry.marker, item);
+    }
+    if (before.key !== item.key) {
+      // Another item: its name and state are written afresh, and an open tooltip was the old one's.
+      entry.marker.closeTooltip();
+      entry.written = null;
+    }
+    if (entry.hidden) {
+      entry.hidden = false;
+      const element = entry.marker.getElement();
+      if (element) element.style.display = '';
     }
   }
 
-  /** Puts a kept marker back on the map (Leaflet gives it a new element: its state is written again). */
-  private revive(key: string): Entry | undefined {
-    const entry = this.retired.get(key);
-    if (!entry) return undefined;
-    this.retired.delete(key);
-    entry.written = null;
-    this.markers.addLayer(entry.marker);
+  /** The spare that showed this key last, or (without a key) any spare. */
+  private takeSpare(key?: string): Entry | undefined {
+    const found = key === undefined ? this.spare.keys().next().value : key;
+    if (found === undefined) return undefined;
+    const entry = this.spare.get(found);
+    this.spare.delete(found);
     return entry;
   }
 
-  private createMarker(item: MapItem): L.Marker {
+  /** Hides a marker whose item has gone and keeps it for the next new item (up to MAX_SPARE). */
+  private hide(entry: Entry): void {
+    if (this.spare.size >= MAX_SPARE || this.spare.has(entry.item.key)) {
+      this.markers.removeLayer(entry.marker);
+      return;
+    }
+    entry.marker.closeTooltip();
+    entry.hidden = true;
+    const element = entry.marker.getElement();
+    if (element) {
+      element.style.display = 'none';
+      // Nothing of the old item lingers to be found by its name or state.
+      element.classList.remove('is-selected', 'is-highlighted');
+      element.removeAttribute('aria-label');
+      element.removeAttribute('aria-pressed');
+    }
+    entry.written = null;
+    this.spare.set(entry.item.key, entry);
+  }
+
+  /** A new marker on the map for the item; its handlers read the entry's item when they run (a marker changes items). */
+  private createEntry(item: MapItem): Entry {
     // Leaflet's own pan-on-focus stops at the very edge, under the zoom buttons: pan with margins instead.
     const marker = L.marker([item.displayLat, item.displayLon], { icon: iconFor(item), keyboard: true, riseOnHover: true, autoPanOnFocus: false });
+    const entry: Entry = { item, marker, hidden: false, graphic: graphicSignature(item), written: null };
     // Beside the marker, on the side facing the map's centre: never clipped by the top edge or
     // under the zoom buttons. Built when it opens, from the marker's current item.
-    marker.bindTooltip(() => tooltipContent(this.entries.get(item.key)?.item ?? item, this.categories(), this.translator()), {
+    marker.bindTooltip(() => tooltipContent(entry.item, this.categories(), this.translator()), {
       direction: 'auto',
       offset: [4, 0],
       className: 'map-tooltip',
       opacity: 1,
     });
-    marker.on('click', () => this.activate(item.key));
-    // Each time the marker joins the map it has a new element (a kept marker coming back too).
+    marker.on('click', () => this.activate(entry.item.key));
     marker.on('add', () => {
       const element = marker.getElement();
       if (!element) return;
@@ -145,11 +190,11 @@ export class MarkerLayer {
         if (!(event instanceof KeyboardEvent) || (event.key !== 'Enter' && event.key !== ' ')) return;
         // Handled here; also keeps Leaflet from turning Enter into a second click.
         L.DomEvent.stop(event);
-        this.activate(item.key);
+        this.activate(entry.item.key);
       });
     });
     this.markers.addLayer(marker);
-    return marker;
+    return entry;
   }
 
   private activate(key: string): void {
@@ -178,6 +223,7 @@ export class MarkerLayer {
       if (was?.highlighted !== highlighted) element.classList.toggle('is-highlighted', highlighted);
       if (was?.label !== label) element.setAttribute('aria-label', label);
       if (item.kind === 'place' && was?.selected !== selected) element.setAttribute('aria-pressed', String(selected));
+      else if (item.kind === 'cluster' && was === null) element.removeAttribute('aria-pressed');
       entry.written = { label, selected, highlighted };
     }
   }
@@ -283,6 +329,9 @@ function redrawIcon(marker: L.Marker, item: MapItem): void {
     graphic = markerGraphic(item);
     element.replaceChildren(graphic);
   }
+  // A marker can change kind when it is given another item.
+  element.classList.toggle('map-marker-place', item.kind === 'place');
+  element.classList.toggle('map-marker-cluster', item.kind === 'cluster');
   // The icon's options name the picture now shown, for Leaflet to reuse if it builds the element again.
   marker.options.icon = iconFor(item, graphic as SVGSVGElement);
   // Only when the hit area changed: a date change resizes symbols inside unchanged boxes, and a

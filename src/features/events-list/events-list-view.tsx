@@ -47,8 +47,10 @@ export function EventsListView({ model }: { model: DashboardModel }) {
     if (!container || id === undefined) return;
     const frame = requestAnimationFrame(() => {
       const row = container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
-      // A row the filters hide has no box: nothing to bring into sight.
-      if (!row || row.offsetHeight === 0) return;
+      // A row the filters hide has no box: nothing to bring into sight. A row the reader has just
+      // pressed is where they are: scrolling it, even to show it whole, moved the list under the
+      // pointer (and the hover, and the highlights in the other views, a frame later).
+      if (!row || row.offsetHeight === 0 || row.contains(document.activeElement)) return;
       const top = row.offsetTop - container.offsetTop;
       if (top < container.scrollTop || top + row.offsetHeight > container.scrollTop + container.clientHeight) {
         container.scrollTop = top - (container.clientHeight - row.offsetHeight) / 2;

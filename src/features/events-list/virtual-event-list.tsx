@@ -18,11 +18,14 @@ export function VirtualEventList({ model }: { model: DashboardModel }) {
     overscan: 8,
   });
 
-  // Keep the selected event in view when it is chosen in another view.
+  // Keep the selected event in view when it is chosen in another view (not when it was pressed
+  // here: the list would move under the pointer).
   const selectedPosition = filters.event === undefined ? -1 : shownEvents.findIndex((e) => e.id === filters.event);
   useEffect(() => {
-    if (selectedPosition >= 0) virtualizer.scrollToIndex(selectedPosition, { align: 'auto' });
-  }, [selectedPosition, virtualizer]);
+    if (selectedPosition < 0) return;
+    const pressedHere = filters.event !== undefined && document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id') === filters.event;
+    if (!pressedHere) virtualizer.scrollToIndex(selectedPosition, { align: 'auto' });
+  }, [selectedPosition, virtualizer, filters.event]);
 
   return (
     <div ref={scroller} className="event-rows-virtual" tabIndex={-1}>

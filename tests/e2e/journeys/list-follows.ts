@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { openSyntheticDashboard, region, waitForDashboard } from '../lib/dashboard';
 import type { Journey } from '../lib/types';
-import { waitUntil } from '../lib/wait';
+import { waitForParam, waitForQuiet, waitUntil } from '../lib/wait';
 
 export const journeys: Journey[] = [
   {
@@ -56,6 +56,31 @@ export const journeys: Journey[] = [
         'every event counted in the list again',
       );
       assert.ok(await page.evaluate(() => (window as unknown as { listBefore?: Element | null }).listBefore === document.querySelector('.event-rows-virtual')), 'still the same list element');
+    },
+  },
+  {
+    name: 'pressing a row that shows only in part selects it and leaves the list where it is (the row stays under the pointer)',
+    async run({ page, url }) {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.goto(url('/'));
+      await waitForDashboard(page);
+      const list = region(page, 'Events').locator('ol.event-rows');
+      await list.waitFor();
+      // Scroll the list so that a row is cut by its bottom edge, then press that row's visible part.
+      const target = await list.evaluate((element) => {
+        const rows = [...element.querySelectorAll<HTMLElement>('button.event-row')];
+        const row = rows[3];
+        if (!row) return null;
+        element.scrollTop = row.offsetTop - element.offsetTop - element.clientHeight + row.offsetHeight / 3;
+        const r = row.getBoundingClientRect();
+        const l = element.getBoundingClientRect();
+        return { id: row.dataset.eventId ?? '', x: r.left + r.width / 2, y: (r.top + l.bottom) / 2, cut: r.bottom > l.bottom + 1, scrollTop: element.scrollTop };
+      });
+      assert.ok(target?.cut, `a row cut by the list's bottom edge (${JSON.stringify(target)})`);
+      await page.mouse.click(target.x, target.y);
+      await waitForParam(page, 'event', target.id);
+      await waitForQuiet(page, 300);
+      assert.equal(await list.evaluate((element) => element.scrollTop), target.scrollTop, 'the list did not scroll');
     },
   },
 ];

@@ -11,6 +11,13 @@ const IGNORE: MarkerLayerHandlers = { onTogglePlace: () => {}, onOpenCluster: ()
 
 /** Above this many markers only those in (and around) the view are drawn, to keep zooming smooth. */
 const CULL_ABOVE = 400;
+/**
+ * How far around the view markers are drawn, as a share of its width and height on each side:
+ * enough for a short pan to show markers at once (the rest come when the pan ends). Every marker
+ * drawn off screen is still restyled and laid out on each filter change: with half the view on
+ * each side, three in four drawn markers were off screen.
+ */
+const VIEW_MARGIN = 0.2;
 
 interface Props {
   /** Where the markers go (laid out over every date). */
@@ -96,5 +103,5 @@ export function PlaceMarkers({ layout, counts, selectedPlace, highlighted, onTog
 function paddedBounds(map: LeafletMap): LatLngBounds | undefined {
   const size = map.getSize();
   // A map without a size (not laid out yet, or jsdom) has no meaningful view: draw everything.
-  return size.x > 0 && size.y > 0 ? map.getBounds().pad(0.5) : undefined;
+  return size.x > 0 && size.y > 0 ? map.getBounds().pad(VIEW_MARGIN) : undefined;
 }

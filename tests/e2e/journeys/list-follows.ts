@@ -67,7 +67,7 @@ export const journeys: Journey[] = [
       const list = region(page, 'Events').locator('ol.event-rows');
       await list.waitFor();
       // Scroll the list so that a row is cut by its bottom edge, then press that row's visible part.
-      const target = await list.evaluate((element) => {
+      const target = await list.evaluate((element: HTMLElement) => {
         const rows = [...element.querySelectorAll<HTMLElement>('button.event-row')];
         const row = rows[3];
         if (!row) return null;

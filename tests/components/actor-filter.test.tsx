@@ -36,4 +36,24 @@ describe('Actor filter', () => {
     expect(box.closest('label')?.textContent).not.toBe(before);
     expect(written).toEqual([]);
   });
+
+  it('a filter that reorders the actors rewrites the rows in place, and a ticked box keeps its actor under the focus', async () => {
+    const user = userEvent.setup();
+    renderViews([FiltersView]);
+    const states = () => screen.getByRole('group', { name: 'States' });
+    const rows = () => [...states().querySelectorAll('li')];
+    expect(rows().map((row) => row.textContent)).toEqual([expect.stringMatching(/^Russia/), expect.stringMatching(/^Ukraine/), expect.stringMatching(/^United States/), expect.stringMatching(/^United Arab Emirates/)]);
+    const third = rows()[2];
+    // Only the prisoner exchange: the United States leave the list and the Emirates move up.
+    act(() => writeUrl({ filters: { ...EMPTY_FILTERS, categories: ['humanitarian'] } }, 'push'));
+    expect(rows().map((row) => row.textContent)).toEqual(['Russia (1)', 'Ukraine (1)', 'United Arab Emirates (1)']);
+    // The same row, new words (a moved row was restyled and laid out again).
+    expect(rows()[2]).toBe(third);
+    const emirates = within(states()).getByRole('checkbox', { name: /^United Arab Emirates/ });
+    await user.click(emirates);
+    expect(actorsParam()).toBe('uae');
+    expect(document.activeElement).toBe(emirates);
+    expect(within(states()).getByRole('checkbox', { name: /^United Arab Emirates/ })).toBe(emirates);
+    expect(emirates).toBeChecked();
+  });
 });

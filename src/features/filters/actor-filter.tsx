@@ -67,9 +67,13 @@ export const ActorFilter = memo(function ActorFilter({ model, counts }: { model:
             <div key={kind} className="actor-group" role="group" aria-label={t(KIND_LABEL[kind])}>
               <h3>{t(KIND_LABEL[kind])}</h3>
               <ul>
-                {actors.map((actor) => (
+                {actors.map((actor, slot) => (
                   <FacetOption
-                    key={actor.id}
+                    // By place in the list, not by actor: a filter that reorders the counts rewrites
+                    // each row's words in place, where keyed rows were moved (each move restyled and
+                    // laid out the row again). Ticking an actor never reorders this list (its own
+                    // filter does not change its counts), so the box under the focus keeps its actor.
+                    key={slot}
                     value={actor.id}
                     label={pickLocalized(actor.name, actor.name_i18n, tr.locale, index.dataset.meta.lang).text}
                     count={counts.get(actor.id) ?? 0}

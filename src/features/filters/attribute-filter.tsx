@@ -53,9 +53,10 @@ export const AttributeFilter = memo(function AttributeFilter({ model, facet, cou
       <div className="actor-lists">
         <div className="actor-group">
           <ul>
-            {values.map((value) => (
+            {values.map((value, slot) => (
               <FacetOption
-                key={value.slug}
+                // By place in the list, as the actor list does (see actor-filter.tsx).
+                key={slot}
                 value={value.slug}
                 label={value.label}
                 count={value.count}

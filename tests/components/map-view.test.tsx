@@ -289,6 +289,18 @@ describe('MapView', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getAllByRole('button', { name: /^Village [A-Z]: 1 event$/ }).length).toBeGreaterThan(before));
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^(Village [A-Z]|Druzhkivka|Kramatorsk|Sloviansk)/);
+    // Markers change hands as the cluster splits (a place can take a cluster's marker): each shows
+    // what it is now, a place's picture and pressed state, a cluster's without.
+    for (const place of screen.getAllByRole('button', { name: /^[^:]+: \d+ events?(, mostly [a-z]+)?$/ })) {
+      expect(place).toHaveClass('map-marker-place');
+      expect(place).not.toHaveClass('map-marker-cluster');
+      expect(place).toHaveAttribute('aria-pressed', 'false');
+      expect(place.querySelector('.map-cluster-disc')).toBeNull();
+    }
+    for (const cluster of screen.queryAllByRole('button', { name: /more places?: / })) {
+      expect(cluster).toHaveClass('map-marker-cluster');
+      expect(cluster).not.toHaveAttribute('aria-pressed');
+    }
   });
 
   it('opens a cluster on click too', async () => {

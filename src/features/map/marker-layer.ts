@@ -329,9 +329,12 @@ function redrawIcon(marker: L.Marker, item: MapItem): void {
     graphic = markerGraphic(item);
     element.replaceChildren(graphic);
   }
-  // A marker can change kind when it is given another item.
-  element.classList.toggle('map-marker-place', item.kind === 'place');
-  element.classList.toggle('map-marker-cluster', item.kind === 'cluster');
+  // A marker can change kind when it is given another item (checked first: a toggle to the state
+  // a class already has still costs a style invalidation).
+  if (element.classList.contains('map-marker-place') !== (item.kind === 'place')) {
+    element.classList.toggle('map-marker-place', item.kind === 'place');
+    element.classList.toggle('map-marker-cluster', item.kind === 'cluster');
+  }
   // The icon's options name the picture now shown, for Leaflet to reuse if it builds the element again.
   marker.options.icon = iconFor(item, graphic as SVGSVGElement);
   // Only when the hit area changed: a date change resizes symbols inside unchanged boxes, and a

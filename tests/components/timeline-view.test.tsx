@@ -154,6 +154,29 @@ describe('TimelineView', () => {
     expect(screen.getByText('1,000 talks events, 2,000 strikes from 1 Jan 2026 to 28 Jan 2026')).toBeInTheDocument();
   });
 
+  it('zoomed in past the crowd, draws every mark in a new group at once, and drops that group whole when zoomed out', async () => {
+    const user = userEvent.setup();
+    openUrl('');
+    // 2,100 events over four weeks: density bars at first, marks once about half the days are in view.
+    const specs = Array.from({ length: 2100 }, (_, i) => ({ id: `e-${i}`, date: `2026-01-${String((i % 28) + 1).padStart(2, '0')}`, category: i % 3 === 0 ? 'talks' : 'strike' }));
+    renderViews([TimelineView], indexOf(specs));
+    const group = () => timeline().querySelector('g.timeline-marks');
+    const crowded = group();
+    expect(within(timeline()).queryAllByRole('button')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const marks = within(timeline()).getAllByRole('button');
+    expect(marks.length).toBeGreaterThan(0);
+    // Built apart and put in at once: not the group that was on the page (there, each mark was
+    // inserted on its own, looking for its next sibling among the others being inserted).
+    expect(group()).not.toBe(crowded);
+    expect(marks.every((mark) => mark.parentElement === group())).toBe(true);
+    const sparse = group();
+    await user.click(screen.getByRole('button', { name: 'Reset zoom' }));
+    expect(screen.getByText(/2,100 events in view: drawn as density bars/)).toBeInTheDocument();
+    expect(sparse?.isConnected).toBe(false);
+    expect(marks[0]?.isConnected).toBe(false);
+  });
+
   it('keeps the events outside the dates out of sight and out of its count, and publishes its window', () => {
     openUrl('?from=2026-01-24&to=2026-02-04');
     let published: { start: number; end: number } | undefined;

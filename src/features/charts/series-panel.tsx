@@ -187,7 +187,7 @@ function PanelPlotInner<Row extends PanelRow>({ live, title, rows, series, domai
           its components only at the next animation frame, which drew each filter change twice,
           the second time a frame later. The panel's drawing takes the new figures at once.
         */}
-        <BarChart data={AXIS_ANCHOR} margin={PLOT_MARGIN} barGap={0} title={title}>
+        <BarChart data={CHART_DATA} margin={PLOT_MARGIN} barGap={0} title={title}>
           <PlotDrawing<Row>
             domain={domain}
             xTicks={ticks}
@@ -213,7 +213,7 @@ function PanelPlotInner<Row extends PanelRow>({ live, title, rows, series, domai
 }
 
 /** The chart's data: one row, the same every time (the panel draws the rows itself). */
-const AXIS_ANCHOR = [{ mid: 0, value: 0 }];
+const CHART_DATA = [{ mid: 0, value: 0 }];
 
 /**
  * Off screen, a plot ignores new props and keeps its last drawing (an export asks every panel to

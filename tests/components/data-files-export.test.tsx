@@ -108,7 +108,8 @@ describe('ExportMenu', () => {
     // The hatch pattern lives in a separate zero-size SVG on the page; the file carries its own copy.
     expect(svg).toMatch(/<pattern id="chart-injured-/);
     expect(svg).not.toContain('var(--');
-    expect(within(menu()).getByText(/Saved the charts as talks-strikes-.*-charts\.svg\./)).toBeInTheDocument();
+    // The status follows the save (a render after it): waited for, not raced.
+    expect(await within(menu()).findByText(/Saved the charts as talks-strikes-.*-charts\.svg\./)).toBeInTheDocument();
   });
 
   it('draws the words of the image in the reader’s language', { timeout: 20_000 }, async () => {

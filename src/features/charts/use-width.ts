@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { observeSize } from '../../components/observe-size';
 
 /**
  * The width of an element, measured by a ResizeObserver (never by reading layout on an
@@ -10,14 +10,10 @@ export function useWidth<T extends HTMLElement>(initial: number): [React.RefObje
   const [width, setWidth] = useState(initial);
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const box = entries[0]?.contentRect;
-      // In this frame, not the next (see use-element-width.ts).
-      if (box && box.width > 0) flushSync(() => setWidth(Math.round(box.width)));
+    if (!element) return;
+    return observeSize(element, (box) => {
+      if (box.width > 0) setWidth(Math.round(box.width));
     });
-    observer.observe(element);
-    return () => observer.disconnect();
   }, []);
   return [ref, width];
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { observeSize } from '../../components/observe-size';
 
 interface ElementSize {
   width: number;
@@ -16,17 +16,12 @@ export function useElementSize(fallback: number): [(element: HTMLElement | null)
   const [size, setSize] = useState<ElementSize>({ width: 0, height: 0 });
 
   useEffect(() => {
-    if (element === null || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const rect = entries[0]?.contentRect;
-      const next = { width: Math.round(rect?.width ?? 0), height: Math.round(rect?.height ?? 0) };
-      // Drawn in this frame: ResizeObserver reports after layout and before paint, and an update
-      // left to React's scheduler drew the new size a frame later, a second frame of changes
-      // after any change around the element (a legend line that goes on Reset, say).
-      flushSync(() => setSize((current) => (current.width === next.width && current.height === next.height ? current : next)));
+    if (element === null) return;
+    // Drawn in the frame the size changes in (see observeSize).
+    return observeSize(element, (box) => {
+      const next = { width: Math.round(box.width), height: Math.round(box.height) };
+      setSize((current) => (current.width === next.width && current.height === next.height ? current : next));
     });
-    observer.observe(element);
-    return () => observer.disconnect();
   }, [element]);
 
   return [setElement, { width: size.width > 0 ? size.width : fallback, height: size.height }];
